@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+
+/** Where a command writes, and the directory its relative paths are relative to. */
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CommandContext {
+  values: OptionValues;
+  positionals: string[];
+  io: CliIo;
+}
+
+export interface Command {
+  summary: string;
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run(context: CommandContext): Promise<number>;
+}
+
+/** The content folder: `--content`, else `content/` of the directory the user is in. */
+export function contentDirOf(context: CommandContext): string {
+  const value = context.values.content;
+  return resolve(context.io.cwd, typeof value === 'string' ? value : defaultContentDir(context.io.cwd));
+}
+
+export function outDirOf(context: CommandContext): string {
+  const value = context.values.out;
+  return resolve(context.io.cwd, typeof value === 'string' ? value : 'dist');
+}
+
+/** The repository's own content when run from anywhere inside it. */
+function defaultContentDir(cwd: string): string {
+  return resolve(cwd, 'content');
+}

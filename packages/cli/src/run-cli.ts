@@ -1,0 +1,42 @@
+/**
+ * Parses the command line and dispatches to a command. Separate from `main.ts` so that tests run
+ * commands in-process with their own output streams.
+ */
+import { parseArgs } from 'node:util';
+import { commands } from './commands/index.ts';
+import type { CliIo } from './cli-io.ts';
+
+export const usage = `Käyttö: valmistelu <komento> [valinnat]
+
+Komennot:
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
+  .join('\n')}
+
+Yhteiset valinnat:
+  --content HAKEMISTO  sisältökansio (oletus: content)
+  --out HAKEMISTO      tuloskansio (oletus: dist)
+`;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    if (name && name !== '--help' && name !== 'help') io.stderr(`Tuntematon komento "${name}".\n\n`);
+    io.stderr(usage);
+    return name === '--help' || name === 'help' ? 0 : 2;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { content: { type: 'string' }, out: { type: 'string' }, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (problem) {
+    io.stderr(`${(problem as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  return command.run({ values: parsed.values, positionals: parsed.positionals, io });
+}

@@ -1,0 +1,231 @@
+/**
+ * Reads a content folder into the domain model. Every problem, from unreadable files to unknown
+ * references, comes back as a located message; nothing is thrown for a content mistake.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { type CollectionName, type Content, collectionNames, idSchema } from '@valmistelu/domain/schema';
+import { reportTemplateSchema, siteSchema } from '@valmistelu/domain/schema';
+import { slugify } from '@valmistelu/domain/slug';
+import { type ModelIssue, validateContent } from '@valmistelu/domain/validate';
+import { parseMdx } from '@valmistelu/markdown/parse';
+import type { Root } from 'mdast';
+import { z } from 'zod';
+import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
+import type { ContentMessage } from './messages.ts';
+import { readTextFile } from './read-text-file.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { finnishIssueMessage, valueAt } from './zod-messages.ts';
+
+/** Where an item of a collection came from, for locating problems and rendering its body. */
+export interface ItemSource {
+  file: string;
+  yaml: YamlSource;
+  /** Path of the item inside its YAML document (its index in a list file). */
+  basePath: PropertyKey[];
+  /** The MDX body's syntax tree, positioned as in the file; absent when it did not parse. */
+  tree?: Root;
+}
+
+export interface LoadedContent {
+  /** Valid items only; check `messages` for what was left out and why. */
+  content: Content;
+  sources: Record<CollectionName, ItemSource[]>;
+  messages: ContentMessage[];
+  files: string[];
+  contentDir: string;
+}
+
+type Parsed = { data: unknown; source: ItemSource; body?: string; id?: string };
+
+function emptySources(): Record<CollectionName, ItemSource[]> {
+  return Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Record<CollectionName, ItemSource[]>;
+}
+
+async function listFiles(folder: string, extension: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function loadContent(contentDirInput: string): Promise<LoadedContent> {
+  const contentDir = resolve(contentDirInput);
+  const messages: ContentMessage[] = [];
+  const files: string[] = [];
+  const report = (file: string, line: number, column: number, message: string, ruleId: string) =>
+    messages.push({ file, line, column, message, severity: 'error', ruleId });
+
+  /** Reads one YAML or MDX file; returns its YAML source and MDX body, or reports why not. */
+  const readSource = async (file: string): Promise<{ yaml: YamlSource; body?: string; bodyLineOffset?: number } | undefined> => {
+    let text: Awaited<ReturnType<typeof readTextFile>>;
+    try {
+      text = await readTextFile(file);
+    } catch (problem) {
+      const missing = (problem as NodeJS.ErrnoException).code === 'ENOENT';
+      report(file, 1, 1, missing ? `tiedosto ${basename(file)} puuttuu` : 'tiedostoa ei voi lukea', 'file');
+      return undefined;
+    }
+    files.push(file);
+    if (!text.ok) {
+      report(file, 1, 1, text.message, 'file');
+      return undefined;
+    }
+    if (!file.endsWith('.mdx')) {
+      const yaml = parseYamlSource(text.text);
+      for (const error of yaml.errors) report(file, error.position.line, error.position.column, error.message, 'yaml');
+      return yaml.errors.length ? undefined : { yaml };
+    }
+    const split = splitFrontmatter(text.text);
+    if (!split.ok) {
+      report(file, split.line, 1, split.message, 'frontmatter');
+      return undefined;
+    }
+    const yaml = parseYamlSource(split.value.frontmatter, split.value.frontmatterLineOffset);
+    for (const error of yaml.errors) report(file, error.position.line, error.position.column, error.message, 'yaml');
+    if (yaml.errors.length) return undefined;
+    return { yaml, body: split.value.body, bodyLineOffset: split.value.bodyLineOffset };
+  };
+
+  /** Validates data against a schema, reporting every issue at its position. */
+  const parseWith = <T>(schema: z.ZodType<T>, data: unknown, source: ItemSource): T | undefined => {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const path = [...source.basePath, ...issue.path];
+      const position =
+        issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+          ? source.yaml.keyPositionOf(path, issue.keys[0])
+          : source.yaml.positionOf(path);
+      const message = finnishIssueMessage(issue, valueAt(data, issue.path));
+      report(source.file, position.line, position.column, message, 'schema');
+    }
+    return undefined;
+  };
+
+  const readCollection = async (name: CollectionName): Promise<Parsed[]> => {
+    const layout = collectionLayouts[name];
+    if (layout.kind === 'list') {
+      const file = join(contentDir, layout.file);
+      const read = await readSource(file);
+      if (!read) return [];
+      if (!Array.isArray(read.yaml.data)) {
+        report(file, 1, 1, 'tiedoston pitää olla luettelo (rivit alkavat "- ")', 'schema');
+        return [];
+      }
+      return read.yaml.data.map((data, index) => ({ data, source: { file, yaml: read.yaml, basePath: [index] } }));
+    }
+    const paths = await listFiles(join(contentDir, layout.folder), layout.extension);
+    const parsed = await Promise.all(
+      paths.map(async (file): Promise<Parsed | undefined> => {
+        const read = await readSource(file);
+        if (!read) return undefined;
+        const id = basename(file, extname(file));
+        if (!idSchema.safeParse(id).success) {
+          const suggestion = slugify(id.normalize('NFC'));
+          report(file, 1, 1, `tiedostonimi "${id}" ei kelpaa tunnisteeksi: nimeä tiedosto "${suggestion}${layout.extension}"`, 'id');
+          return undefined;
+        }
+        const source: ItemSource = { file, yaml: read.yaml, basePath: [] };
+        if (read.body !== undefined) {
+          const mdx = parseMdx(read.body, read.bodyLineOffset);
+          for (const message of mdx.messages) report(file, message.line, message.column, message.message, message.ruleId);
+          if (mdx.tree) source.tree = mdx.tree;
+        }
+        return { data: read.yaml.data, source, id, ...(read.body !== undefined && { body: read.body }) };
+      }),
+    );
+    return parsed.filter((item) => item !== undefined);
+  };
+
+  const readSingle = async <T>(fileName: string, schema: z.ZodType<T>): Promise<T | undefined> => {
+    const file = join(contentDir, fileName);
+    const read = await readSource(file);
+    if (!read) return undefined;
+    return parseWith(schema, read.yaml.data, { file, yaml: read.yaml, basePath: [] });
+  };
+
+  const [site, reportTemplate, ...collections] = await Promise.all([
+    readSingle(siteFile, siteSchema),
+    readSingle(reportTemplateFile, reportTemplateSchema),
+    ...collectionNames.map(readCollection),
+  ]);
+
+  const sources = emptySources();
+  const content = { people: [], bodies: [], lines: [], groups: [], reports: [], meetings: [], timelines: [], news: [], channels: [] } as unknown as Content;
+  /** Ids of items that failed their schema: references to them are not reported as unknown. */
+  const failedIds = emptyIdSets();
+  collectionNames.forEach((name, position) => {
+    const layout = collectionLayouts[name];
+    const items = (collections[position] ?? []) as Parsed[];
+    for (const item of items) {
+      const value = parseWith(layout.schema, item.data, item.source);
+      const id = item.id ?? (value as { id?: string } | undefined)?.id ?? rawId(item.data);
+      if (value === undefined) {
+        if (id) failedIds[name].add(id);
+        continue;
+      }
+      const complete = { ...(value as object), ...(item.id && { id: item.id }), ...(item.body !== undefined && { body: item.body }) };
+      (content[name] as unknown[]).push(complete);
+      sources[name].push(item.source);
+    }
+  });
+
+  if (site) content.site = site;
+  if (reportTemplate) content.reportTemplate = reportTemplate;
+  if (site && reportTemplate) {
+    for (const issue of validateContent(content)) {
+      if (isAboutFailedItem(issue, failedIds)) continue;
+      messages.push(locateIssue(issue, sources));
+    }
+  }
+  return { content, sources, messages, files, contentDir };
+}
+
+function emptyIdSets(): Record<CollectionName, Set<string>> {
+  return Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as unknown as Record<
+    CollectionName,
+    Set<string>
+  >;
+}
+
+function rawId(data: unknown): string | undefined {
+  const id = (data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+const unknownReference = /^tuntematon (\S+) "([^"]+)"$/;
+
+function isAboutFailedItem(issue: ModelIssue, failedIds: Record<CollectionName, Set<string>>): boolean {
+  const match = unknownReference.exec(issue.message);
+  if (!match) return false;
+  return collectionNames.some((name) => failedIds[name].has(match[2] ?? ''));
+}
+
+function locateIssue(issue: ModelIssue, sources: Record<CollectionName, ItemSource[]>): ContentMessage {
+  const source = sources[issue.collection][issue.index];
+  if (!source) throw new Error(`no source for ${issue.collection}[${issue.index}]`);
+  const position = source.yaml.positionOf([...source.basePath, ...issue.path]);
+  let message = issue.message;
+  if (issue.related) {
+    const related = sources[issue.related.collection][issue.related.index];
+    if (related) {
+      const at = related.yaml.positionOf([...related.basePath, ...issue.related.path]);
+      message += ` (ensimmäinen: ${basename(related.file)}:${at.line}:${at.column})`;
+    }
+  }
+  return {
+    file: source.file,
+    line: position.line,
+    column: position.column,
+    message,
+    severity: issue.severity,
+    ruleId: 'reference',
+  };
+}

@@ -1,0 +1,46 @@
+/** Every Finnish label of the model's enumerations, in one place for the site, PDFs and CLI. */
+import type { ReportKind, ReportState } from './schema.ts';
+import type { GroupState } from './status.ts';
+
+export const reportKindLabels: Record<ReportKind, string> = {
+  interim: 'Väliraportti',
+  final: 'Loppuraportti',
+};
+
+export const reportStateLabels: Record<ReportState, string> = {
+  draft: 'Luonnos',
+  submitted: 'Jätetty',
+  handled: 'Käsitelty kokouksessa',
+  approved: 'Hyväksytty',
+  noted: 'Merkitty tiedoksi',
+};
+
+export const groupStateLabels: Record<GroupState, string> = {
+  'on-time': 'Aikataulussa',
+  'due-soon': 'Määräaika lähestyy',
+  late: 'Myöhässä',
+  done: 'Valmis',
+};
+
+export const actionStateLabels = {
+  planned: 'Suunniteltu',
+  'in-progress': 'Käynnissä',
+  done: 'Valmis',
+} as const;
+
+export const lineKindLabels = {
+  line: 'Toimintalinja',
+  'cross-cutting': 'Läpäisevä valmistelu',
+} as const;
+
+export const collectionLabels = {
+  people: 'henkilö',
+  bodies: 'toimielin',
+  lines: 'toimintalinja',
+  groups: 'valmisteluryhmä',
+  reports: 'raportti',
+  meetings: 'kokous',
+  timelines: 'aikajana',
+  news: 'uutinen',
+  channels: 'viestintäkanava',
+} as const;

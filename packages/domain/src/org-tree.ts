@@ -1,0 +1,73 @@
+/**
+ * The organisation as a tree: bodies, the lines under the body they report to, groups under
+ * their line, sub-groups under their group. Charts and nested lists are drawn from this one tree.
+ */
+import { formatComposition } from './format.ts';
+import type { Content } from './schema.ts';
+
+export type OrgNodeKind = 'body' | 'line' | 'cross-cutting' | 'group';
+
+export interface OrgNode {
+  kind: OrgNodeKind;
+  id: string;
+  label: string;
+  /** Second line of the box: composition, change director or responsible preparer. */
+  detail?: string;
+  children: OrgNode[];
+}
+
+export function organisationTree(content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'people'>): OrgNode[] {
+  const personName = new Map(content.people.map((person) => [person.id, person.name]));
+
+  const groupNode = (groupId: string): OrgNode => {
+    const group = content.groups.find((candidate) => candidate.id === groupId);
+    if (!group) throw new Error(`unknown group ${groupId}`);
+    const responsible = group.responsible && personName.get(group.responsible);
+    return {
+      kind: 'group',
+      id: group.id,
+      label: group.name,
+      ...(responsible && { detail: responsible }),
+      children: content.groups.filter((child) => child.parent === group.id).map((child) => groupNode(child.id)),
+    };
+  };
+
+  const bodyNode = (bodyId: string, seen: Set<string>): OrgNode => {
+    const body = content.bodies.find((candidate) => candidate.id === bodyId);
+    if (!body) throw new Error(`unknown body ${bodyId}`);
+    seen.add(body.id);
+    const composition = formatComposition(body.composition);
+    const lines = content.lines
+      .filter((line) => line.body === body.id)
+      .map((line): OrgNode => {
+        const director = line.kind === 'line' ? personName.get(line.changeDirector) : undefined;
+        return {
+          kind: line.kind,
+          id: line.id,
+          label: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
+          ...(director && { detail: `Muutosjohtaja ${director}` }),
+          children: content.groups
+            .filter((group) => group.line === line.id && group.parent === undefined)
+            .map((group) => groupNode(group.id)),
+        };
+      });
+    const subBodies = content.bodies
+      .filter((child) => child.parent === body.id && !seen.has(child.id))
+      .map((child) => bodyNode(child.id, seen));
+    return {
+      kind: 'body',
+      id: body.id,
+      label: body.name,
+      ...(composition && { detail: composition }),
+      children: [...subBodies, ...lines],
+    };
+  };
+
+  const seen = new Set<string>();
+  return content.bodies.filter((body) => body.parent === undefined).map((body) => bodyNode(body.id, seen));
+}
+
+/** Depth-first list of every node, for checks such as "every group is in the chart". */
+export function flattenTree(nodes: readonly OrgNode[]): OrgNode[] {
+  return nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { daySchema, daySpanSchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import { reportKindSchema } from './report-kind.ts';
+
+export const actionStateSchema = z.enum(['planned', 'in-progress', 'done']);
+
+/** An action of the group's work plan; owner and target date are what the linter asks for. */
+export const actionSchema = z.strictObject({
+  title: textSchema,
+  owner: idSchema.optional(),
+  /** An owner that is an organisation or role rather than a person. */
+  ownerText: textSchema.optional(),
+  due: daySchema.optional(),
+  state: actionStateSchema.default('planned'),
+});
+
+export const memberSchema = z.strictObject({
+  person: idSchema,
+  role: textSchema.default('jäsen'),
+});
+
+/** A report the group owes, with its due date: the group's reporting schedule. */
+export const scheduledReportSchema = z.strictObject({
+  kind: reportKindSchema,
+  due: daySchema,
+});
+
+export const groupSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  shortName: textSchema.optional(),
+  line: idSchema,
+  /** For sub-groups, e.g. the structural-fund group under regional development. */
+  parent: idSchema.optional(),
+  description: textSchema.optional(),
+  responsible: idSchema.optional(),
+  /** Share of the responsible preparer's working time, in percent. */
+  responsibleAllocation: z.int().min(1).max(100).optional(),
+  chair: idSchema.optional(),
+  members: z.array(memberSchema).default([]),
+  mandate: daySpanSchema,
+  goals: z.array(textSchema).default([]),
+  actions: z.array(actionSchema).default([]),
+  partners: z.array(textSchema).default([]),
+  outputs: z.array(textSchema).default([]),
+  reporting: z.array(scheduledReportSchema).default([]),
+  example: exampleFlagSchema,
+});

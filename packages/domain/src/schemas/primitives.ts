@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { dayProblem, partialDateProblem, toPartialDate } from '../dates.ts';
+
+/** Identifiers are what references use: short, ASCII and stable, so that URLs never change. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunniste saa sisältää vain pieniä kirjaimia a–z, numeroita ja väliviivoja');
+
+/** A calendar day `YYYY-MM-DD`; impossible days such as 2018-02-31 are refused. */
+export const daySchema = z.string().superRefine((value, context) => {
+  const problem = dayProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/** A month `YYYY-MM` or a day `YYYY-MM-DD`, normalised to its first and last day. */
+export const partialDateSchema = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = partialDateProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(toPartialDate);
+
+/** Text that must say something: trimmed and non-empty. */
+export const textSchema = z.string().trim().min(1, 'teksti puuttuu');
+
+/** Marks material written to show the features, not decisions of the real organisation. */
+export const exampleFlagSchema = z.boolean().default(false);
+
+/** Start and end of a period; the order is checked in `validate.ts` where it can name both fields. */
+export const daySpanSchema = z.strictObject({ start: daySchema, end: daySchema });

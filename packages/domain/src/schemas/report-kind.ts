@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const reportKindSchema = z.enum(['interim', 'final']);

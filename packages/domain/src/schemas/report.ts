@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { daySchema, daySpanSchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import { reportKindSchema } from './report-kind.ts';
+
+/** draft → submitted → handled (in a meeting) → approved or noted. */
+export const reportStateSchema = z.enum(['draft', 'submitted', 'handled', 'approved', 'noted']);
+
+/** Frontmatter of a report; the body is MDX structured by the seven tasks. */
+export const reportFrontmatterSchema = z.strictObject({
+  title: textSchema,
+  group: idSchema,
+  kind: reportKindSchema,
+  period: daySpanSchema,
+  /** Defaults to the group's scheduled due date for this kind. */
+  due: daySchema.optional(),
+  state: reportStateSchema.default('draft'),
+  submitted: daySchema.optional(),
+  author: idSchema.optional(),
+  summary: textSchema.optional(),
+  /** Items the interim report leaves open; the final report must answer them. */
+  openItems: z.array(textSchema).default([]),
+  /** For a final report: the interim report whose open items it answers. */
+  answers: idSchema.optional(),
+  example: exampleFlagSchema,
+});
+
+export const reportSchema = reportFrontmatterSchema.extend({
+  id: idSchema,
+  /** The MDX body as written, without frontmatter. */
+  body: z.string(),
+});

@@ -1,0 +1,51 @@
+/**
+ * Parses MDX into an mdast syntax tree without compiling it to JavaScript: content MDX may not
+ * run code, so the tree is data that both the site and the PDF generator render.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
+
+export interface MarkdownMessage {
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+  ruleId: string;
+}
+
+export interface ParsedMdx {
+  tree: Root | undefined;
+  messages: MarkdownMessage[];
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+/**
+ * @param lineOffset lines before the body in its file; positions in the tree and messages are
+ * those of the file, so that every later check can point at the right line.
+ */
+export function parseMdx(source: string, lineOffset = 0): ParsedMdx {
+  try {
+    // Blank lines in place of the frontmatter keep every position equal to the file's.
+    const tree = processor.parse('\n'.repeat(lineOffset) + source);
+    return { tree, messages: [] };
+  } catch (problem) {
+    if (!(problem instanceof VFileMessage)) throw problem;
+    return {
+      tree: undefined,
+      messages: [
+        {
+          line: problem.line ?? 1 + lineOffset,
+          column: problem.column ?? 1,
+          message: `MDX-syntaksivirhe: ${problem.reason}`,
+          severity: 'error',
+          ruleId: 'mdx/syntax',
+        },
+      ],
+    };
+  }
+}
