@@ -1,1 +1,2 @@
 export * from './parse-mdx.ts';
+export * from './components.ts';

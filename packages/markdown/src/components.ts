@@ -1,0 +1,48 @@
+/**
+ * The MDX components content may use, with the attributes each accepts. Content MDX is data, not
+ * code: attributes must be literal strings, and anything not listed here is refused.
+ * The site and the PDF generator each render every component listed.
+ */
+export interface ComponentSpec {
+  /** What it is for, in Finnish, for error messages and the README. */
+  description: string;
+  attributes: Record<string, { required: boolean; pattern?: RegExp; values?: readonly string[] }>;
+  /** Whether it wraps content (`<Note>…</Note>`) or stands alone (`<GroupRef id="x" />`). */
+  hasChildren: boolean;
+}
+
+const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+export const contentComponents = {
+  Note: {
+    description: 'huomiolaatikko',
+    attributes: { title: { required: false } },
+    hasChildren: true,
+  },
+  Action: {
+    description: 'toimenpide, jolla on vastuuhenkilö ja tavoitepäivä',
+    attributes: {
+      owner: { required: false, pattern: id },
+      due: { required: false, pattern: day },
+      state: { required: false, values: ['planned', 'in-progress', 'done'] },
+    },
+    hasChildren: true,
+  },
+  GroupRef: {
+    description: 'linkki valmisteluryhmään',
+    attributes: { id: { required: true, pattern: id } },
+    hasChildren: false,
+  },
+  ReportRef: {
+    description: 'linkki raporttiin',
+    attributes: { id: { required: true, pattern: id } },
+    hasChildren: false,
+  },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type ContentComponentName = keyof typeof contentComponents;
+
+export function isContentComponent(name: string | null | undefined): name is ContentComponentName {
+  return name != null && Object.hasOwn(contentComponents, name);
+}
