@@ -8,3 +8,4 @@ export * from './slug.ts';
 export * from './status.ts';
 export * from './timeline.ts';
 export * from './validate.ts';
+export * from './urls.ts';
