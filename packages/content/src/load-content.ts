@@ -109,12 +109,18 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
     return undefined;
   };
 
+  /** List files that could not be read at all: every id in them is unknown. */
+  const failedListFiles = new Set<CollectionName>();
+
   const readCollection = async (name: CollectionName): Promise<Parsed[]> => {
     const layout = collectionLayouts[name];
     if (layout.kind === 'list') {
       const file = join(contentDir, layout.file);
       const read = await readSource(file);
-      if (!read) return [];
+      if (!read) {
+        failedListFiles.add(name);
+        return [];
+      }
       if (!Array.isArray(read.yaml.data)) {
         report(file, 1, 1, 'tiedoston pitää olla luettelo (rivit alkavat "- ")', 'schema');
         return [];
@@ -181,7 +187,7 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
   if (reportTemplate) content.reportTemplate = reportTemplate;
   if (site && reportTemplate) {
     for (const issue of validateContent(content)) {
-      if (isAboutFailedItem(issue, failedIds)) continue;
+      if (isAboutFailedItem(issue, failedIds, failedListFiles)) continue;
       messages.push(locateIssue(issue, sources));
     }
   }
@@ -200,12 +206,14 @@ function rawId(data: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-const unknownReference = /^tuntematon (\S+) "([^"]+)"$/;
-
-function isAboutFailedItem(issue: ModelIssue, failedIds: Record<CollectionName, Set<string>>): boolean {
-  const match = unknownReference.exec(issue.message);
-  if (!match) return false;
-  return collectionNames.some((name) => failedIds[name].has(match[2] ?? ''));
+/** An unknown reference to an item that exists but failed its own checks is not news to the user. */
+function isAboutFailedItem(
+  issue: ModelIssue,
+  failedIds: Record<CollectionName, Set<string>>,
+  failedFiles: Set<CollectionName>,
+): boolean {
+  if (!issue.reference) return false;
+  return failedFiles.has(issue.reference.collection) || failedIds[issue.reference.collection].has(issue.reference.id);
 }
 
 function locateIssue(issue: ModelIssue, sources: Record<CollectionName, ItemSource[]>): ContentMessage {

@@ -112,7 +112,16 @@ function yamlErrorMessage(code: string, original: string): string {
       return 'YAML-viittauksia (&ankkuri, *alias) ei sallita sisällössä';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `YAML-syntaksivirhe: tarkista sisennys ja kaksoispisteet (${firstLine})`;
+    case 'BAD_INDENT':
+      return 'YAML-syntaksivirhe: tarkista sisennys ja kaksoispisteet';
+    case 'TAB_AS_INDENT':
+      return 'YAML-syntaksivirhe: sisennä välilyönneillä, ei sarkaimella';
+    case 'MISSING_CHAR':
+      return /quote/.test(firstLine)
+        ? 'YAML-syntaksivirhe: lainausmerkki jää sulkematta (tarkista rivit tämän yläpuolella)'
+        : `YAML-syntaksivirhe: merkki puuttuu (${firstLine})`;
+    case 'BAD_SCALAR_START':
+      return 'YAML-syntaksivirhe: arvo ei voi alkaa tällä merkillä; laita teksti lainausmerkkeihin';
     default:
       return `YAML-syntaksivirhe: ${firstLine}`;
   }

@@ -16,6 +16,8 @@ export interface ModelIssue {
   severity: 'error' | 'warning';
   /** Another item the issue concerns, such as the first holder of a duplicate id. */
   related?: { collection: CollectionName; index: number; path: IssuePath };
+  /** For an unknown reference: what was referred to, so callers can tell it from a failed load. */
+  reference?: { collection: CollectionName; id: string };
 }
 
 type Indexed = Map<string, number>;
@@ -31,8 +33,13 @@ function indexById(items: readonly { id: string }[]): Indexed {
 /** Validates references, uniqueness and date order. Pure: the same content gives the same list. */
 export function validateContent(content: Content): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const error = (collection: CollectionName, index: number, path: IssuePath, message: string) =>
-    issues.push({ collection, index, path, message, severity: 'error' });
+  const error = (
+    collection: CollectionName,
+    index: number,
+    path: IssuePath,
+    message: string,
+    reference?: ModelIssue['reference'],
+  ) => issues.push({ collection, index, path, message, severity: 'error', ...(reference && { reference }) });
 
   const ids = {} as Record<CollectionName, Indexed>;
   for (const collection of Object.keys(collectionLabels) as CollectionName[]) {
@@ -61,7 +68,7 @@ export function validateContent(content: Content): ModelIssue[] {
     id: string | undefined,
   ) => {
     if (id === undefined || ids[target].has(id)) return;
-    error(collection, index, path, `tuntematon ${collectionLabels[target]} "${id}"`);
+    error(collection, index, path, `tuntematon ${collectionLabels[target]} "${id}"`, { collection: target, id });
   };
   const expectOrder = (
     collection: CollectionName,
@@ -86,6 +93,7 @@ export function validateContent(content: Content): ModelIssue[] {
         index,
         ['changeDirector'],
         `muutosjohtaja "${line.changeDirector}" ei ole tunnettu henkilö: lisää hänet henkilöihin (people.yaml)`,
+        { collection: 'people', id: line.changeDirector },
       );
     }
   });
@@ -107,7 +115,8 @@ export function validateContent(content: Content): ModelIssue[] {
     expect('reports', index, ['answers'], 'reports', report.answers);
     expectOrder('reports', index, ['period', 'end'], report.period.start, report.period.end);
     const group = content.groups[ids.groups.get(report.group) ?? -1];
-    if (group && (report.period.start < group.mandate.start || report.period.end > group.mandate.end)) {
+    const mandateValid = group && group.mandate.start <= group.mandate.end;
+    if (group && mandateValid && (report.period.start < group.mandate.start || report.period.end > group.mandate.end)) {
       error(
         'reports',
         index,
@@ -116,7 +125,12 @@ export function validateContent(content: Content): ModelIssue[] {
       );
     }
     if (group && report.due === undefined && !scheduleOf(group).some((item) => item.kind === report.kind)) {
-      error('reports', index, ['kind'], `ryhmän "${group.id}" aikataulussa ei ole tämän lajista raporttia: lisää due-päivä`);
+      error(
+        'reports',
+        index,
+        ['kind'],
+        `ryhmän "${group.id}" raportointiaikataulussa (reporting) ei ole lajia "${report.kind}": lisää raporttiin due-päivä tai ryhmälle aikataulu`,
+      );
     }
   });
 
@@ -132,7 +146,13 @@ export function validateContent(content: Content): ModelIssue[] {
       expect('meetings', index, ['agenda', at, 'presenter'], 'people', item.presenter);
       item.reports.forEach((reportId, position) => {
         if (!ids.reports.has(reportId)) {
-          error('meetings', index, ['agenda', at, 'reports', position], `§ ${item.number} viittaa raporttiin "${reportId}", jota ei ole`);
+          error(
+            'meetings',
+            index,
+            ['agenda', at, 'reports', position],
+            `§ ${item.number} viittaa raporttiin "${reportId}", jota ei ole`,
+            { collection: 'reports', id: reportId },
+          );
         }
       });
     });

@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
+import { translateMdxError } from './mdx-error-messages.ts';
 
 export interface MarkdownMessage {
   line: number;
@@ -35,13 +36,14 @@ export function parseMdx(source: string, lineOffset = 0): ParsedMdx {
     return { tree, messages: [] };
   } catch (problem) {
     if (!(problem instanceof VFileMessage)) throw problem;
+    const translated = translateMdxError(problem.reason);
     return {
       tree: undefined,
       messages: [
         {
-          line: problem.line ?? 1 + lineOffset,
-          column: problem.column ?? 1,
-          message: `MDX-syntaksivirhe: ${problem.reason}`,
+          line: translated.line ?? problem.line ?? 1 + lineOffset,
+          column: translated.column ?? problem.column ?? 1,
+          message: translated.message,
           severity: 'error',
           ruleId: 'mdx/syntax',
         },
