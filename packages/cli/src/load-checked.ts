@@ -1,0 +1,22 @@
+/**
+ * Loads content and prints every problem; the shared first step of check, build, pdf and pack.
+ */
+import { countBySeverity, formatMessage, type LoadedContent, loadContent, sortMessages } from '@valmistelu/content';
+import type { CliIo } from './cli-io.ts';
+
+export interface CheckedContent {
+  loaded: LoadedContent;
+  errors: number;
+  warnings: number;
+}
+
+export async function loadChecked(contentDir: string, io: CliIo): Promise<CheckedContent> {
+  const loaded = await loadContent(contentDir);
+  const messages = sortMessages(loaded.messages);
+  for (const message of messages) io.stdout(`${formatMessage(message, io.cwd)}\n`);
+  const counts = countBySeverity(messages);
+  if (counts.error > 0) {
+    io.stdout(`\n${counts.error} virhettä, ${counts.warning} varoitusta ${loaded.files.length} tiedostossa.\n`);
+  }
+  return { loaded, errors: counts.error, warnings: counts.warning };
+}

@@ -1,0 +1,100 @@
+/**
+ * HTML for the content components of `components.ts`. Content MDX is data: a component becomes
+ * plain elements here, attributes are read only as literal strings, and nothing is executed.
+ */
+import { actionStateLabels } from '@valmistelu/domain/labels';
+import { formatFinnishDate } from '@valmistelu/domain/dates';
+import type { Element, ElementContent } from 'hast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Handler, State } from 'mdast-util-to-hast';
+import { isContentComponent } from './components.ts';
+
+/** What the renderer needs to know about the model, so that this package stays free of it. */
+export interface RenderContext {
+  /** Address and visible text of a referenced group or report; undefined when it does not exist. */
+  link(kind: 'group' | 'report', id: string): { href: string; text: string } | undefined;
+  /** Display name of a person, for an action's owner. */
+  personName(id: string): string | undefined;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function literalAttribute(node: JsxElement, name: string): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') {
+      return attribute.value;
+    }
+  }
+  return undefined;
+}
+
+function element(tagName: string, className: string, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties: { className: [className] }, children };
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function renderNote(state: State, node: JsxElement, block: boolean): Element {
+  const title = literalAttribute(node, 'title');
+  const tag = block ? 'div' : 'span';
+  const children = state.all(node);
+  const heading = title ? [element(block ? 'p' : 'strong', 'note-title', [text(title)])] : [];
+  const note = element(tag, 'note', [...heading, ...children]);
+  note.properties.role = 'note';
+  return note;
+}
+
+function renderAction(state: State, node: JsxElement, block: boolean, context: RenderContext): Element {
+  const owner = literalAttribute(node, 'owner');
+  const due = literalAttribute(node, 'due');
+  const stateName = literalAttribute(node, 'state');
+  const facts: string[] = [];
+  if (owner) facts.push(`Vastuu: ${context.personName(owner) ?? owner}`);
+  if (due) facts.push(`Tavoite: ${formatFinnishDate(due)}`);
+  if (stateName && Object.hasOwn(actionStateLabels, stateName)) {
+    facts.push(`Tila: ${actionStateLabels[stateName as keyof typeof actionStateLabels]}`);
+  }
+  const tag = block ? 'div' : 'span';
+  const meta = facts.length ? [element(block ? 'p' : 'span', 'action-meta', [text(facts.join(' · '))])] : [];
+  const action = element(tag, 'action', [...state.all(node), ...meta]);
+  if (stateName) action.properties.dataState = stateName;
+  return action;
+}
+
+function renderRef(node: JsxElement, kind: 'group' | 'report', context: RenderContext): ElementContent {
+  const id = literalAttribute(node, 'id') ?? '';
+  const target = context.link(kind, id);
+  if (!target) return element('span', 'missing-ref', [text(id)]);
+  return { type: 'element', tagName: 'a', properties: { href: target.href }, children: [text(target.text)] };
+}
+
+function componentHandler(context: RenderContext, block: boolean): Handler {
+  return (state: State, node: JsxElement) => {
+    // Unknown elements are refused by the content guard; if one slips through, it renders as nothing.
+    if (!isContentComponent(node.name)) return undefined;
+    switch (node.name) {
+      case 'Note':
+        return renderNote(state, node, block);
+      case 'Action':
+        return renderAction(state, node, block, context);
+      case 'GroupRef':
+        return renderRef(node, 'group', context);
+      case 'ReportRef':
+        return renderRef(node, 'report', context);
+    }
+  };
+}
+
+export function mdxComponentHandlers(context: RenderContext): Record<string, Handler> {
+  const nothing: Handler = () => undefined;
+  return {
+    mdxJsxFlowElement: componentHandler(context, true),
+    mdxJsxTextElement: componentHandler(context, false),
+    // Expressions and ESM are code; content may not run code, so they never reach the page.
+    mdxFlowExpression: nothing,
+    mdxTextExpression: nothing,
+    mdxjsEsm: nothing,
+  };
+}

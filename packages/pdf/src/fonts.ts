@@ -1,0 +1,33 @@
+/**
+ * The fonts every document embeds, read from disk once per process. Roboto (bundled with
+ * pdfmake) covers Finnish and Swedish once text is NFC; Roboto Mono sets code.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { TFontDictionary } from 'pdfmake/interfaces';
+
+const require = createRequire(import.meta.url);
+
+const files = {
+  Roboto: {
+    normal: require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
+    bold: require.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
+    italics: require.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
+    bolditalics: require.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
+  },
+  RobotoMono: {
+    normal: require.resolve('@expo-google-fonts/roboto-mono/400Regular/RobotoMono_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/roboto-mono/700Bold/RobotoMono_700Bold.ttf'),
+    italics: require.resolve('@expo-google-fonts/roboto-mono/400Regular_Italic/RobotoMono_400Regular_Italic.ttf'),
+    bolditalics: require.resolve('@expo-google-fonts/roboto-mono/700Bold_Italic/RobotoMono_700Bold_Italic.ttf'),
+  },
+} as const satisfies TFontDictionary;
+
+/** Font descriptors name the real files: pdfmake finds them in its virtual file system, and
+ * SVG text (drawn by pdfkit, which bypasses that file system) can still open them. */
+export const fontDescriptors: TFontDictionary = files;
+
+/** Every font file's bytes, keyed by the path the descriptors use. Read once, at import. */
+export const fontFiles: ReadonlyMap<string, Buffer> = new Map(
+  Object.values(files).flatMap((styles) => Object.values(styles).map((path) => [path, readFileSync(path)] as const)),
+);

@@ -1,0 +1,27 @@
+/**
+ * The one place that turns a document definition into PDF bytes. Fonts and access policies are
+ * set up once per process, at import: generating many small PDFs does not pay for them again.
+ */
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fontDescriptors, fontFiles } from './fonts.ts';
+import { normalizeDocument } from './normalize-text.ts';
+import { tableLayouts } from './documents/styles.ts';
+
+interface VirtualFileSystem {
+  writeFileSync(name: string, content: Buffer): void;
+}
+
+const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
+for (const [path, bytes] of fontFiles) virtualfs.writeFileSync(path, bytes);
+pdfmake.setFonts(fontDescriptors);
+pdfmake.setTableLayouts(tableLayouts);
+// Content is data, not a program: it may not make pdfmake fetch a URL or open a local file.
+// Fonts come from the virtual file system and images arrive as bytes checked by `load-images.ts`.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+/** Renders a document definition; the same definition always gives the same bytes. */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  return pdfmake.createPdf(normalizeDocument(doc)).getBuffer();
+}
