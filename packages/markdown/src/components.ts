@@ -3,10 +3,18 @@
  * code: attributes must be literal strings, and anything not listed here is refused.
  * The site and the PDF generator each render every component listed.
  */
+export interface AttributeSpec {
+  required: boolean;
+  pattern?: RegExp;
+  /** What a valid value looks like, in Finnish, shown when `pattern` does not match. */
+  hint?: string;
+  values?: readonly string[];
+}
+
 export interface ComponentSpec {
   /** What it is for, in Finnish, for error messages and the README. */
   description: string;
-  attributes: Record<string, { required: boolean; pattern?: RegExp; values?: readonly string[] }>;
+  attributes: Record<string, AttributeSpec>;
   /** Whether it wraps content (`<Note>…</Note>`) or stands alone (`<GroupRef id="x" />`). */
   hasChildren: boolean;
 }
@@ -23,20 +31,20 @@ export const contentComponents = {
   Action: {
     description: 'toimenpide, jolla on vastuuhenkilö ja tavoitepäivä',
     attributes: {
-      owner: { required: false, pattern: id },
-      due: { required: false, pattern: day },
+      owner: { required: false, pattern: id, hint: 'henkilön tunniste, esim. terttu-nordman' },
+      due: { required: false, pattern: day, hint: 'päivämäärä muodossa VVVV-KK-PP' },
       state: { required: false, values: ['planned', 'in-progress', 'done'] },
     },
     hasChildren: true,
   },
   GroupRef: {
     description: 'linkki valmisteluryhmään',
-    attributes: { id: { required: true, pattern: id } },
+    attributes: { id: { required: true, pattern: id, hint: 'ryhmän tunniste, esim. lape' } },
     hasChildren: false,
   },
   ReportRef: {
     description: 'linkki raporttiin',
-    attributes: { id: { required: true, pattern: id } },
+    attributes: { id: { required: true, pattern: id, hint: 'raportin tunniste eli tiedostonimi ilman .mdx-päätettä' } },
     hasChildren: false,
   },
 } as const satisfies Record<string, ComponentSpec>;

@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
+import { findDangerousTags, guardContent } from './guard-content.ts';
 import { translateMdxError } from './mdx-error-messages.ts';
 
 export interface MarkdownMessage {
@@ -33,13 +34,16 @@ export function parseMdx(source: string, lineOffset = 0): ParsedMdx {
   try {
     // Blank lines in place of the frontmatter keep every position equal to the file's.
     const tree = processor.parse('\n'.repeat(lineOffset) + source);
-    return { tree, messages: [] };
+    const messages = guardContent(tree);
+    // A refused tree is never rendered: every consumer gets either safe data or messages.
+    return messages.length ? { tree: undefined, messages } : { tree, messages };
   } catch (problem) {
     if (!(problem instanceof VFileMessage)) throw problem;
     const translated = translateMdxError(problem.reason);
     return {
       tree: undefined,
       messages: [
+        ...findDangerousTags(source, lineOffset),
         {
           line: translated.line ?? problem.line ?? 1 + lineOffset,
           column: translated.column ?? problem.column ?? 1,
