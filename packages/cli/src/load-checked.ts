@@ -1,7 +1,8 @@
 /**
- * Loads content and prints every problem; the shared first step of check, build, pdf and pack.
+ * Loads and lints content and prints every problem; the shared first step of check, build, pdf and pack.
  */
 import { countBySeverity, formatMessage, type LoadedContent, loadContent, sortMessages } from '@valmistelu/content';
+import { lintContent } from '@valmistelu/lint';
 import type { CliIo } from './cli-io.ts';
 
 export interface CheckedContent {
@@ -12,7 +13,7 @@ export interface CheckedContent {
 
 export async function loadChecked(contentDir: string, io: CliIo): Promise<CheckedContent> {
   const loaded = await loadContent(contentDir);
-  const messages = sortMessages(loaded.messages);
+  const messages = sortMessages([...loaded.messages, ...lintContent(loaded)]);
   for (const message of messages) io.stdout(`${formatMessage(message, io.cwd)}\n`);
   const counts = countBySeverity(messages);
   if (counts.error > 0) {

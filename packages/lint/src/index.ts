@@ -1,0 +1,2 @@
+export { lintContent, reportRules } from './lint-content.ts';
+export type { ReportLintContext } from './report-context.ts';

@@ -1,0 +1,85 @@
+/**
+ * Runs the report linter over loaded content and returns its findings in `check`'s format.
+ * Group work plans are checked here too: their actions need an owner and a target date.
+ */
+import type { ContentMessage, LoadedContent } from '@valmistelu/content';
+import type { Report } from '@valmistelu/domain/schema';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkLintActionFields from './remark-lint-action-fields.ts';
+import remarkLintEmptySections from './remark-lint-empty-sections.ts';
+import remarkLintOpenItems from './remark-lint-open-items.ts';
+import remarkLintReferences from './remark-lint-references.ts';
+import remarkLintRequiredSections from './remark-lint-required-sections.ts';
+import type { ReportLintContext } from './report-context.ts';
+
+export const reportRules = [
+  remarkLintRequiredSections,
+  remarkLintEmptySections,
+  remarkLintActionFields,
+  remarkLintReferences,
+  remarkLintOpenItems,
+];
+
+function interimReportsAnswered(report: Report, reports: readonly Report[]): Report[] {
+  if (report.kind !== 'final') return [];
+  if (report.answers) return reports.filter((other) => other.id === report.answers);
+  return reports.filter((other) => other.group === report.group && other.kind === 'interim');
+}
+
+export function lintContent(loaded: LoadedContent): ContentMessage[] {
+  const { content, sources } = loaded;
+  if (!content.reportTemplate) return [];
+  const messages: ContentMessage[] = [];
+  const ids = {
+    groupIds: new Set(content.groups.map((group) => group.id)),
+    reportIds: new Set(content.reports.map((report) => report.id)),
+    personIds: new Set(content.people.map((person) => person.id)),
+  };
+
+  content.reports.forEach((report, index) => {
+    const source = sources.reports[index];
+    if (!source?.tree) return;
+    const context: ReportLintContext = {
+      report,
+      template: content.reportTemplate,
+      ...ids,
+      interimReports: interimReportsAnswered(report, content.reports),
+    };
+    const processor = unified();
+    for (const rule of reportRules) processor.use(rule, context);
+    const file = new VFile({ path: source.file });
+    processor.runSync(structuredClone(source.tree), file);
+    for (const message of file.messages) {
+      messages.push({
+        file: source.file,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        message: message.reason,
+        severity: message.fatal ? 'error' : 'warning',
+        ruleId: `lint/${message.ruleId ?? 'report'}`,
+      });
+    }
+  });
+
+  content.groups.forEach((group, index) => {
+    const source = sources.groups[index];
+    if (!source) return;
+    group.actions.forEach((action, at) => {
+      const missing = [
+        action.owner === undefined && action.ownerText === undefined && 'vastuutaho (owner tai ownerText)',
+        action.due === undefined && 'tavoitepäivä (due)',
+      ].filter(Boolean);
+      if (missing.length === 0) return;
+      const position = source.yaml.positionOf([...source.basePath, 'actions', at]);
+      messages.push({
+        file: source.file,
+        ...position,
+        message: `toimenpiteeltä "${action.title}" puuttuu ${missing.join(' ja ')}`,
+        severity: 'warning',
+        ruleId: 'lint/action-fields',
+      });
+    });
+  });
+  return messages;
+}

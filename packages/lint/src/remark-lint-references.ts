@@ -1,0 +1,35 @@
+/**
+ * `<GroupRef>`, `<ReportRef>` and `<Action owner>` must point at things that exist, or the
+ * published link would lead nowhere.
+ *
+ * @example
+ *   unified().use(remarkLintReferences, context)
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { attributeValue } from './remark-lint-action-fields.ts';
+import type { ReportLintContext } from './report-context.ts';
+
+export default function remarkLintReferences(context: ReportLintContext) {
+  const targets = {
+    GroupRef: { attribute: 'id', ids: context.groupIds, label: 'valmisteluryhmä' },
+    ReportRef: { attribute: 'id', ids: context.reportIds, label: 'raportti' },
+    Action: { attribute: 'owner', ids: context.personIds, label: 'henkilö' },
+  } as const;
+  return (tree: Root, file: VFile): undefined => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const target = node.name && Object.hasOwn(targets, node.name) ? targets[node.name as keyof typeof targets] : undefined;
+      if (!target) return;
+      const id = attributeValue(node, target.attribute);
+      if (id === undefined || target.ids.has(id)) return;
+      const message = file.message(`<${node.name}>: tuntematon ${target.label} "${id}"`, {
+        place: node.position?.start,
+        ruleId: 'reference',
+        source: 'valmistelu-lint',
+      });
+      message.fatal = true;
+    });
+  };
+}
