@@ -8,7 +8,10 @@ import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Builds into a fresh temporary folder and, if `produce` returns true, swaps it into `outDir`. */
-export async function publishAtomically(outDir: string, produce: (tempDir: string) => Promise<boolean>): Promise<boolean> {
+export async function publishAtomically(
+  outDir: string,
+  produce: (tempDir: string) => Promise<boolean>,
+): Promise<boolean> {
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
   // Same parent folder as the output, so that the final rename is atomic on one filesystem.

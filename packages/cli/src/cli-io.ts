@@ -24,7 +24,7 @@ export interface Command {
 /** The content folder: `--content`, else `content/` of the directory the user is in. */
 export function contentDirOf(context: CommandContext): string {
   const value = context.values.content;
-  return resolve(context.io.cwd, typeof value === 'string' ? value : defaultContentDir(context.io.cwd));
+  return typeof value === 'string' ? resolve(context.io.cwd, value) : defaultContentDir;
 }
 
 export function outDirOf(context: CommandContext): string {
@@ -32,7 +32,5 @@ export function outDirOf(context: CommandContext): string {
   return resolve(context.io.cwd, typeof value === 'string' ? value : 'dist');
 }
 
-/** The repository's own content when run from anywhere inside it. */
-function defaultContentDir(cwd: string): string {
-  return resolve(cwd, 'content');
-}
+/** The repository's own content (the Satakunta organisation), wherever the command runs from. */
+export const defaultContentDir = resolve(import.meta.dirname, '../../../content');

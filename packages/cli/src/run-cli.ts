@@ -3,8 +3,8 @@
  * commands in-process with their own output streams.
  */
 import { parseArgs } from 'node:util';
-import { commands } from './commands/index.ts';
 import type { CliIo } from './cli-io.ts';
+import { commands } from './commands/index.ts';
 
 export const usage = `Käyttö: valmistelu <komento> [valinnat]
 

@@ -26,7 +26,13 @@ export const collectionLayouts: Record<CollectionName, CollectionLayout> = {
   bodies: { kind: 'list', file: 'bodies.yaml', schema: bodySchema },
   lines: { kind: 'list', file: 'lines.yaml', schema: lineSchema },
   channels: { kind: 'list', file: 'channels.yaml', schema: channelSchema },
-  groups: { kind: 'folder', folder: 'groups', extension: '.yaml', schema: groupSchema.omit({ id: true }), idFromFile: true },
+  groups: {
+    kind: 'folder',
+    folder: 'groups',
+    extension: '.yaml',
+    schema: groupSchema.omit({ id: true }),
+    idFromFile: true,
+  },
   timelines: {
     kind: 'folder',
     folder: 'timelines',
@@ -34,9 +40,27 @@ export const collectionLayouts: Record<CollectionName, CollectionLayout> = {
     schema: timelineSchema.omit({ id: true }),
     idFromFile: true,
   },
-  meetings: { kind: 'folder', folder: 'meetings', extension: '.yaml', schema: meetingFrontmatterSchema, idFromFile: true },
-  reports: { kind: 'folder', folder: 'reports', extension: '.mdx', schema: reportFrontmatterSchema, idFromFile: true },
-  news: { kind: 'folder', folder: 'news', extension: '.mdx', schema: newsFrontmatterSchema, idFromFile: true },
+  meetings: {
+    kind: 'folder',
+    folder: 'meetings',
+    extension: '.yaml',
+    schema: meetingFrontmatterSchema,
+    idFromFile: true,
+  },
+  reports: {
+    kind: 'folder',
+    folder: 'reports',
+    extension: '.mdx',
+    schema: reportFrontmatterSchema,
+    idFromFile: true,
+  },
+  news: {
+    kind: 'folder',
+    folder: 'news',
+    extension: '.mdx',
+    schema: newsFrontmatterSchema,
+    idFromFile: true,
+  },
 };
 
 export const siteFile = 'site.yaml';

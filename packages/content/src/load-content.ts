@@ -4,13 +4,19 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { type CollectionName, type Content, collectionNames, idSchema } from '@valmistelu/domain/schema';
-import { reportTemplateSchema, siteSchema } from '@valmistelu/domain/schema';
+import {
+  type CollectionName,
+  type Content,
+  collectionNames,
+  idSchema,
+  reportTemplateSchema,
+  siteSchema,
+} from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
 import { type ModelIssue, validateContent } from '@valmistelu/domain/validate';
 import { parseMdx } from '@valmistelu/markdown/parse';
 import type { Root } from 'mdast';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import type { ContentMessage } from './messages.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -40,7 +46,10 @@ export interface LoadedContent {
 type Parsed = { data: unknown; source: ItemSource; body?: string; id?: string };
 
 function emptySources(): Record<CollectionName, ItemSource[]> {
-  return Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Record<CollectionName, ItemSource[]>;
+  return Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Record<
+    CollectionName,
+    ItemSource[]
+  >;
 }
 
 async function listFiles(folder: string, extension: string): Promise<string[]> {
@@ -63,7 +72,9 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
     messages.push({ file, line, column, message, severity: 'error', ruleId });
 
   /** Reads one YAML or MDX file; returns its YAML source and MDX body, or reports why not. */
-  const readSource = async (file: string): Promise<{ yaml: YamlSource; body?: string; bodyLineOffset?: number } | undefined> => {
+  const readSource = async (
+    file: string,
+  ): Promise<{ yaml: YamlSource; body?: string; bodyLineOffset?: number } | undefined> => {
     let text: Awaited<ReturnType<typeof readTextFile>>;
     try {
       text = await readTextFile(file);
@@ -79,7 +90,8 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
     }
     if (!file.endsWith('.mdx')) {
       const yaml = parseYamlSource(text.text);
-      for (const error of yaml.errors) report(file, error.position.line, error.position.column, error.message, 'yaml');
+      for (const error of yaml.errors)
+        report(file, error.position.line, error.position.column, error.message, 'yaml');
       return yaml.errors.length ? undefined : { yaml };
     }
     const split = splitFrontmatter(text.text);
@@ -88,7 +100,8 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
       return undefined;
     }
     const yaml = parseYamlSource(split.value.frontmatter, split.value.frontmatterLineOffset);
-    for (const error of yaml.errors) report(file, error.position.line, error.position.column, error.message, 'yaml');
+    for (const error of yaml.errors)
+      report(file, error.position.line, error.position.column, error.message, 'yaml');
     if (yaml.errors.length) return undefined;
     return { yaml, body: split.value.body, bodyLineOffset: split.value.bodyLineOffset };
   };
@@ -125,7 +138,10 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         report(file, 1, 1, 'tiedoston pitää olla luettelo (rivit alkavat "- ")', 'schema');
         return [];
       }
-      return read.yaml.data.map((data, index) => ({ data, source: { file, yaml: read.yaml, basePath: [index] } }));
+      return read.yaml.data.map((data, index) => ({
+        data,
+        source: { file, yaml: read.yaml, basePath: [index] },
+      }));
     }
     const paths = await listFiles(join(contentDir, layout.folder), layout.extension);
     const parsed = await Promise.all(
@@ -135,13 +151,20 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         const id = basename(file, extname(file));
         if (!idSchema.safeParse(id).success) {
           const suggestion = slugify(id.normalize('NFC'));
-          report(file, 1, 1, `tiedostonimi "${id}" ei kelpaa tunnisteeksi: nimeä tiedosto "${suggestion}${layout.extension}"`, 'id');
+          report(
+            file,
+            1,
+            1,
+            `tiedostonimi "${id}" ei kelpaa tunnisteeksi: nimeä tiedosto "${suggestion}${layout.extension}"`,
+            'id',
+          );
           return undefined;
         }
         const source: ItemSource = { file, yaml: read.yaml, basePath: [] };
         if (read.body !== undefined) {
           const mdx = parseMdx(read.body, read.bodyLineOffset);
-          for (const message of mdx.messages) report(file, message.line, message.column, message.message, message.ruleId);
+          for (const message of mdx.messages)
+            report(file, message.line, message.column, message.message, message.ruleId);
           if (mdx.tree) source.tree = mdx.tree;
         }
         return { data: read.yaml.data, source, id, ...(read.body !== undefined && { body: read.body }) };
@@ -164,7 +187,17 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
   ]);
 
   const sources = emptySources();
-  const content = { people: [], bodies: [], lines: [], groups: [], reports: [], meetings: [], timelines: [], news: [], channels: [] } as unknown as Content;
+  const content = {
+    people: [],
+    bodies: [],
+    lines: [],
+    groups: [],
+    reports: [],
+    meetings: [],
+    timelines: [],
+    news: [],
+    channels: [],
+  } as unknown as Content;
   /** Ids of items that failed their schema: references to them are not reported as unknown. */
   const failedIds = emptyIdSets();
   collectionNames.forEach((name, position) => {
@@ -177,7 +210,11 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         if (id) failedIds[name].add(id);
         continue;
       }
-      const complete = { ...(value as object), ...(item.id && { id: item.id }), ...(item.body !== undefined && { body: item.body }) };
+      const complete = {
+        ...(value as object),
+        ...(item.id && { id: item.id }),
+        ...(item.body !== undefined && { body: item.body }),
+      };
       (content[name] as unknown[]).push(complete);
       sources[name].push(item.source);
     }
@@ -213,7 +250,10 @@ function isAboutFailedItem(
   failedFiles: Set<CollectionName>,
 ): boolean {
   if (!issue.reference) return false;
-  return failedFiles.has(issue.reference.collection) || failedIds[issue.reference.collection].has(issue.reference.id);
+  return (
+    failedFiles.has(issue.reference.collection) ||
+    failedIds[issue.reference.collection].has(issue.reference.id)
+  );
 }
 
 function locateIssue(issue: ModelIssue, sources: Record<CollectionName, ItemSource[]>): ContentMessage {

@@ -19,7 +19,11 @@ export interface ContentMessage {
 
 export function sortMessages(messages: readonly ContentMessage[]): ContentMessage[] {
   return [...messages].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.message.localeCompare(b.message),
   );
 }
 

@@ -16,7 +16,11 @@ export type SplitResult = { ok: true; value: SplitFile } | { ok: false; message:
 export function splitFrontmatter(text: string): SplitResult {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
-    return { ok: false, line: 1, message: 'tiedoston pitää alkaa otsaketiedoilla: ensimmäisellä rivillä ---' };
+    return {
+      ok: false,
+      line: 1,
+      message: 'tiedoston pitää alkaa otsaketiedoilla: ensimmäisellä rivillä ---',
+    };
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (close === -1) return { ok: false, line: 1, message: 'otsaketiedoista puuttuu loppumerkki --- ' };

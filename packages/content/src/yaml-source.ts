@@ -45,7 +45,12 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       data: undefined,
       positionOf: () => at(0),
       keyPositionOf: () => at(0),
-      errors: [{ message: `YAML on sisäkkäistetty yli ${maxDepth} tasoa`, position: { line: 1 + lineOffset, column: 1 } }],
+      errors: [
+        {
+          message: `YAML on sisäkkäistetty yli ${maxDepth} tasoa`,
+          position: { line: 1 + lineOffset, column: 1 },
+        },
+      ],
     };
   }
   // Aliases are refused outright: content has no use for them and they enable "billion laughs".

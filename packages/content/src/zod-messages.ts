@@ -37,7 +37,8 @@ export function finnishIssueMessage(issue: z.core.$ZodIssue, input: unknown): st
     case 'invalid_union':
       return `kentän "${field}" arvo ei vastaa mitään sallittua muotoa`;
     case 'too_small':
-      if (issue.origin === 'array') return `kentässä "${field}" pitää olla vähintään ${issue.minimum} kohta(a)`;
+      if (issue.origin === 'array')
+        return `kentässä "${field}" pitää olla vähintään ${issue.minimum} kohta(a)`;
       if (issue.origin === 'string') return `kenttä "${field}" on tyhjä`;
       return `kentän "${field}" pitää olla vähintään ${issue.minimum}`;
     case 'too_big':

@@ -77,7 +77,9 @@ export function addDays(isoDay: string, days: number): string {
 }
 
 export function daysBetween(fromIsoDay: string, toIsoDay: string): number {
-  return Math.round((Date.parse(`${toIsoDay}T00:00:00Z`) - Date.parse(`${fromIsoDay}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${toIsoDay}T00:00:00Z`) - Date.parse(`${fromIsoDay}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /** Finnish display: `31.5.2018` for days, `6/2018` for months. */

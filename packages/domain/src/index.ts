@@ -6,6 +6,7 @@ export * from './schedule.ts';
 export * from './schema.ts';
 export * from './slug.ts';
 export * from './status.ts';
+export * from './status-records.ts';
 export * from './timeline.ts';
-export * from './validate.ts';
 export * from './urls.ts';
+export * from './validate.ts';

@@ -16,7 +16,9 @@ export interface OrgNode {
   children: OrgNode[];
 }
 
-export function organisationTree(content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'people'>): OrgNode[] {
+export function organisationTree(
+  content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'people'>,
+): OrgNode[] {
   const personName = new Map(content.people.map((person) => [person.id, person.name]));
 
   const groupNode = (groupId: string): OrgNode => {
@@ -28,7 +30,9 @@ export function organisationTree(content: Pick<Content, 'bodies' | 'lines' | 'gr
       id: group.id,
       label: group.name,
       ...(responsible && { detail: responsible }),
-      children: content.groups.filter((child) => child.parent === group.id).map((child) => groupNode(child.id)),
+      children: content.groups
+        .filter((child) => child.parent === group.id)
+        .map((child) => groupNode(child.id)),
     };
   };
 

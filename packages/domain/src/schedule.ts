@@ -20,11 +20,19 @@ export function scheduleOf(group: Group): { kind: ReportKind; due: string }[] {
  * The due date a report answers: its own `due`, else the first scheduled item of its kind
  * that no other report of the group claims.
  */
-export function resolveDueDate(report: Report, group: Group | undefined, groupReports: readonly Report[]): string | undefined {
+export function resolveDueDate(
+  report: Report,
+  group: Group | undefined,
+  groupReports: readonly Report[],
+): string | undefined {
   if (report.due) return report.due;
   if (!group) return undefined;
-  const claimed = new Set(groupReports.filter((other) => other.due).map((other) => `${other.kind}:${other.due}`));
-  const open = scheduleOf(group).filter((item) => item.kind === report.kind && !claimed.has(`${item.kind}:${item.due}`));
+  const claimed = new Set(
+    groupReports.filter((other) => other.due).map((other) => `${other.kind}:${other.due}`),
+  );
+  const open = scheduleOf(group).filter(
+    (item) => item.kind === report.kind && !claimed.has(`${item.kind}:${item.due}`),
+  );
   const sameKind = groupReports.filter((other) => !other.due && other.kind === report.kind);
   return open[sameKind.indexOf(report)]?.due ?? open.at(-1)?.due;
 }
@@ -63,7 +71,10 @@ export function previousMeeting(meetings: readonly Meeting[], meeting: Meeting):
  * Reports due before a meeting: items due after the body's previous meeting and on or before
  * this one's date, plus earlier items still without a submitted report.
  */
-export function reportsDueBefore(content: Pick<Content, 'groups' | 'reports' | 'meetings'>, meeting: Meeting): ScheduleItem[] {
+export function reportsDueBefore(
+  content: Pick<Content, 'groups' | 'reports' | 'meetings'>,
+  meeting: Meeting,
+): ScheduleItem[] {
   const since = previousMeeting(content.meetings, meeting)?.date ?? '';
   return allScheduleItems(content).filter((item) => {
     if (item.due > meeting.date) return false;

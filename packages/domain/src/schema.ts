@@ -10,8 +10,8 @@ import type { crossCuttingLineSchema, lineSchema, preparationLineSchema } from '
 import type { agendaItemSchema, meetingSchema } from './schemas/meeting.ts';
 import type { newsItemSchema } from './schemas/news.ts';
 import type { personSchema } from './schemas/person.ts';
-import type { reportKindSchema } from './schemas/report-kind.ts';
 import type { reportSchema, reportStateSchema } from './schemas/report.ts';
+import type { reportKindSchema } from './schemas/report-kind.ts';
 import type { reportTaskSchema, reportTemplateSchema } from './schemas/report-template.ts';
 import type { siteSchema } from './schemas/site.ts';
 import type { timelineMilestoneSchema, timelineSchema, timelineSpanSchema } from './schemas/timeline.ts';

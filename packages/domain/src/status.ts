@@ -3,13 +3,18 @@
  * status page and the meeting packs.
  */
 import { addDays } from './dates.ts';
-import type { Content, Group, Line, Report } from './schema.ts';
 import { groupScheduleItems, type ScheduleItem } from './schedule.ts';
+import type { Content, Group, Line, Report } from './schema.ts';
 
 export type GroupState = 'on-time' | 'due-soon' | 'late' | 'done';
 
 /** Worst first: a line is as late as its latest group. */
-export const groupStateSeverity: Record<GroupState, number> = { late: 3, 'due-soon': 2, 'on-time': 1, done: 0 };
+export const groupStateSeverity: Record<GroupState, number> = {
+  late: 3,
+  'due-soon': 2,
+  'on-time': 1,
+  done: 0,
+};
 
 export interface GroupStatus {
   group: Group;
@@ -80,14 +85,27 @@ function worstState(statuses: readonly { state: GroupState }[]): GroupState {
 }
 
 /** Status of every group, grouped by line in content order. */
-export function overallStatus(content: Pick<Content, 'lines' | 'groups' | 'reports' | 'site'>, asOf?: string): OverallStatus {
+export function overallStatus(
+  content: Pick<Content, 'lines' | 'groups' | 'reports' | 'site'>,
+  asOf?: string,
+): OverallStatus {
   const date = asOf ?? content.site.asOf;
   const lines = content.lines.map((line): LineStatus => {
     const groups = content.groups
       .filter((group) => group.line === line.id)
       .map((group) => groupStatus(group, content.reports, date, content.site.dueSoonDays));
-    return { line, groups, state: groups.length ? worstState(groups) : 'on-time', counts: countStates(groups) };
+    return {
+      line,
+      groups,
+      state: groups.length ? worstState(groups) : 'on-time',
+      counts: countStates(groups),
+    };
   });
   const groups = lines.flatMap((line) => line.groups);
-  return { asOf: date, lines, state: groups.length ? worstState(groups) : 'on-time', counts: countStates(groups) };
+  return {
+    asOf: date,
+    lines,
+    state: groups.length ? worstState(groups) : 'on-time',
+    counts: countStates(groups),
+  };
 }

@@ -59,7 +59,8 @@ const endOf = (date: PartialDate) => {
   return dayPosition(date.last) + 1 / daysInMonth(year, month);
 };
 /** Month milestones sit mid-month; day milestones on their day. */
-const pointOf = (date: PartialDate) => (date.precision === 'month' ? startOf(date) + 0.5 : dayPosition(date.first));
+const pointOf = (date: PartialDate) =>
+  date.precision === 'month' ? startOf(date) + 0.5 : dayPosition(date.first);
 
 export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel {
   const origin = monthIndex(timeline.start.first);
@@ -70,19 +71,21 @@ export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel 
   });
   const clamp = (value: number) => Math.min(Math.max(value - origin, 0), months.length);
 
-  const spanRows = timeline.spans.map((span): TimelineRow => ({
-    id: span.id,
-    label: span.label,
-    kind: 'span',
-    start: clamp(startOf(span.start)),
-    end: clamp(endOf(span.end)),
-    when: span.continuous ? 'koko ajan' : formatFinnishSpan(span.start, span.end),
-    tentative: span.tentative,
-    estimate: span.estimate,
-    continuous: span.continuous,
-    ...(span.note && { note: span.note }),
-    ...(span.group && { group: span.group }),
-  }));
+  const spanRows = timeline.spans.map(
+    (span): TimelineRow => ({
+      id: span.id,
+      label: span.label,
+      kind: 'span',
+      start: clamp(startOf(span.start)),
+      end: clamp(endOf(span.end)),
+      when: span.continuous ? 'koko ajan' : formatFinnishSpan(span.start, span.end),
+      tentative: span.tentative,
+      estimate: span.estimate,
+      continuous: span.continuous,
+      ...(span.note && { note: span.note }),
+      ...(span.group && { group: span.group }),
+    }),
+  );
   const milestoneRows = timeline.milestones
     .filter((milestone) => milestone.display === 'row')
     .map((milestone): TimelineRow => {
@@ -116,16 +119,24 @@ export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel 
     months,
     rows: [...spanRows, ...milestoneRows],
     markers,
-    ...(asOf !== undefined && asOfAt !== undefined && asOfAt >= 0 && asOfAt <= months.length && { asOf: { date: asOf, at: asOfAt } }),
+    ...(asOf !== undefined &&
+      asOfAt !== undefined &&
+      asOfAt >= 0 &&
+      asOfAt <= months.length && { asOf: { date: asOf, at: asOfAt } }),
   };
 }
 
 /** Where the reform stands on a date: the spans in progress and the next milestones. */
-export function currentPosition(model: TimelineModel, count = 3): { current: TimelineRow[]; upcoming: TimelineRow[] } {
+export function currentPosition(
+  model: TimelineModel,
+  count = 3,
+): { current: TimelineRow[]; upcoming: TimelineRow[] } {
   if (!model.asOf) return { current: [], upcoming: [] };
   const at = model.asOf.at;
   return {
-    current: model.rows.filter((row) => row.kind === 'span' && !row.continuous && row.start <= at && at < row.end),
+    current: model.rows.filter(
+      (row) => row.kind === 'span' && !row.continuous && row.start <= at && at < row.end,
+    ),
     upcoming: model.rows
       .filter((row) => row.start > at)
       .sort((a, b) => a.start - b.start)

@@ -3,8 +3,8 @@
  * item of a collection and a path inside it; the loader turns them into file:line:column.
  */
 import { collectionLabels } from './labels.ts';
-import type { CollectionName, Content } from './schema.ts';
 import { scheduleOf } from './schedule.ts';
+import type { CollectionName, Content } from './schema.ts';
 
 export type IssuePath = (string | number)[];
 
@@ -39,7 +39,9 @@ export function validateContent(content: Content): ModelIssue[] {
     path: IssuePath,
     message: string,
     reference?: ModelIssue['reference'],
-  ) => issues.push({ collection, index, path, message, severity: 'error', ...(reference && { reference }) });
+  ) => {
+    issues.push({ collection, index, path, message, severity: 'error', ...(reference && { reference }) });
+  };
 
   const ids = {} as Record<CollectionName, Indexed>;
   for (const collection of Object.keys(collectionLabels) as CollectionName[]) {
@@ -68,7 +70,10 @@ export function validateContent(content: Content): ModelIssue[] {
     id: string | undefined,
   ) => {
     if (id === undefined || ids[target].has(id)) return;
-    error(collection, index, path, `tuntematon ${collectionLabels[target]} "${id}"`, { collection: target, id });
+    error(collection, index, path, `tuntematon ${collectionLabels[target]} "${id}"`, {
+      collection: target,
+      id,
+    });
   };
   const expectOrder = (
     collection: CollectionName,
@@ -82,7 +87,9 @@ export function validateContent(content: Content): ModelIssue[] {
 
   content.bodies.forEach((body, index) => {
     expect('bodies', index, ['parent'], 'bodies', body.parent);
-    body.members.forEach((member, at) => expect('bodies', index, ['members', at, 'person'], 'people', member.person));
+    body.members.forEach((member, at) => {
+      expect('bodies', index, ['members', at, 'person'], 'people', member.person);
+    });
   });
 
   content.lines.forEach((line, index) => {
@@ -104,8 +111,12 @@ export function validateContent(content: Content): ModelIssue[] {
     if (group.parent === group.id) error('groups', index, ['parent'], 'ryhmä ei voi olla oma alaryhmänsä');
     expect('groups', index, ['responsible'], 'people', group.responsible);
     expect('groups', index, ['chair'], 'people', group.chair);
-    group.members.forEach((member, at) => expect('groups', index, ['members', at, 'person'], 'people', member.person));
-    group.actions.forEach((action, at) => expect('groups', index, ['actions', at, 'owner'], 'people', action.owner));
+    group.members.forEach((member, at) => {
+      expect('groups', index, ['members', at, 'person'], 'people', member.person);
+    });
+    group.actions.forEach((action, at) => {
+      expect('groups', index, ['actions', at, 'owner'], 'people', action.owner);
+    });
     expectOrder('groups', index, ['mandate', 'end'], group.mandate.start, group.mandate.end);
   });
 
@@ -116,7 +127,11 @@ export function validateContent(content: Content): ModelIssue[] {
     expectOrder('reports', index, ['period', 'end'], report.period.start, report.period.end);
     const group = content.groups[ids.groups.get(report.group) ?? -1];
     const mandateValid = group && group.mandate.start <= group.mandate.end;
-    if (group && mandateValid && (report.period.start < group.mandate.start || report.period.end > group.mandate.end)) {
+    if (
+      group &&
+      mandateValid &&
+      (report.period.start < group.mandate.start || report.period.end > group.mandate.end)
+    ) {
       error(
         'reports',
         index,
@@ -141,7 +156,12 @@ export function validateContent(content: Content): ModelIssue[] {
     meeting.agenda.forEach((item, at) => {
       const previous = meeting.agenda[at - 1];
       if (previous && item.number <= previous.number) {
-        error('meetings', index, ['agenda', at, 'number'], `§ ${item.number} ei ole suurempi kuin edellinen § ${previous.number}`);
+        error(
+          'meetings',
+          index,
+          ['agenda', at, 'number'],
+          `§ ${item.number} ei ole suurempi kuin edellinen § ${previous.number}`,
+        );
       }
       expect('meetings', index, ['agenda', at, 'presenter'], 'people', item.presenter);
       item.reports.forEach((reportId, position) => {
@@ -158,10 +178,17 @@ export function validateContent(content: Content): ModelIssue[] {
     });
   });
 
-  const handledReports = new Set(content.meetings.flatMap((meeting) => meeting.agenda.flatMap((item) => item.reports)));
+  const handledReports = new Set(
+    content.meetings.flatMap((meeting) => meeting.agenda.flatMap((item) => item.reports)),
+  );
   content.reports.forEach((report, index) => {
     if (['handled', 'approved', 'noted'].includes(report.state) && !handledReports.has(report.id)) {
-      error('reports', index, ['state'], `tila "${report.state}" vaatii kokouksen, jonka esityslistalla raportti on`);
+      error(
+        'reports',
+        index,
+        ['state'],
+        `tila "${report.state}" vaatii kokouksen, jonka esityslistalla raportti on`,
+      );
     }
     if (report.state !== 'draft' && report.submitted === undefined) {
       error('reports', index, ['state'], `tila "${report.state}" vaatii jättöpäivän (submitted)`);
@@ -177,13 +204,16 @@ export function validateContent(content: Content): ModelIssue[] {
     const rowIds = indexById([...timeline.spans, ...timeline.milestones]);
     [...timeline.spans, ...timeline.milestones].forEach((row, at) => {
       if (rowIds.get(row.id) !== at) {
-        const path = at < timeline.spans.length ? ['spans', at, 'id'] : ['milestones', at - timeline.spans.length, 'id'];
+        const path =
+          at < timeline.spans.length ? ['spans', at, 'id'] : ['milestones', at - timeline.spans.length, 'id'];
         error('timelines', index, path, `aikajanan rivin tunniste "${row.id}" on jo käytössä`);
       }
     });
   });
 
-  content.news.forEach((item, index) => expect('news', index, ['author'], 'people', item.author));
+  content.news.forEach((item, index) => {
+    expect('news', index, ['author'], 'people', item.author);
+  });
 
   return issues;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayProblem, formatFinnishDate, formatFinnishSpan, partialDateProblem, toPartialDate } from '../src/dates.ts';
+import {
+  dayProblem,
+  formatFinnishDate,
+  formatFinnishSpan,
+  partialDateProblem,
+  toPartialDate,
+} from '../src/dates.ts';
 import { slugify } from '../src/slug.ts';
 
 describe('dates', () => {
@@ -7,12 +13,19 @@ describe('dates', () => {
     expect(dayProblem('2018-02-31')).toBe('päivää 31.2.2018 ei ole kalenterissa');
     expect(dayProblem('2016-02-29')).toBeUndefined();
     expect(dayProblem('2018-13-01')).toBe('kuukautta 13 ei ole (päivämäärä "2018-13-01")');
-    expect(dayProblem('31.5.2018')).toBe('päivämäärän muoto on VVVV-KK-PP (esim. 2018-05-31), nyt "31.5.2018"');
+    expect(dayProblem('31.5.2018')).toBe(
+      'päivämäärän muoto on VVVV-KK-PP (esim. 2018-05-31), nyt "31.5.2018"',
+    );
     expect(partialDateProblem('2018-06')).toBeUndefined();
   });
 
   it('normalises months to their first and last day', () => {
-    expect(toPartialDate('2018-02')).toEqual({ value: '2018-02', precision: 'month', first: '2018-02-01', last: '2018-02-28' });
+    expect(toPartialDate('2018-02')).toEqual({
+      value: '2018-02',
+      precision: 'month',
+      first: '2018-02-01',
+      last: '2018-02-28',
+    });
   });
 
   it('formats in Finnish', () => {

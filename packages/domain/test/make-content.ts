@@ -1,8 +1,9 @@
 /** Hand-made content for unit tests: small, complete, and valid unless a test breaks it. */
+import type { z } from 'zod';
 import type { Content, Group, Meeting, Report } from '../src/schema.ts';
 import { groupSchema, meetingSchema, reportSchema, siteSchema } from '../src/schema.ts';
 
-export function makeGroup(overrides: Partial<Group> & { id: string }): Group {
+export function makeGroup(overrides: Partial<z.input<typeof groupSchema>> & { id: string }): Group {
   return groupSchema.parse({
     name: `Ryhmä ${overrides.id}`,
     line: 'tl1',
@@ -15,7 +16,9 @@ export function makeGroup(overrides: Partial<Group> & { id: string }): Group {
   });
 }
 
-export function makeReport(overrides: Partial<Report> & { id: string; group: string }): Report {
+export function makeReport(
+  overrides: Partial<z.input<typeof reportSchema>> & { id: string; group: string },
+): Report {
   return reportSchema.parse({
     title: `Raportti ${overrides.id}`,
     kind: 'interim',
@@ -25,7 +28,9 @@ export function makeReport(overrides: Partial<Report> & { id: string; group: str
   });
 }
 
-export function makeMeeting(overrides: Partial<Meeting> & { id: string; date: string }): Meeting {
+export function makeMeeting(
+  overrides: Partial<z.input<typeof meetingSchema>> & { id: string; date: string },
+): Meeting {
   return meetingSchema.parse({
     body: 'vate',
     place: 'Pori',
@@ -46,12 +51,30 @@ export function makeContent(overrides: Partial<Content> = {}): Content {
       feedbackEmail: 'palaute@example.fi',
       steeringBody: 'vate',
     }),
-    reportTemplate: { tasks: [{ number: 1, title: 'Organisoituminen', prompt: 'Kuka ja miten', requiredIn: ['interim'] }] },
+    reportTemplate: {
+      tasks: [{ number: 1, title: 'Organisoituminen', prompt: 'Kuka ja miten', requiredIn: ['interim'] }],
+    },
     people: [{ id: 'terttu', name: 'Terttu Nordman' }],
     bodies: [
-      { id: 'vate', name: 'VATE', kind: 'preparatory', composition: [{ count: 15, role: 'jäsentä' }], members: [] },
+      {
+        id: 'vate',
+        name: 'VATE',
+        kind: 'preparatory',
+        composition: [{ count: 15, role: 'jäsentä' }],
+        members: [],
+      },
     ],
-    lines: [{ id: 'tl1', kind: 'line', number: 1, name: 'Sote', shortName: 'TL1', body: 'vate', changeDirector: 'terttu' }],
+    lines: [
+      {
+        id: 'tl1',
+        kind: 'line',
+        number: 1,
+        name: 'Sote',
+        shortName: 'TL1',
+        body: 'vate',
+        changeDirector: 'terttu',
+      },
+    ],
     groups: [makeGroup({ id: 'lape' })],
     reports: [],
     meetings: [],

@@ -5,14 +5,21 @@ import { makeContent, makeGroup } from './make-content.ts';
 describe('organisationTree', () => {
   it('nests lines under their body, groups under lines and sub-groups under groups', () => {
     const content = makeContent({
-      groups: [makeGroup({ id: 'alue', name: 'Aluekehitys' }), makeGroup({ id: 'rr', name: 'Rakennerahastot', parent: 'alue' })],
+      groups: [
+        makeGroup({ id: 'alue', name: 'Aluekehitys' }),
+        makeGroup({ id: 'rr', name: 'Rakennerahastot', parent: 'alue' }),
+      ],
     });
     content.bodies.push({ id: 'ohry', name: 'Ohjausryhmä', kind: 'political', composition: [], members: [] });
     const tree = organisationTree(content);
     expect(tree.map((node) => node.id)).toEqual(['vate', 'ohry']);
     const [vate] = tree;
     expect(vate?.detail).toBe('15 jäsentä');
-    expect(vate?.children[0]).toMatchObject({ kind: 'line', label: 'TL1 Sote', detail: 'Muutosjohtaja Terttu Nordman' });
+    expect(vate?.children[0]).toMatchObject({
+      kind: 'line',
+      label: 'TL1 Sote',
+      detail: 'Muutosjohtaja Terttu Nordman',
+    });
     expect(vate?.children[0]?.children.map((node) => node.id)).toEqual(['alue']);
     expect(vate?.children[0]?.children[0]?.children.map((node) => node.id)).toEqual(['rr']);
     expect(flattenTree(tree).map((node) => node.id)).toEqual(['vate', 'tl1', 'alue', 'rr', 'ohry']);

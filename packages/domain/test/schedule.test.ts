@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { groupScheduleItems, reportsDueBefore, resolveDueDate } from '../src/schedule.ts';
+import type { Meeting } from '../src/schema.ts';
 import { makeGroup, makeMeeting, makeReport } from './make-content.ts';
 
 describe('resolveDueDate', () => {
   it('takes the scheduled date of the report’s kind', () => {
     const group = makeGroup({ id: 'g' });
-    const report = makeReport({ id: 'r', group: 'g', kind: 'final', period: { start: '2018-01-01', end: '2018-10-31' } });
+    const report = makeReport({
+      id: 'r',
+      group: 'g',
+      kind: 'final',
+      period: { start: '2018-01-01', end: '2018-10-31' },
+    });
     expect(resolveDueDate(report, group, [report])).toBe('2018-10-31');
   });
 
@@ -37,24 +43,36 @@ describe('groupScheduleItems', () => {
 });
 
 describe('reportsDueBefore', () => {
-  const groups = [makeGroup({ id: 'g' }), makeGroup({ id: 'h', reporting: [{ kind: 'interim', due: '2018-01-31' }] })];
+  const groups = [
+    makeGroup({ id: 'g' }),
+    makeGroup({ id: 'h', reporting: [{ kind: 'interim', due: '2018-01-31' }] }),
+  ];
 
   it('lists items due since the body’s previous meeting, and older ones still missing', () => {
-    const meetings = [makeMeeting({ id: 'm1', date: '2018-02-15' }), makeMeeting({ id: 'm2', date: '2018-04-10' })];
-    const due = reportsDueBefore({ groups, reports: [], meetings }, meetings[1]!);
+    const meetings = [
+      makeMeeting({ id: 'm1', date: '2018-02-15' }),
+      makeMeeting({ id: 'm2', date: '2018-04-10' }),
+    ];
+    const due = reportsDueBefore({ groups, reports: [], meetings }, meetings[1] as Meeting);
     expect(due.map((item) => `${item.group}:${item.due}`)).toEqual(['h:2018-01-31', 'g:2018-03-31']);
   });
 
   it('leaves out older items whose report was submitted', () => {
-    const meetings = [makeMeeting({ id: 'm1', date: '2018-02-15' }), makeMeeting({ id: 'm2', date: '2018-04-10' })];
+    const meetings = [
+      makeMeeting({ id: 'm1', date: '2018-02-15' }),
+      makeMeeting({ id: 'm2', date: '2018-04-10' }),
+    ];
     const reports = [makeReport({ id: 'r', group: 'h', state: 'submitted', submitted: '2018-01-30' })];
-    const due = reportsDueBefore({ groups, reports, meetings }, meetings[1]!);
+    const due = reportsDueBefore({ groups, reports, meetings }, meetings[1] as Meeting);
     expect(due.map((item) => item.group)).toEqual(['g']);
   });
 
   it('ignores meetings of other bodies when finding the previous meeting', () => {
-    const meetings = [makeMeeting({ id: 'o', body: 'ohry', date: '2018-03-01' }), makeMeeting({ id: 'm', date: '2018-04-10' })];
-    const due = reportsDueBefore({ groups, reports: [], meetings }, meetings[1]!);
+    const meetings = [
+      makeMeeting({ id: 'o', body: 'ohry', date: '2018-03-01' }),
+      makeMeeting({ id: 'm', date: '2018-04-10' }),
+    ];
+    const due = reportsDueBefore({ groups, reports: [], meetings }, meetings[1] as Meeting);
     expect(due.map((item) => item.group)).toEqual(['h', 'g']);
   });
 });

@@ -29,7 +29,12 @@ describe('groupStatus', () => {
   });
 
   it('is not late once the interim report was submitted, even after its due date', () => {
-    const report = makeReport({ id: 'lape-vali', group: 'lape', state: 'submitted', submitted: '2018-04-10' });
+    const report = makeReport({
+      id: 'lape-vali',
+      group: 'lape',
+      state: 'submitted',
+      submitted: '2018-04-10',
+    });
     const status = groupStatus(group, [report], '2018-05-01', 30);
     expect(status.state).toBe('on-time');
     expect(status.lastReport?.id).toBe('lape-vali');
@@ -37,7 +42,12 @@ describe('groupStatus', () => {
   });
 
   it('ignores a submission dated after the as-of date', () => {
-    const report = makeReport({ id: 'lape-vali', group: 'lape', state: 'submitted', submitted: '2018-04-10' });
+    const report = makeReport({
+      id: 'lape-vali',
+      group: 'lape',
+      state: 'submitted',
+      submitted: '2018-04-10',
+    });
     expect(groupStatus(group, [report], '2018-04-05', 30).state).toBe('late');
   });
 
@@ -64,7 +74,10 @@ describe('groupStatus', () => {
 describe('overallStatus', () => {
   it('rolls groups up to lines and overall, worst state first', () => {
     const content = makeContent({
-      groups: [makeGroup({ id: 'a' }), makeGroup({ id: 'b', reporting: [{ kind: 'final', due: '2018-10-31' }] })],
+      groups: [
+        makeGroup({ id: 'a' }),
+        makeGroup({ id: 'b', reporting: [{ kind: 'final', due: '2018-10-31' }] }),
+      ],
     });
     const status = overallStatus(content, '2018-04-15');
     expect(status.lines).toHaveLength(1);

@@ -28,7 +28,12 @@ describe('timelineModel', () => {
   });
 
   it('places month spans on whole months and clamps spans that start before the chart', () => {
-    expect(model.rows.find((row) => row.id === 'a')).toMatchObject({ start: 0, end: 4, estimate: true, when: '6/2018–9/2018' });
+    expect(model.rows.find((row) => row.id === 'a')).toMatchObject({
+      start: 0,
+      end: 4,
+      estimate: true,
+      when: '6/2018–9/2018',
+    });
     expect(model.rows.find((row) => row.id === 'b')).toMatchObject({ start: 8, end: 9, tentative: true });
     const early = model.rows.find((row) => row.id === 'c');
     expect(early?.start).toBe(0);
@@ -37,7 +42,9 @@ describe('timelineModel', () => {
 
   it('puts month milestones mid-month and line milestones in markers', () => {
     expect(model.rows.find((row) => row.id === 'valmis')).toMatchObject({ kind: 'milestone', start: 12.5 });
-    expect(model.markers).toEqual([{ id: 'vaalit', label: 'Maakuntavaalit', at: 11.5, when: '5/2019', tentative: true }]);
+    expect(model.markers).toEqual([
+      { id: 'vaalit', label: 'Maakuntavaalit', at: 11.5, when: '5/2019', tentative: true },
+    ]);
   });
 
   it('knows where the as-of date falls and what comes next', () => {

@@ -3,7 +3,9 @@ import { validateContent } from '../src/validate.ts';
 import { makeContent, makeGroup, makeMeeting, makeReport } from './make-content.ts';
 
 const summary = (content: ReturnType<typeof makeContent>) =>
-  validateContent(content).map((issue) => `${issue.collection}[${issue.index}].${issue.path.join('.')}: ${issue.message}`);
+  validateContent(content).map(
+    (issue) => `${issue.collection}[${issue.index}].${issue.path.join('.')}: ${issue.message}`,
+  );
 
 describe('validateContent', () => {
   it('accepts consistent content', () => {
@@ -27,15 +29,29 @@ describe('validateContent', () => {
 
   it('names a change director who is not a known person', () => {
     const content = makeContent();
-    content.lines = [{ id: 'tl1', kind: 'line', number: 1, name: 'Sote', shortName: 'TL1', body: 'vate', changeDirector: 'x' }];
+    content.lines = [
+      {
+        id: 'tl1',
+        kind: 'line',
+        number: 1,
+        name: 'Sote',
+        shortName: 'TL1',
+        body: 'vate',
+        changeDirector: 'x',
+      },
+    ];
     expect(summary(content)).toEqual([
       'lines[0].changeDirector: muutosjohtaja "x" ei ole tunnettu henkilö: lisää hänet henkilöihin (people.yaml)',
     ]);
   });
 
   it('reports an end before its start', () => {
-    const content = makeContent({ groups: [makeGroup({ id: 'g', mandate: { start: '2018-10-01', end: '2017-10-31' } })] });
-    expect(summary(content)).toContain('groups[0].mandate.end: loppupäivä 2017-10-31 on ennen alkupäivää 2018-10-01');
+    const content = makeContent({
+      groups: [makeGroup({ id: 'g', mandate: { start: '2018-10-01', end: '2017-10-31' } })],
+    });
+    expect(summary(content)).toContain(
+      'groups[0].mandate.end: loppupäivä 2017-10-31 on ennen alkupäivää 2018-10-01',
+    );
   });
 
   it('reports a report outside its group’s mandate', () => {
@@ -49,9 +65,17 @@ describe('validateContent', () => {
 
   it('reports an agenda item that references a missing report', () => {
     const content = makeContent({
-      meetings: [makeMeeting({ id: 'm', date: '2018-04-01', agenda: [{ number: 3, title: 'Raportit', reports: ['nope'] }] })],
+      meetings: [
+        makeMeeting({
+          id: 'm',
+          date: '2018-04-01',
+          agenda: [{ number: 3, title: 'Raportit', reports: ['nope'] }],
+        }),
+      ],
     });
-    expect(summary(content)).toEqual(['meetings[0].agenda.0.reports.0: § 3 viittaa raporttiin "nope", jota ei ole']);
+    expect(summary(content)).toEqual([
+      'meetings[0].agenda.0.reports.0: § 3 viittaa raporttiin "nope", jota ei ole',
+    ]);
   });
 
   it('requires § numbers to increase', () => {
@@ -71,7 +95,9 @@ describe('validateContent', () => {
   });
 
   it('requires a handled report to be on some meeting’s agenda', () => {
-    const content = makeContent({ reports: [makeReport({ id: 'r', group: 'lape', state: 'approved', submitted: '2018-03-01' })] });
+    const content = makeContent({
+      reports: [makeReport({ id: 'r', group: 'lape', state: 'approved', submitted: '2018-03-01' })],
+    });
     expect(summary(content)).toEqual([
       'reports[0].state: tila "approved" vaatii kokouksen, jonka esityslistalla raportti on',
     ]);

@@ -6,26 +6,32 @@
  */
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ReportLintContext } from './report-context.ts';
 
-export function attributeValue(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+export function attributeValue(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+): string | undefined {
+  const attribute = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   return attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
 }
 
 export default function remarkLintActionFields(_context: ReportLintContext) {
   return (tree: Root, file: VFile): undefined => {
     visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Action') return;
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Action')
+        return;
       const missing = [
         attributeValue(node, 'owner') === undefined && 'vastuuhenkilö (owner)',
         attributeValue(node, 'due') === undefined && 'tavoitepäivä (due)',
       ].filter(Boolean);
       if (missing.length === 0) return;
-      const title = toString(node).trim().slice(0, 60);
+      const title = textOf(node).trim().slice(0, 60);
       file.message(`toimenpiteeltä "${title}" puuttuu ${missing.join(' ja ')}`, {
         place: node.position?.start,
         ruleId: 'action-fields',

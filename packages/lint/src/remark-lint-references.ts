@@ -20,7 +20,10 @@ export default function remarkLintReferences(context: ReportLintContext) {
   return (tree: Root, file: VFile): undefined => {
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const target = node.name && Object.hasOwn(targets, node.name) ? targets[node.name as keyof typeof targets] : undefined;
+      const target =
+        node.name && Object.hasOwn(targets, node.name)
+          ? targets[node.name as keyof typeof targets]
+          : undefined;
       if (!target) return;
       const id = attributeValue(node, target.attribute);
       if (id === undefined || target.ids.has(id)) return;

@@ -44,7 +44,9 @@ export const contentComponents = {
   },
   ReportRef: {
     description: 'linkki raporttiin',
-    attributes: { id: { required: true, pattern: id, hint: 'raportin tunniste eli tiedostonimi ilman .mdx-päätettä' } },
+    attributes: {
+      id: { required: true, pattern: id, hint: 'raportin tunniste eli tiedostonimi ilman .mdx-päätettä' },
+    },
     hasChildren: false,
   },
 } as const satisfies Record<string, ComponentSpec>;

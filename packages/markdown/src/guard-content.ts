@@ -10,12 +10,26 @@ import { type AttributeSpec, contentComponents, isContentComponent } from './com
 import type { MarkdownMessage } from './parse-mdx.ts';
 
 /** Tags with a special warning: they would run code or pull in other pages. */
-const dangerousTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+const dangerousTags = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+]);
 const unsafeUrl = /^\s*(?:javascript|vbscript|data):/i;
 
 export function guardContent(tree: Root): MarkdownMessage[] {
   const messages: MarkdownMessage[] = [];
-  const refuse = (node: Nodes | MdxJsxAttribute | MdxJsxExpressionAttribute, message: string, ruleId: string) => {
+  const refuse = (
+    node: Nodes | MdxJsxAttribute | MdxJsxExpressionAttribute,
+    message: string,
+    ruleId: string,
+  ) => {
     const start = node.position?.start;
     messages.push({ line: start?.line ?? 1, column: start?.column ?? 1, message, severity: 'error', ruleId });
   };
@@ -23,11 +37,19 @@ export function guardContent(tree: Root): MarkdownMessage[] {
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        refuse(node, 'import- ja export-lauseita ei sallita sisällössä: sisältö ei voi tuoda koodia', 'guard/esm');
+        refuse(
+          node,
+          'import- ja export-lauseita ei sallita sisällössä: sisältö ei voi tuoda koodia',
+          'guard/esm',
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        refuse(node, 'aaltosulkeita {…} ei sallita: ne ajaisivat koodia. Kirjoita \\{ jos tarkoitit merkkiä', 'guard/expression');
+        refuse(
+          node,
+          'aaltosulkeita {…} ei sallita: ne ajaisivat koodia. Kirjoita \\{ jos tarkoitit merkkiä',
+          'guard/expression',
+        );
         return;
       case 'html':
         refuse(node, 'raakaa HTML:ää ei sallita: käytä Markdownia tai projektin komponentteja', 'guard/html');
@@ -35,7 +57,12 @@ export function guardContent(tree: Root): MarkdownMessage[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (unsafeUrl.test(node.url)) refuse(node, `osoite "${node.url.slice(0, 40)}" ei ole sallittu: käytä http- tai https-osoitetta`, 'guard/url');
+        if (unsafeUrl.test(node.url))
+          refuse(
+            node,
+            `osoite "${node.url.slice(0, 40)}" ei ole sallittu: käytä http- tai https-osoitetta`,
+            'guard/url',
+          );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -63,13 +90,21 @@ export function guardContent(tree: Root): MarkdownMessage[] {
           }
           seen.add(attribute.name);
           if (/^on/i.test(attribute.name)) {
-            refuse(attribute, `<${name}>: tapahtumamääritteitä (${attribute.name}) ei sallita`, 'guard/event');
+            refuse(
+              attribute,
+              `<${name}>: tapahtumamääritteitä (${attribute.name}) ei sallita`,
+              'guard/event',
+            );
             continue;
           }
           const rule = attributes[attribute.name];
           if (!rule) {
             const allowed = Object.keys(attributes).join(', ') || 'ei määritteitä';
-            refuse(attribute, `<${name}>: tuntematon määrite "${attribute.name}" (sallitut: ${allowed})`, 'guard/attribute');
+            refuse(
+              attribute,
+              `<${name}>: tuntematon määrite "${attribute.name}" (sallitut: ${allowed})`,
+              'guard/attribute',
+            );
             continue;
           }
           if (typeof attribute.value !== 'string') {
@@ -77,16 +112,28 @@ export function guardContent(tree: Root): MarkdownMessage[] {
               attribute.value === null || attribute.value === undefined
                 ? `määritteelle "${attribute.name}" pitää antaa arvo lainausmerkeissä`
                 : `määritteen "${attribute.name}" arvon pitää olla tekstiä lainausmerkeissä, ei {…}`;
-            refuse(attribute, `<${name}>: ${problem}`, attribute.value ? 'guard/expression' : 'guard/attribute');
+            refuse(
+              attribute,
+              `<${name}>: ${problem}`,
+              attribute.value ? 'guard/expression' : 'guard/attribute',
+            );
             continue;
           }
           if (unsafeUrl.test(attribute.value)) {
             refuse(attribute, `<${name}>: määritteen "${attribute.name}" arvo ei ole sallittu`, 'guard/url');
           } else if (rule.values && !rule.values.includes(attribute.value)) {
-            refuse(attribute, `<${name}>: ${attribute.name}="${attribute.value}" ei käy; sallitut: ${rule.values.join(', ')}`, 'guard/attribute');
+            refuse(
+              attribute,
+              `<${name}>: ${attribute.name}="${attribute.value}" ei käy; sallitut: ${rule.values.join(', ')}`,
+              'guard/attribute',
+            );
           } else if (rule.pattern && !rule.pattern.test(attribute.value)) {
             const expected = rule.hint ? `: pitää olla ${rule.hint}` : ' on väärää muotoa';
-            refuse(attribute, `<${name}>: ${attribute.name}="${attribute.value}"${expected}`, 'guard/attribute');
+            refuse(
+              attribute,
+              `<${name}>: ${attribute.name}="${attribute.value}"${expected}`,
+              'guard/attribute',
+            );
           }
         }
         for (const [attributeName, rule] of Object.entries(attributes)) {

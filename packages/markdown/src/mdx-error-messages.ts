@@ -12,7 +12,8 @@ interface Translated {
 const rules: [RegExp, (match: RegExpExecArray) => string][] = [
   [
     /^Expected a closing tag for `<([^>]*)>` \((\d+):(\d+)-\d+:\d+\)/,
-    (match) => `tagi <${match[1]}> jää sulkematta: lisää </${match[1]}> samaan kappaleeseen tai kirjoita \\< jos tarkoitit pienempi kuin -merkkiä`,
+    (match) =>
+      `tagi <${match[1]}> jää sulkematta: lisää </${match[1]}> samaan kappaleeseen tai kirjoita \\< jos tarkoitit pienempi kuin -merkkiä`,
   ],
   [
     /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/,
@@ -26,12 +27,18 @@ const rules: [RegExp, (match: RegExpExecArray) => string][] = [
     /^Unexpected end of file in expression/,
     () => 'aaltosulje { jää sulkematta: aaltosulkeet on varattu, kirjoita \\{ jos tarkoitit merkkiä',
   ],
-  [/^Could not parse expression with acorn/, () => 'aaltosulkeiden {…} sisältöä ei voi jäsentää: kirjoita \\{ jos tarkoitit merkkiä'],
+  [
+    /^Could not parse expression with acorn/,
+    () => 'aaltosulkeiden {…} sisältöä ei voi jäsentää: kirjoita \\{ jos tarkoitit merkkiä',
+  ],
   [
     /^Could not parse import\/exports with acorn/,
     () => 'rivi alkaa sanalla import tai export: sisällössä ei voi tuoda koodia',
   ],
-  [/^Unexpected lazy line in (?:container|expression)/, () => 'sisennys katkeaa kesken tagin tai lainauksen: tarkista rivin alku'],
+  [
+    /^Unexpected lazy line in (?:container|expression)/,
+    () => 'sisennys katkeaa kesken tagin tai lainauksen: tarkista rivin alku',
+  ],
 ];
 
 export function translateMdxError(reason: string): Translated {

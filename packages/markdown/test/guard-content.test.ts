@@ -15,7 +15,9 @@ describe('content guard', () => {
   it.each(cases)('%s', async (caseName) => {
     const input = await readFile(join(fixtures, caseName, 'input.mdx'), 'utf8');
     const { tree, messages } = parseMdx(input);
-    const actual = messages.map((message) => `${message.line}:${message.column}  ${message.message}`).join('\n');
+    const actual = messages
+      .map((message) => `${message.line}:${message.column}  ${message.message}`)
+      .join('\n');
     const expectedFile = join(fixtures, caseName, 'expected.txt');
     if (process.env.UPDATE) await writeFile(expectedFile, actual ? `${actual}\n` : '');
     expect(actual).toBe((await readFile(expectedFile, 'utf8')).trimEnd());

@@ -7,7 +7,14 @@ export const compositionPartSchema = z.strictObject({
   role: textSchema,
 });
 
-export const bodyKindSchema = z.enum(['political', 'preparatory', 'office', 'cooperation', 'subgroup', 'organisation']);
+export const bodyKindSchema = z.enum([
+  'political',
+  'preparatory',
+  'office',
+  'cooperation',
+  'subgroup',
+  'organisation',
+]);
 
 export const bodySchema = z.strictObject({
   id: idSchema,

@@ -4,7 +4,10 @@ import { dayProblem, partialDateProblem, toPartialDate } from '../dates.ts';
 /** Identifiers are what references use: short, ASCII and stable, so that URLs never change. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunniste saa sisältää vain pieniä kirjaimia a–z, numeroita ja väliviivoja');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'tunniste saa sisältää vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
+  );
 
 /** A calendar day `YYYY-MM-DD`; impossible days such as 2018-02-31 are refused. */
 export const daySchema = z.string().superRefine((value, context) => {

@@ -1,0 +1,62 @@
+import { dayProblem, formatFinnishDate } from '@valmistelu/domain/dates';
+import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
+import { overallStatus } from '@valmistelu/domain/status';
+import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
+import { type Command, contentDirOf } from '../cli-io.ts';
+import { loadChecked } from '../load-checked.ts';
+
+const dash = '–';
+
+function formatRecord(record: StatusRecord): string {
+  const last = record.lastReport
+    ? `${reportKindLabels[record.lastReport.kind].toLowerCase()} ${record.lastReport.submitted ? formatFinnishDate(record.lastReport.submitted) : ''}`.trim()
+    : dash;
+  const next =
+    record.nextDue && record.nextKind
+      ? `${reportKindLabels[record.nextKind].toLowerCase()} ${formatFinnishDate(record.nextDue)}`
+      : dash;
+  return [
+    `  ${record.stateLabel.padEnd(19)}${record.name}`,
+    `      vastuuvalmistelija: ${record.responsibleName ?? dash} · viimeisin: ${last} · seuraava: ${next}`,
+  ].join('\n');
+}
+
+export const statusCommand: Command = {
+  summary: 'näyttää ryhmien tilanteen: aikataulussa, määräaika lähestyy, myöhässä, valmis',
+  options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
+  async run(context) {
+    const { io, values } = context;
+    const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+    const format = values.format ?? 'text';
+    if (asOf !== undefined && dayProblem(asOf)) {
+      io.stderr(`--as-of: ${dayProblem(asOf)}\n`);
+      return 2;
+    }
+    if (format !== 'text' && format !== 'json') {
+      io.stderr('--format: sallitut arvot ovat text ja json\n');
+      return 2;
+    }
+    const { loaded, errors } = await loadChecked(contentDirOf(context), io, false);
+    if (errors > 0) return 1;
+    const status = overallStatus(loaded.content, asOf);
+    const records = statusRecords(status, loaded.content.people);
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(`Tilanne ${formatFinnishDate(status.asOf)}\n`);
+    for (const line of status.lines) {
+      io.stdout(
+        `\n${line.line.shortName} ${line.line.name}: ${groupStateLabels[line.state].toLowerCase()}\n`,
+      );
+      for (const record of records.filter((candidate) => candidate.line === line.line.id)) {
+        io.stdout(`${formatRecord(record)}\n`);
+      }
+    }
+    const { counts } = status;
+    io.stdout(
+      `\nYhteensä ${records.length} ryhmää: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,20 @@
+/** A new news item with the frontmatter the site needs and a body to replace. */
+import type { Content } from '@valmistelu/domain/schema';
+import { slugify } from '@valmistelu/domain/slug';
+import { stringify } from 'yaml';
+import { promptPrefix } from './scaffold-report.ts';
+import { freeId, frontmatterFile, type ScaffoldResult } from './scaffold-result.ts';
+
+export function scaffoldNews(content: Content, title: string, date: string): ScaffoldResult {
+  const slug = slugify(title);
+  if (!slug) return { ok: false, message: 'otsikosta ei saa tiedostonimeä: kirjoita otsikkoon kirjaimia' };
+  const id = freeId(slug.slice(0, 60).replace(/-+$/, ''), new Set(content.news.map((item) => item.id)));
+  const frontmatter = stringify({
+    title,
+    date,
+    summary: `${promptPrefix} yksi tai kaksi virkettä, jotka kertovat uutisen ytimen.`,
+    tags: [],
+  });
+  const body = `${promptPrefix} kirjoita uutisen teksti tähän. Kerro ensin tärkein asia, sitten tausta ja lopuksi mistä saa lisätietoa.`;
+  return { ok: true, path: `news/${id}.mdx`, text: frontmatterFile(frontmatter, body) };
+}

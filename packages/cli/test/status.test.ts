@@ -1,0 +1,63 @@
+import { rm } from 'node:fs/promises';
+import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './run.ts';
+
+/*
+ * The minimal content: group "lape", interim report due 2018-03-31 and final due 2018-10-31;
+ * its interim report was submitted on 2018-03-28. Due soon means within 30 days.
+ */
+let dir: string;
+beforeAll(async () => {
+  dir = await contentWithOverlay();
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function stateAsOf(date: string) {
+  const result = await run(dir, 'status', '--content', '.', '--as-of', date, '--format', 'json');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout)[0];
+}
+
+describe('valmistelu status', () => {
+  it.each([
+    ['2018-02-15', 'on-time', '2018-03-31'],
+    ['2018-03-01', 'due-soon', '2018-03-31'],
+    ['2018-03-29', 'on-time', '2018-10-31'],
+    ['2018-10-15', 'due-soon', '2018-10-31'],
+    ['2018-11-01', 'late', '2018-10-31'],
+  ])('as of %s the group is %s, next due %s', async (date, state, nextDue) => {
+    expect(await stateAsOf(date)).toMatchObject({ group: 'lape', line: 'tl1', state, nextDue });
+  });
+
+  it('names the last submitted report once its date has passed', async () => {
+    expect((await stateAsOf('2018-03-27')).lastReport).toBeNull();
+    expect((await stateAsOf('2018-03-28')).lastReport).toEqual({
+      id: 'lape-vali',
+      kind: 'interim',
+      submitted: '2018-03-28',
+    });
+  });
+
+  it('prints text grouped by line with a summary line', async () => {
+    const result = await run(dir, 'status', '--content', '.', '--as-of', '2018-11-01');
+    expect(result.stdout.split('\n')).toEqual([
+      'Tilanne 1.11.2018',
+      '',
+      'TL1 Sote- ja pelastuspalvelut: myöhässä',
+      '  Myöhässä           Lasten ja perheiden muutosohjelma (LAPE)',
+      '      vastuuvalmistelija: – · viimeisin: väliraportti 28.3.2018 · seuraava: loppuraportti 31.10.2018',
+      '',
+      'Yhteensä 1 ryhmää: 1 myöhässä, 0 määräaika lähestyy, 0 aikataulussa, 0 valmiina.',
+      '',
+    ]);
+  });
+
+  it('refuses a malformed date', async () => {
+    const result = await run(dir, 'status', '--content', '.', '--as-of', '1.6.2018');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      '--as-of: päivämäärän muoto on VVVV-KK-PP (esim. 2018-05-31), nyt "1.6.2018"\n',
+    );
+  });
+});
