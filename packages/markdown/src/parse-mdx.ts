@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { findDangerousTags, guardContent } from './guard-content.ts';
 import { translateMdxError } from './mdx-error-messages.ts';
+import { excessiveNestingLine, maxNesting } from './nesting-limit.ts';
 
 export interface MarkdownMessage {
   line: number;
@@ -31,6 +32,21 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freez
  * those of the file, so that every later check can point at the right line.
  */
 export function parseMdx(source: string, lineOffset = 0): ParsedMdx {
+  const deepLine = excessiveNestingLine(source);
+  if (deepLine !== undefined) {
+    return {
+      tree: undefined,
+      messages: [
+        {
+          line: deepLine + lineOffset,
+          column: 1,
+          message: `sisältö on sisäkkäistetty liian syvälle (yli ${maxNesting} tasoa lainauksia, listoja tai tageja)`,
+          severity: 'error',
+          ruleId: 'mdx/nesting',
+        },
+      ],
+    };
+  }
   try {
     // Blank lines in place of the frontmatter keep every position equal to the file's.
     const tree = processor.parse('\n'.repeat(lineOffset) + source);
@@ -38,7 +54,22 @@ export function parseMdx(source: string, lineOffset = 0): ParsedMdx {
     // A refused tree is never rendered: every consumer gets either safe data or messages.
     return messages.length ? { tree: undefined, messages } : { tree, messages };
   } catch (problem) {
-    if (!(problem instanceof VFileMessage)) throw problem;
+    if (!(problem instanceof VFileMessage)) {
+      // The parser's own limits (e.g. recursion on pathological input): still the content's fault.
+      const reason = problem instanceof Error ? problem.message : String(problem);
+      return {
+        tree: undefined,
+        messages: [
+          {
+            line: 1 + lineOffset,
+            column: 1,
+            message: `sisältöä ei voi jäsentää: ${reason}`,
+            severity: 'error',
+            ruleId: 'mdx/syntax',
+          },
+        ],
+      };
+    }
     const translated = translateMdxError(problem.reason);
     return {
       tree: undefined,
