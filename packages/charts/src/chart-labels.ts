@@ -21,3 +21,5 @@ export const timelineDescription = (rowCount: number, span: string) => `Aikajana
 
 export const orgChartDescription = (counts: { bodies: number; lines: number; groups: number }) =>
   `Organisaatiokaavio: ${counts.bodies} toimielintä, ${counts.lines} valmistelulinjaa, ${counts.groups} valmisteluryhmää.`;
+
+export const orgChartTitle = 'Valmisteluorganisaatio';

@@ -58,7 +58,12 @@ function fitLabel(candidates: readonly string[], width: number, fontSize: number
   return candidates.find((label) => estimateTextWidth(label, fontSize) + labelPadding <= width) ?? '';
 }
 
-export function monthAxis(months: readonly TimelineMonth[], x: number, width: number, fontSize: number): MonthAxis {
+export function monthAxis(
+  months: readonly TimelineMonth[],
+  x: number,
+  width: number,
+  fontSize: number,
+): MonthAxis {
   const monthWidth = width / Math.max(months.length, 1);
   const unit = chooseAxisUnit(monthWidth, fontSize);
   const period = (first: TimelineMonth, last: TimelineMonth) => {
@@ -70,7 +75,11 @@ export function monthAxis(months: readonly TimelineMonth[], x: number, width: nu
 
   const years = runs(months, (month) => String(month.year)).map(({ first, last }): YearBand => {
     const edges = period(first, last);
-    const label = fitLabel([String(first.year), `’${String(first.year).slice(2)}`], edges.x1 - edges.x0, fontSize);
+    const label = fitLabel(
+      [String(first.year), `’${String(first.year).slice(2)}`],
+      edges.x1 - edges.x0,
+      fontSize,
+    );
     return { ...edges, year: first.year, label };
   });
 
@@ -80,7 +89,10 @@ export function monthAxis(months: readonly TimelineMonth[], x: number, width: nu
       : unit === 'quarter'
         ? runs(months, (month) => `${month.year}-${quarterOf(month)}`).map(({ first, last }) => {
             const edges = period(first, last);
-            return { ...edges, label: fitLabel([quarterLabel(quarterOf(first))], edges.x1 - edges.x0, fontSize) };
+            return {
+              ...edges,
+              label: fitLabel([quarterLabel(quarterOf(first))], edges.x1 - edges.x0, fontSize),
+            };
           })
         : [];
 
@@ -100,5 +112,11 @@ export function monthAxis(months: readonly TimelineMonth[], x: number, width: nu
     if (weight === 'quarter' && !showQuarterLines) continue;
     grid.push({ x: round2(x + offset * monthWidth), weight });
   }
-  return { unit, monthWidth, ticks: ticks.filter((tick) => tick.label !== ''), years, grid };
+  return {
+    unit,
+    monthWidth: round2(monthWidth),
+    ticks: ticks.filter((tick) => tick.label !== ''),
+    years,
+    grid,
+  };
 }

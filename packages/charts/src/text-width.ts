@@ -23,11 +23,13 @@ const widthGroups: [number, string][] = [
   [1015, '@'],
 ];
 
-const advance = new Map(widthGroups.flatMap(([width, chars]) => [...chars].map((char) => [char, width] as const)));
+const advance = new Map(
+  widthGroups.flatMap(([width, chars]) => [...chars].map((char) => [char, width] as const)),
+);
 /** Lower-case letters, digits, `?`, `–` and anything unknown. */
 const defaultAdvance = 556;
-const safetyMargin = 1.04;
-const boldFactor = 1.08;
+const safetyMargin = 1.08;
+const boldFactor = 1.12;
 
 /** The base letter, so `ä`, `ö` and `å` measure like `a`, `o` and `a`. */
 const baseLetter = (char: string) => char.normalize('NFD').charAt(0);

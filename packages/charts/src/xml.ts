@@ -36,5 +36,7 @@ export function textElement(name: string, attributes: Attributes, text: string):
 
 /** `M x y L x y …` for a polyline of points. */
 export function pathData(points: readonly { x: number; y: number }[]): string {
-  return points.map((point, index) => `${index === 0 ? 'M' : 'L'}${round2(point.x)} ${round2(point.y)}`).join(' ');
+  return points
+    .map((point, index) => `${index === 0 ? 'M' : 'L'}${round2(point.x)} ${round2(point.y)}`)
+    .join(' ');
 }

@@ -91,5 +91,6 @@ export function formatFinnishDate(date: string | PartialDate): string {
 
 /** Finnish display of a span: `1.10.2017–31.10.2018`, `6/2016–6/2017`. */
 export function formatFinnishSpan(start: string | PartialDate, end: string | PartialDate): string {
-  return `${formatFinnishDate(start)}–${formatFinnishDate(end)}`;
+  const [from, to] = [formatFinnishDate(start), formatFinnishDate(end)];
+  return from === to ? from : `${from}–${to}`;
 }

@@ -1,0 +1,11 @@
+export { contrastRatio } from './contrast.ts';
+export type { Point, PositionedText, Rect } from './geometry-types.ts';
+export type { AxisTick, AxisUnit, GridLine, MonthAxis, YearBand } from './month-scale.ts';
+export * from './org-chart-layout.ts';
+export * from './org-chart-svg.ts';
+export { colours, defaultFontFamily } from './palette.ts';
+export { estimateTextWidth } from './text-width.ts';
+export * from './timeline-geometry.ts';
+export * from './timeline-svg.ts';
+export { wrapText } from './wrap-text.ts';
+export { escapeXml } from './xml.ts';

@@ -1,0 +1,39 @@
+/**
+ * Pins the whole SVG of a few small charts, so any change to the drawing shows up in review.
+ * Run with `UPDATE=1` to rewrite `expected.svg` after an intended change, then look at the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrgNode } from '@valmistelu/domain/org-tree';
+import { timelineSchema } from '@valmistelu/domain/schema';
+import { timelineModel } from '@valmistelu/domain/timeline';
+import { describe, expect, it } from 'vitest';
+import { layoutOrgChart } from '../src/org-chart-layout.ts';
+import { renderOrgChartSvg } from '../src/org-chart-svg.ts';
+import { layoutTimeline } from '../src/timeline-geometry.ts';
+import { renderTimelineSvg } from '../src/timeline-svg.ts';
+
+interface FixtureInput {
+  asOf?: string;
+  timeline?: unknown;
+  tree?: OrgNode[];
+}
+
+const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+function render(input: FixtureInput): string {
+  if (input.tree) return renderOrgChartSvg(layoutOrgChart(input.tree));
+  return renderTimelineSvg(layoutTimeline(timelineModel(timelineSchema.parse(input.timeline), input.asOf)));
+}
+
+describe('fixtures', () => {
+  for (const name of readdirSync(fixturesDir).sort()) {
+    it(name, () => {
+      const input = JSON.parse(readFileSync(join(fixturesDir, name, 'input.json'), 'utf8')) as FixtureInput;
+      const actual = `${render(input)}\n`;
+      const expectedFile = join(fixturesDir, name, 'expected.svg');
+      if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});
