@@ -1,0 +1,63 @@
+/**
+ * Runs the real `valmistelu build` in its own process and fingerprints what it wrote, for the
+ * publishing guarantees: atomic, deterministic, nothing leaked.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+export const repositoryRoot = join(import.meta.dirname, '../..');
+const cliMain = join(repositoryRoot, 'packages/cli/src/main.ts');
+
+export interface BuildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliMain, 'build', '--content', contentDir, '--out', outDir], {
+      cwd: contentDir,
+      env: { ...process.env, INIT_CWD: contentDir, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Relative path → sha256 of every file under `dir`. */
+export async function hashTree(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const hashes: Record<string, string> = {};
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const file = join(entry.parentPath, entry.name);
+    hashes[relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+  }
+  return Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Every file under `dir` whose bytes contain `needle`. */
+export async function filesContaining(dir: string, needle: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const file = join(entry.parentPath, entry.name);
+    if ((await readFile(file)).includes(needle)) found.push(relative(dir, file));
+  }
+  return found;
+}
