@@ -5,6 +5,12 @@
  */
 import { runCli } from './run-cli.ts';
 
+// `valmistelu status | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stdout: (text) => process.stdout.write(text),

@@ -203,6 +203,7 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
   collectionNames.forEach((name, position) => {
     const layout = collectionLayouts[name];
     const items = (collections[position] ?? []) as Parsed[];
+    const valid: { value: object; source: ItemSource }[] = [];
     for (const item of items) {
       const value = parseWith(layout.schema, item.data, item.source);
       const id = item.id ?? (value as { id?: string } | undefined)?.id ?? rawId(item.data);
@@ -215,8 +216,13 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         ...(item.id && { id: item.id }),
         ...(item.body !== undefined && { body: item.body }),
       };
-      (content[name] as unknown[]).push(complete);
-      sources[name].push(item.source);
+      valid.push({ value: complete, source: item.source });
+    }
+    // An explicit `order` comes first; the sort is stable, so the rest keep their file order.
+    valid.sort((a, b) => orderOf(a.value) - orderOf(b.value));
+    for (const { value, source } of valid) {
+      (content[name] as unknown[]).push(value);
+      sources[name].push(source);
     }
   });
 
@@ -236,6 +242,11 @@ function emptyIdSets(): Record<CollectionName, Set<string>> {
     CollectionName,
     Set<string>
   >;
+}
+
+function orderOf(value: object): number {
+  const order = (value as { order?: unknown }).order;
+  return typeof order === 'number' ? order : Number.POSITIVE_INFINITY;
 }
 
 function rawId(data: unknown): string | undefined {

@@ -1,7 +1,15 @@
 /** Finnish display of model values that several views share. */
 import type { Body } from './schema.ts';
 
-/** `15 jäsentä + 15 varajäsentä`; empty when the composition is not known. */
+/**
+ * `15 jäsentä + 15 varajäsentä`, or `15 + 2 jäsentä` where the sources give only the numbers;
+ * empty when the composition is not known.
+ */
 export function formatComposition(composition: Body['composition']): string {
-  return composition.map((part) => `${part.count} ${part.role}`).join(' + ');
+  if (composition.length > 0 && composition.every((part) => !part.role)) {
+    return `${composition.map((part) => part.count).join(' + ')} jäsentä`;
+  }
+  return composition
+    .map((part) => (part.role ? `${part.count} ${part.role}` : String(part.count)))
+    .join(' + ');
 }

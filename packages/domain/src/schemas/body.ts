@@ -4,7 +4,8 @@ import { idSchema, textSchema } from './primitives.ts';
 /** One part of a body's composition, e.g. 15 members and 15 alternates. */
 export const compositionPartSchema = z.strictObject({
   count: z.int().positive('lukumäärän pitää olla positiivinen'),
-  role: textSchema,
+  /** Omitted where the sources give only the numbers, such as "15 + 2". */
+  role: textSchema.optional(),
 });
 
 export const bodyKindSchema = z.enum([

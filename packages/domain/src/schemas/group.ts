@@ -32,6 +32,8 @@ export const groupSchema = z.strictObject({
   line: idSchema,
   /** For sub-groups, e.g. the structural-fund group under regional development. */
   parent: idSchema.optional(),
+  /** Position in lists and charts; groups without one follow in file-name order. */
+  order: z.int().optional(),
   description: textSchema.optional(),
   responsible: idSchema.optional(),
   /** Share of the responsible preparer's working time, in percent. */

@@ -8,6 +8,8 @@ const lineBase = {
   /** The body the line reports to. */
   body: idSchema,
   description: textSchema.optional(),
+  /** Position in lists and charts; lines without one follow in file order. */
+  order: z.int().optional(),
 };
 
 /** A preparation line (toimintalinja) led by a change director. */
