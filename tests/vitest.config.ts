@@ -1,3 +1,7 @@
+/**
+ * Two projects: `integration` (the cross-package tests) and `e2e`, which builds the site once in
+ * its global setup, serves it on loopback and drives Chromium against it.
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +11,15 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Builds share the CPU badly: one test file at a time.
     fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'integration', include: ['**/*.test.ts'], exclude: ['e2e/**', '**/node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/support/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -2,7 +2,7 @@
  * The parts of the main job, in order. Each writes into the temporary output folder; they are
  * imported lazily so that `check` never pays for loading Astro or pdfmake.
  */
-import type { LoadedContent } from '@valmistelu/content';
+import { type ContentMessage, formatMessage, type LoadedContent } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 
 export interface Publisher {
@@ -11,4 +11,35 @@ export interface Publisher {
   publish(loaded: LoadedContent, outDir: string, io: CliIo): Promise<boolean>;
 }
 
-export const publishers: Publisher[] = [];
+/** Prints messages from a publishing step; true when none of them is an error. */
+export function reportMessages(messages: readonly ContentMessage[], io: CliIo): boolean {
+  for (const message of messages) io.stdout(`${formatMessage(message, io.cwd)}\n`);
+  return !messages.some((message) => message.severity === 'error');
+}
+
+const sitePublisher: Publisher = {
+  name: 'sivusto',
+  async publish(loaded, outDir, io) {
+    const { buildSite, ContentError } = await import('@valmistelu/site');
+    try {
+      await buildSite({ contentDir: loaded.contentDir, outDir, loaded, logLevel: 'error' });
+      return true;
+    } catch (problem) {
+      // Problems only the site can see (such as two tags with one slug) are content mistakes too.
+      if (problem instanceof ContentError) return reportMessages(problem.messages, io);
+      throw problem;
+    }
+  },
+};
+
+const pdfPublisher: Publisher = {
+  name: 'PDF',
+  async publish(loaded, outDir, io) {
+    const { buildAllPdfs } = await import('@valmistelu/pdf');
+    const { messages } = await buildAllPdfs({ loaded, outDir });
+    return reportMessages(messages, io);
+  },
+};
+
+/** The site first: Astro empties its output folder when it starts. */
+export const publishers: Publisher[] = [sitePublisher, pdfPublisher];

@@ -2,8 +2,8 @@
  * HTML for the content components of `components.ts`. Content MDX is data: a component becomes
  * plain elements here, attributes are read only as literal strings, and nothing is executed.
  */
-import { actionStateLabels } from '@valmistelu/domain/labels';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { actionStateLabels } from '@valmistelu/domain/labels';
 import type { Element, ElementContent } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, State } from 'mdast-util-to-hast';
@@ -21,7 +21,11 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function literalAttribute(node: JsxElement, name: string): string | undefined {
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name === name &&
+      typeof attribute.value === 'string'
+    ) {
       return attribute.value;
     }
   }

@@ -12,7 +12,11 @@ import { guardContent } from './guard-content.ts';
 export default function remarkGuardContent() {
   return (tree: Root, file: VFile): undefined => {
     for (const message of guardContent(tree)) {
-      file.fail(message.message, { place: { line: message.line, column: message.column }, ruleId: message.ruleId, source: 'valmistelu' });
+      file.fail(message.message, {
+        place: { line: message.line, column: message.column },
+        ruleId: message.ruleId,
+        source: 'valmistelu',
+      });
     }
   };
 }

@@ -19,7 +19,11 @@ export interface TocOptions {
   maxDepth?: number;
 }
 
-export function tableOfContents(tree: Root, ids: ReadonlyMap<Heading, string>, options: TocOptions = {}): TocEntry[] {
+export function tableOfContents(
+  tree: Root,
+  ids: ReadonlyMap<Heading, string>,
+  options: TocOptions = {},
+): TocEntry[] {
   const shift = options.shift ?? 0;
   const maxDepth = options.maxDepth ?? 3;
   const root: TocEntry[] = [];

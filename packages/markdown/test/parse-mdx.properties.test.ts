@@ -61,7 +61,7 @@ describe('parseMdx on arbitrary input', () => {
   });
 
   it('handles 5,000-deep nesting of quotes, lists and tags', { timeout: 10_000 }, () => {
-    expectResult('> '.repeat(5000) + 'syvä lainaus');
+    expectResult(`${'> '.repeat(5000)}syvä lainaus`);
     expectResult(`${'- '.repeat(5000)}lista`);
     expectResult(`${'<Note>'.repeat(5000)}x${'</Note>'.repeat(5000)}`);
     expectResult('{'.repeat(5000));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { TFontDictionary } from 'pdfmake/interfaces';
+import type { TFontDictionary } from './pdfmake-types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,8 +18,12 @@ const files = {
   RobotoMono: {
     normal: require.resolve('@expo-google-fonts/roboto-mono/400Regular/RobotoMono_400Regular.ttf'),
     bold: require.resolve('@expo-google-fonts/roboto-mono/700Bold/RobotoMono_700Bold.ttf'),
-    italics: require.resolve('@expo-google-fonts/roboto-mono/400Regular_Italic/RobotoMono_400Regular_Italic.ttf'),
-    bolditalics: require.resolve('@expo-google-fonts/roboto-mono/700Bold_Italic/RobotoMono_700Bold_Italic.ttf'),
+    italics: require.resolve(
+      '@expo-google-fonts/roboto-mono/400Regular_Italic/RobotoMono_400Regular_Italic.ttf',
+    ),
+    bolditalics: require.resolve(
+      '@expo-google-fonts/roboto-mono/700Bold_Italic/RobotoMono_700Bold_Italic.ttf',
+    ),
   },
 } as const satisfies TFontDictionary;
 
@@ -29,5 +33,7 @@ export const fontDescriptors: TFontDictionary = files;
 
 /** Every font file's bytes, keyed by the path the descriptors use. Read once, at import. */
 export const fontFiles: ReadonlyMap<string, Buffer> = new Map(
-  Object.values(files).flatMap((styles) => Object.values(styles).map((path) => [path, readFileSync(path)] as const)),
+  Object.values(files).flatMap((styles) =>
+    Object.values(styles).map((path) => [path, readFileSync(path)] as const),
+  ),
 );

@@ -2,9 +2,18 @@
  * Unicode NFC for every string of a document definition. Roboto has no combining diaeresis, so
  * an "ä" typed as "a" + U+0308 (as macOS file names and some editors produce) would print as "a".
  */
-import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DynamicContent, TDocumentDefinitions } from './pdfmake-types.ts';
 
-type Plain = string | number | boolean | null | undefined | Date | Plain[] | { [key: string]: Plain } | ((...args: never[]) => unknown);
+type Plain =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | Date
+  | Plain[]
+  | { [key: string]: Plain }
+  | ((...args: never[]) => unknown);
 
 export function normalizeStrings<T>(value: T): T {
   return normalizePlain(value as Plain) as T;

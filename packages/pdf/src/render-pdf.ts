@@ -3,10 +3,10 @@
  * set up once per process, at import: generating many small PDFs does not pay for them again.
  */
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { tableLayouts } from './documents/styles.ts';
 import { fontDescriptors, fontFiles } from './fonts.ts';
 import { normalizeDocument } from './normalize-text.ts';
-import { tableLayouts } from './documents/styles.ts';
+import type { TDocumentDefinitions } from './pdfmake-types.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;

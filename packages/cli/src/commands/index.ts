@@ -2,11 +2,15 @@ import type { Command } from '../cli-io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { newCommand } from './new.ts';
+import { packCommand } from './pack.ts';
+import { pdfCommand } from './pdf.ts';
 import { statusCommand } from './status.ts';
 
 export const commands: Record<string, Command> = {
   check: checkCommand,
   build: buildCommand,
+  pdf: pdfCommand,
+  pack: packCommand,
   status: statusCommand,
   new: newCommand,
 };

@@ -1,0 +1,46 @@
+/**
+ * The site's own stylesheet and script as files with content hashes in their names and SRI
+ * `integrity` values, so that pages can reference them under a CSP without 'unsafe-inline'.
+ */
+import { createHash } from 'node:crypto';
+import searchScript from '../scripts/search.js?raw';
+import printCss from '../styles/print.css?raw';
+import siteCss from '../styles/site.css?raw';
+import { reportFilterCss, reportFilters } from './report-filters.ts';
+import { getSiteModel } from './site-model.ts';
+
+export interface Asset {
+  path: string;
+  integrity: string;
+  contentType: string;
+  text: string;
+}
+
+function asset(name: string, extension: 'css' | 'js', text: string): Asset {
+  const digest = createHash('sha384').update(text).digest();
+  return {
+    path: `/assets/${name}.${digest.toString('hex').slice(0, 12)}.${extension}`,
+    integrity: `sha384-${digest.toString('base64')}`,
+    contentType: extension === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+    text,
+  };
+}
+
+export interface SiteAssets {
+  stylesheet: Asset;
+  search: Asset;
+}
+
+let cached: Promise<SiteAssets> | undefined;
+
+export function getAssets(): Promise<SiteAssets> {
+  cached ??= getSiteModel().then((model) => ({
+    stylesheet: asset(
+      'sivusto',
+      'css',
+      [siteCss, reportFilterCss(reportFilters(model.content.lines)), printCss].join('\n'),
+    ),
+    search: asset('haku', 'js', searchScript),
+  }));
+  return cached;
+}

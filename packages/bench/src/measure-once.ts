@@ -1,0 +1,165 @@
+/**
+ * Measurements taken once per run: process start-up, a small PDF in-process, the long report
+ * through pdfmake and through Chromium, the no-op `pnpm build` and the rebuild after one edit.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { urls } from '@valmistelu/domain/urls';
+import { longReportContent, longReportHtml, longReportId } from './baselines/long-report.ts';
+import { type BenchContext, runIn, runsFor, valmistelu } from './bench-context.ts';
+import { writeContentFolder } from './content-folder.ts';
+import { editedReport } from './content-variants.ts';
+import { type ContentFiles, generateContent } from './generate-content.ts';
+import { pdfPages } from './measure/pdf-pages.ts';
+import { repeatRuns } from './measure/repeat-runs.ts';
+import { ratio } from './measure/statistics.ts';
+import { type BenchResults, type Metric, measured, missing } from './results.ts';
+
+type Once = BenchResults['once'];
+
+/** Repeats of the long report's sections: about a hundred A4 pages in Chromium. */
+export const longReportRepeat = 11;
+export const chromiumPath = '/usr/bin/chromium';
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function measureStartup(context: BenchContext): Promise<Metric> {
+  const startup = await repeatRuns(runsFor(context, 1, 'light'), 'valmistelu help', () =>
+    valmistelu(context, ['help']),
+  );
+  return startup.ok ? measured(startup.seconds, 's', startup.runs) : missing('s', startup.reason);
+}
+
+export async function measureSmallPdf(context: BenchContext): Promise<Metric> {
+  const probe = join(import.meta.dirname, 'measure/small-pdf-probe.ts');
+  const run = await runIn(context, process.execPath, [probe, '50']);
+  try {
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as {
+      available: boolean;
+      msPerPdf?: number;
+      reason?: string;
+    };
+    return result.available && result.msPerPdf !== undefined
+      ? { ...measured(result.msPerPdf, 'ms'), note: 'median of 50 renders after 5 warm-ups, in one process' }
+      : missing('ms', `not available yet: ${result.reason}`);
+  } catch {
+    return missing('ms', `probe failed: ${run.stderr.trim().split('\n').at(-1) ?? run.exitCode}`);
+  }
+}
+
+export async function measureLongReport(context: BenchContext): Promise<Once> {
+  const once: Once = {};
+  const runs = runsFor(context, 1, 'heavy');
+  const contentDir = join(context.workDir, 'long-report');
+  await writeContentFolder(contentDir, longReportContent(context.source, longReportRepeat));
+  const htmlFile = join(context.workDir, 'long-report.html');
+  await writeFile(htmlFile, longReportHtml(context.source, longReportRepeat));
+
+  context.log(`long report: pdfmake ×${runs}`);
+  const pdfOut = join(context.workDir, 'long-report-pdf');
+  const pdfmake = await repeatRuns(runs, 'valmistelu pdf', () =>
+    valmistelu(context, ['pdf', '--content', contentDir, '--out', pdfOut]),
+  );
+  const pdfmakePages = pdfmake.ok
+    ? await pdfPages(join(pdfOut, ...urls.reportPdf(longReportId).split('/').filter(Boolean)))
+    : undefined;
+  if (pdfmake.ok && pdfmakePages) {
+    once.longReportPdfmake = measured(pdfmake.seconds, 's', pdfmake.runs);
+    once.longReportPdfmakePages = measured(pdfmakePages, 'pages');
+    once.longReportPdfmakeRate = measured(pdfmakePages / pdfmake.seconds, 'pages/s');
+  } else {
+    const reason = pdfmake.ok ? 'not available yet: `valmistelu pdf` wrote no report PDF' : pdfmake.reason;
+    once.longReportPdfmake = missing('s', reason);
+    once.longReportPdfmakePages = missing('pages', reason);
+    once.longReportPdfmakeRate = missing('pages/s', reason);
+  }
+
+  context.log(`long report: Chromium ×${runs}`);
+  const chromiumOut = join(context.workDir, 'long-report-chromium.pdf');
+  const chromium = existsSync(chromiumPath)
+    ? await repeatRuns(runs, 'chromium', async () => {
+        // A fresh profile each run, as a user's one-off print would have.
+        const profile = await mkdtemp(join(context.workDir, 'chromium-profile-'));
+        const run = await runIn(context, chromiumPath, [
+          ...chromiumFlags,
+          `--user-data-dir=${profile}`,
+          `--print-to-pdf=${chromiumOut}`,
+          pathToFileURL(htmlFile).href,
+        ]);
+        await rm(profile, { recursive: true, force: true });
+        return run;
+      })
+    : undefined;
+  const chromiumPages = chromium?.ok ? await pdfPages(chromiumOut) : undefined;
+  if (chromium?.ok && chromiumPages) {
+    once.longReportChromium = measured(chromium.seconds, 's', chromium.runs);
+    once.longReportChromiumPages = measured(chromiumPages, 'pages');
+    once.longReportChromiumRate = measured(chromiumPages / chromium.seconds, 'pages/s');
+  } else {
+    const reason = chromium
+      ? chromium.ok
+        ? 'Chromium wrote no readable PDF'
+        : chromium.reason
+      : `${chromiumPath} is missing: apt-get install -y chromium`;
+    once.longReportChromium = missing('s', reason);
+    once.longReportChromiumPages = missing('pages', reason);
+    once.longReportChromiumRate = missing('pages/s', reason);
+  }
+  const versus = ratio(
+    once.longReportPdfmakeRate.value ?? undefined,
+    once.longReportChromiumRate.value ?? undefined,
+  );
+  once.pdfmakeVsChromium =
+    versus === undefined
+      ? missing('×', once.longReportPdfmakeRate.note ?? once.longReportChromiumRate.note ?? 'not measured')
+      : measured(versus, '×');
+  return once;
+}
+
+/** `pnpm build` on the repository's content: one run to fill the cache, then timed cache hits. */
+export async function measureNoopRebuild(context: BenchContext): Promise<Metric> {
+  context.log('no-op pnpm build');
+  const fill = await runIn(context, 'pnpm', ['--silent', 'build']);
+  if (fill.exitCode !== 0) return missing('s', `pnpm build failed with exit code ${fill.exitCode}`);
+  const hits = await repeatRuns(
+    runsFor(context, 1, 'light'),
+    'pnpm build',
+    () => runIn(context, 'pnpm', ['--silent', 'build']),
+    (run) => run.exitCode === 0 && /FULL TURBO|cache hit/i.test(run.stdout),
+  );
+  return hits.ok ? measured(hits.seconds, 's', hits.runs) : missing('s', `not a cache hit: ${hits.reason}`);
+}
+
+/** A build after one report changed, on the 1× content; meaningful once build produces output. */
+export async function measureEditRebuild(
+  context: BenchContext,
+  buildAvailable: Metric | undefined,
+): Promise<Metric> {
+  if (!buildAvailable || buildAvailable.value === null) {
+    return missing('s', buildAvailable?.note ?? 'build was not measured');
+  }
+  context.log('rebuild after editing one report');
+  const base: ContentFiles = generateContent(context.source, { scale: 1, seed: context.seed });
+  const contentDir = join(context.workDir, 'edited');
+  const outDir = join(context.workDir, 'edited-site');
+  await writeContentFolder(contentDir, base);
+  const warm = await valmistelu(context, ['build', '--content', contentDir, '--out', outDir]);
+  if (warm.exitCode !== 0) return missing('s', `first build failed with exit code ${warm.exitCode}`);
+  const rebuild = await repeatRuns(runsFor(context, 1, 'heavy'), 'valmistelu build', async (attempt) => {
+    // Only the edited file is written, as an editor would, so that file times elsewhere stay put.
+    const [path, text] = editedReport(base, attempt + 1);
+    await writeFile(join(contentDir, ...path.split('/')), text);
+    return valmistelu(context, ['build', '--content', contentDir, '--out', outDir]);
+  });
+  return rebuild.ok ? measured(rebuild.seconds, 's', rebuild.runs) : missing('s', rebuild.reason);
+}

@@ -1,0 +1,66 @@
+/**
+ * Runs one whole process and measures it from outside: wall time around the spawn, peak resident
+ * memory from GNU time (`/usr/bin/time -v`, the largest process of the tree). Never throws for a
+ * failing command: the exit code and output come back as data.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TimedRun {
+  seconds: number;
+  /** Peak resident set size in MiB; undefined without GNU time. */
+  peakRssMiB: number | undefined;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const gnuTime = '/usr/bin/time';
+
+export function parsePeakRssMiB(report: string): number | undefined {
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  return match?.[1] === undefined ? undefined : Number(match[1]) / 1024;
+}
+
+export async function runTimed(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<TimedRun> {
+  const statsDir = await mkdtemp(join(tmpdir(), 'valmistelu-bench-time-'));
+  const statsFile = join(statsDir, 'time.txt');
+  const withTime = existsSync(gnuTime);
+  const [file, argv] = withTime ? [gnuTime, ['-v', '-o', statsFile, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const { exitCode, stdout, stderr } = await new Promise<{
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+  }>((done) => {
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', (problem) => done({ exitCode: 127, stdout, stderr: `${stderr}${problem.message}\n` }));
+    child.on('close', (code) => done({ exitCode: code ?? 1, stdout, stderr }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMiB = withTime
+    ? parsePeakRssMiB(await readFile(statsFile, 'utf8').catch(() => ''))
+    : undefined;
+  await rm(statsDir, { recursive: true, force: true });
+  return { seconds, peakRssMiB, exitCode, stdout, stderr };
+}

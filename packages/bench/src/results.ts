@@ -1,0 +1,100 @@
+/**
+ * What a benchmark run records, written as JSON for comparison between runs. Every metric the
+ * table shows is declared here once, with its label and unit.
+ */
+
+export type Unit = 's' | 'ms' | 'MiB' | 'pages' | 'pages/s' | '×';
+
+export interface Metric {
+  /** Null when it could not be measured; `note` says why. */
+  value: number | null;
+  unit: Unit;
+  /** Every run's value, when the metric is a median of whole-process runs. */
+  runs?: number[];
+  note?: string;
+}
+
+/** Metrics measured at every scale, in table order. */
+export const scaleMetricLabels = {
+  check: 'check',
+  checkPerFile: 'check per content file',
+  build: 'build (site + PDFs)',
+  sitePages: 'site pages',
+  site: 'site part (build − pdf)',
+  sitePerPage: 'site cost per page',
+  markdown: 'baseline: plain Astro Markdown, same pages',
+  markdownPerPage: 'baseline: Markdown cost per page',
+  siteVsMarkdown: 'site ÷ Markdown per page (target ≤ 1.2)',
+  pdf: 'pdf (every PDF)',
+  pdfPages: 'PDF pages',
+  pdfPerPage: 'pdf cost per page',
+  reportPagesPerSecond: 'report PDFs, pages/s',
+  packPagesPerSecond: 'meeting packs, pages/s (pdf − pdf without packs)',
+  pack: 'pack, one meeting',
+  packPages: 'pack pages',
+  peakRss: 'peak memory (largest process)',
+} as const;
+export type ScaleMetricKey = keyof typeof scaleMetricLabels;
+
+/** Metrics measured once per run, in table order. */
+export const onceMetricLabels = {
+  startup: 'startup: pnpm valmistelu help',
+  noopRebuild: 'no-op pnpm build (turbo cache hit, target < 1 s)',
+  coldBuild: 'build of the default content (target < 15 s)',
+  editRebuild: 'rebuild after editing one report',
+  smallPdf: 'small PDF in-process, fonts loaded once (target < 5 ms)',
+  longReportPdfmake: 'long report: pdfmake (valmistelu pdf)',
+  longReportPdfmakePages: 'long report: pdfmake pages',
+  longReportPdfmakeRate: 'long report: pdfmake pages/s',
+  longReportChromium: 'long report: Chromium --print-to-pdf',
+  longReportChromiumPages: 'long report: Chromium pages',
+  longReportChromiumRate: 'long report: Chromium pages/s',
+  pdfmakeVsChromium: 'pdfmake ÷ Chromium pages/s (target ≥ 3)',
+} as const;
+export type OnceMetricKey = keyof typeof onceMetricLabels;
+
+/** Costs whose growth from 1× is reported: per item, so linear growth is a ratio of 1. */
+export const growthMetrics = [
+  'checkPerFile',
+  'sitePerPage',
+  'markdownPerPage',
+  'pdfPerPage',
+  'peakRss',
+] as const;
+
+export interface ContentCounts {
+  files: number;
+  people: number;
+  lines: number;
+  groups: number;
+  reports: number;
+  meetings: number;
+  news: number;
+}
+
+export interface ScaleResult {
+  scale: number;
+  counts: ContentCounts;
+  metrics: Partial<Record<ScaleMetricKey, Metric>>;
+}
+
+export interface BenchResults {
+  version: 1;
+  mode: 'quick' | 'full';
+  seed: number;
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; memoryGiB: number; node: string; chromium?: string; astro?: string };
+  scales: ScaleResult[];
+  once: Partial<Record<OnceMetricKey, Metric>>;
+  /** Metric → scale → cost at that scale ÷ cost at 1×. */
+  growth: Partial<Record<(typeof growthMetrics)[number], Record<string, number | null>>>;
+}
+
+export const measured = (value: number, unit: Unit, runs?: number[]): Metric => ({
+  value,
+  unit,
+  ...(runs && { runs }),
+});
+
+export const missing = (unit: Unit, note: string): Metric => ({ value: null, unit, note });

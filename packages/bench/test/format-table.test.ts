@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeakRssMiB } from '../src/measure/run-timed.ts';
+import { median } from '../src/measure/statistics.ts';
+import { formatTable } from '../src/report/format-table.ts';
+import { type BenchResults, measured, missing } from '../src/results.ts';
+
+const counts = { files: 63, people: 10, lines: 4, groups: 32, reports: 12, meetings: 4, news: 6 };
+
+const results: BenchResults = {
+  version: 1,
+  mode: 'quick',
+  seed: 1,
+  startedAt: '2018-05-31T00:00:00.000Z',
+  finishedAt: '2018-05-31T00:01:00.000Z',
+  machine: { cpus: 2, memoryGiB: 4, node: 'v24.21.0' },
+  scales: [
+    {
+      scale: 1,
+      counts,
+      metrics: { check: measured(0.4, 's', [0.4]), build: missing('s', 'not available yet') },
+    },
+    { scale: 10, counts: { ...counts, files: 549 }, metrics: { check: measured(1.5, 's', [1.5]) } },
+  ],
+  once: { smallPdf: measured(3.25, 'ms') },
+  growth: { checkPerFile: { '10': 0.43 } },
+};
+
+describe('formatTable', () => {
+  const lines = formatTable(results).split('\n');
+  /** The cells of the last row with this label: growth rows repeat the per-scale labels. */
+  const row = (label: string) =>
+    lines
+      .findLast((line) => line.trim().startsWith(label))
+      ?.trim()
+      .split(/\s{2,}/);
+
+  it('puts each scale in its own column', () => {
+    expect(lines.find((line) => line.startsWith('check '))?.split(/\s{2,}/)).toEqual([
+      'check',
+      '400 ms',
+      '1.50 s',
+    ]);
+    expect(row('files')).toEqual(['files', '63', '549']);
+  });
+
+  it('shows a missing value as a dash and says why below', () => {
+    expect(row('build (site + PDFs)')).toEqual(['build (site + PDFs)', '—', '—']);
+    expect(lines).toContain('  build (site + PDFs) at 1×: not available yet');
+  });
+
+  it('reports growth as a ratio per scale', () => {
+    expect(row('check per content file')?.at(-1)).toBe('0.43×');
+  });
+});
+
+describe('measurement helpers', () => {
+  it('reads peak memory from GNU time', () => {
+    expect(parsePeakRssMiB('\tMaximum resident set size (kbytes): 204800\n')).toBe(200);
+    expect(parsePeakRssMiB('')).toBeUndefined();
+  });
+
+  it('takes the median of odd and even counts', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});

@@ -1,0 +1,28 @@
+import { relative } from 'node:path';
+import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
+import { loadChecked } from '../load-checked.ts';
+import { reportMessages } from '../publishers.ts';
+
+export const packCommand: Command = {
+  summary: 'kokoaa yhden kokouksen kokouspaketin: valmistelu pack <kokous>',
+  async run(context) {
+    const { io, positionals } = context;
+    const [meetingId] = positionals;
+    if (!meetingId) {
+      io.stderr('Käyttö: valmistelu pack <kokouksen tunniste>, esim. valmistelu pack vate-2018-05\n');
+      return 2;
+    }
+    const { loaded, errors } = await loadChecked(contentDirOf(context), io, false);
+    if (errors > 0) return 1;
+    if (!loaded.content.meetings.some((meeting) => meeting.id === meetingId)) {
+      const known = loaded.content.meetings.map((meeting) => meeting.id).join(', ');
+      io.stderr(`Tuntematon kokous "${meetingId}". Kokoukset: ${known}\n`);
+      return 1;
+    }
+    const { buildMeetingPack } = await import('@valmistelu/pdf');
+    const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: outDirOf(context) });
+    const ok = reportMessages(messages, io);
+    for (const file of files) io.stdout(`${relative(io.cwd, file)}\n`);
+    return ok && files.length > 0 ? 0 : 1;
+  },
+};

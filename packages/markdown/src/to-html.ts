@@ -1,0 +1,85 @@
+/**
+ * Content MDX to HTML without compiling it to JavaScript: mdast → hast → HTML, with the project's
+ * components, GFM, footnotes, ASCII heading ids and a table of contents. The same parsed tree
+ * feeds the PDFs, so a report reads the same on the site and on paper.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Heading, Root } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+import { headingIds } from './heading-ids.ts';
+import { mdxComponentHandlers, type RenderContext } from './mdx-component-handlers.ts';
+import { type TocEntry, tableOfContents } from './table-of-contents.ts';
+
+export type { RenderContext } from './mdx-component-handlers.ts';
+export type { TocEntry } from './table-of-contents.ts';
+
+export interface HtmlOptions extends RenderContext {
+  /** The highest heading level the document may use; its page title is the h1. Default 2. */
+  topHeadingLevel?: number;
+}
+
+export interface RenderedMdx {
+  html: string;
+  toc: TocEntry[];
+}
+
+/** How many levels the document's headings move down so that its top level becomes `top`. */
+function headingShift(ids: ReadonlyMap<Heading, string>, top: number): number {
+  let highest = 6;
+  for (const heading of ids.keys()) highest = Math.min(highest, heading.depth);
+  return Math.max(0, top - highest);
+}
+
+/**
+ * Fixes what mdast-util-to-hast emits that a validator or screen reader objects to: `align` on
+ * table cells is obsolete (a class keeps the alignment without inline styles), and a task list's
+ * disabled checkbox has no label (a symbol with a text alternative says the same).
+ */
+function tidyForAccessibility(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const align = node.properties.align;
+    if (typeof align === 'string') {
+      node.properties.align = undefined;
+      node.properties.className = [`align-${align}`];
+    }
+    if (node.tagName === 'input' && node.properties.type === 'checkbox' && parent && index !== undefined) {
+      const done = Boolean(node.properties.checked);
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['task-mark'], role: 'img', ariaLabel: done ? 'tehty' : 'tekemättä' },
+        children: [{ type: 'text', value: done ? '☑' : '☐' }],
+      };
+    }
+  });
+}
+
+export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
+  const ids = headingIds(tree);
+  const shift = headingShift(ids, options.topHeadingLevel ?? 2);
+  const hast = toHast(tree, {
+    handlers: {
+      ...mdxComponentHandlers(options),
+      heading(state: State, node: Heading) {
+        const result: Element = {
+          type: 'element',
+          tagName: `h${Math.min(node.depth + shift, 6)}`,
+          properties: { id: ids.get(node) },
+          children: state.all(node),
+        };
+        state.patch(node, result);
+        return state.applyData(node, result);
+      },
+    },
+    clobberPrefix: 'alaviite-',
+    footnoteLabel: 'Alaviitteet',
+    footnoteLabelProperties: { className: ['footnotes-title'] },
+    footnoteBackLabel: (index, repeat) =>
+      `Takaisin viittaukseen ${index + 1}${repeat > 1 ? `-${repeat}` : ''}`,
+  }) as HastRoot;
+  tidyForAccessibility(hast);
+  return { html: toHtml(hast), toc: tableOfContents(tree, ids, { shift }) };
+}

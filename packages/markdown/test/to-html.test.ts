@@ -1,0 +1,47 @@
+/**
+ * One loop over `fixtures/to-html/<case>/input.mdx`: the rendered HTML and table of contents must
+ * equal `output.html` and `toc.json`. Run with `UPDATE=1` to rewrite the expected files.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { mdxToHtml, type RenderContext } from '../src/to-html.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'to-html');
+const update = process.env.UPDATE === '1';
+// Parsed without the content guard, so that the renderer's own defences are tested too.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+const context: RenderContext = {
+  link: (kind, id) =>
+    id === 'missing'
+      ? undefined
+      : { href: `/${kind}/${id}/`, text: kind === 'group' ? `Ryhmä ${id}` : `Raportti ${id}` },
+  personName: (id) => (id === 'terttu-nordman' ? 'Terttu Nordman' : undefined),
+};
+
+describe('mdxToHtml', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    test(name, () => {
+      const folder = join(fixtures, name);
+      const tree: Root = parser.parse(readFileSync(join(folder, 'input.mdx'), 'utf8'));
+      const before = JSON.stringify(tree);
+      const { html, toc } = mdxToHtml(tree, context);
+      // The tree is shared with the PDF generator: rendering must not change it.
+      expect(JSON.stringify(tree)).toBe(before);
+      const htmlFile = join(folder, 'output.html');
+      const tocFile = join(folder, 'toc.json');
+      if (update || !existsSync(htmlFile)) {
+        writeFileSync(htmlFile, `${html}\n`);
+        writeFileSync(tocFile, `${JSON.stringify(toc, null, 2)}\n`);
+      }
+      expect(`${html}\n`).toBe(readFileSync(htmlFile, 'utf8'));
+      expect(toc).toEqual(JSON.parse(readFileSync(tocFile, 'utf8')));
+    });
+  }
+});

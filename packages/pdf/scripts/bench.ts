@@ -1,0 +1,69 @@
+/**
+ * Measures the PDF generator on the test fixture content: the one-off cost of loading fonts,
+ * milliseconds per small PDF once they are loaded, and pages per second for a long report.
+ * Run: pnpm --filter @valmistelu/pdf bench
+ */
+import { join } from 'node:path';
+import { loadContent } from '@valmistelu/content';
+import { parseMdx } from '@valmistelu/markdown/parse';
+
+const started = performance.now();
+const { renderPdf, reportDocument, loadReportInputs, loadImages } = await import('../src/index.ts');
+const importMs = performance.now() - started;
+
+const loaded = await loadContent(join(import.meta.dirname, '..', 'test', 'fixtures', 'content'));
+const inputs = await loadReportInputs(loaded);
+const small = inputs.get('talous-valiraportti');
+if (!small) throw new Error('fixture report missing');
+
+const time = async (run: () => Promise<unknown>) => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
+const pageCount = (bytes: Buffer) => (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+const firstMs = await time(() => renderPdf(reportDocument(loaded.content, small).doc));
+const rounds = 20;
+const smallMs =
+  (await time(async () => {
+    for (let round = 0; round < rounds; round += 1)
+      await renderPdf(reportDocument(loaded.content, small).doc);
+  })) / rounds;
+
+const section = (number: number) => `## ${number}. Osio ${number}
+
+${'Valmisteluryhmä käsitteli palveluketjuja, henkilöstön kuulemista ja yhteistyötä muiden palvelualueiden kanssa. '.repeat(6)}
+
+- Ensimmäinen kohta, jossa on **lihavoitua** ja *kursiivia*
+- Toinen kohta
+  - Alakohta
+
+| Tehtävä | Vastuu | Määräaika |
+| :-- | :-- | --: |
+${Array.from({ length: 12 }, (_, row) => `| Tehtävä ${row + 1} | Mari Niemi | 31.5.2018 |`).join('\n')}
+
+<Note title="Huomio">Tämä osio on koeaineistoa.</Note>
+`;
+const body = Array.from({ length: 40 }, (_, index) => section(index + 1)).join('\n');
+const tree = parseMdx(body).tree;
+if (!tree) throw new Error('long report did not parse');
+const file = join(loaded.contentDir, 'reports', 'pitka.mdx');
+const long = {
+  ...small,
+  tree,
+  file,
+  images: await loadImages(tree, { file, contentDir: loaded.contentDir }),
+};
+let longBytes = Buffer.alloc(0);
+const longMs = await time(async () => {
+  longBytes = await renderPdf(reportDocument(loaded.content, long).doc);
+});
+const longPages = pageCount(longBytes);
+
+console.log(`import incl. fonts: ${importMs.toFixed(0)} ms`);
+console.log(`first small PDF: ${firstMs.toFixed(0)} ms`);
+console.log(`small PDF, fonts loaded: ${smallMs.toFixed(1)} ms each (${rounds} rounds)`);
+console.log(
+  `long report: ${longPages} pages in ${longMs.toFixed(0)} ms = ${((longPages / longMs) * 1000).toFixed(1)} pages/s`,
+);

@@ -1,0 +1,129 @@
+/**
+ * What every document shares: page geometry, PDF/A-2b and language settings, metadata with dates
+ * taken from the content (never the clock, so the same content gives the same bytes), and the
+ * "sivu N / M" footer.
+ */
+import type { Content, DynamicContent, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { defaultStyle, styles } from './styles.ts';
+
+export type PageSize = 'A4' | 'A3';
+export type Orientation = 'portrait' | 'landscape';
+
+const pageSizes: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: 595.28, height: 841.89 },
+  A3: { width: 841.89, height: 1190.55 },
+};
+
+/** Left, top, right, bottom: room for the running header and the footer. */
+export const pageMargins: [number, number, number, number] = [56, 62, 56, 54];
+
+/** Width and height of the text area of a page. */
+export function contentBox(size: PageSize, orientation: Orientation): { width: number; height: number } {
+  const page = pageSizes[size];
+  const [width, height] = orientation === 'portrait' ? [page.width, page.height] : [page.height, page.width];
+  return { width: width - pageMargins[0] - pageMargins[2], height: height - pageMargins[1] - pageMargins[3] };
+}
+
+/**
+ * pdfkit copies the title into the XMP metadata without escaping it, and "I&O" would make that XML
+ * invalid for PDF/A; look-alike characters keep the title readable and the XML well formed.
+ */
+export function metadataText(text: string): string {
+  return text.replace(/&/g, '＆').replace(/</g, '‹').replace(/>/g, '›');
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** `YYYY-MM-DD` from the content: the site's "as of" date or the meeting's date. */
+  date: string;
+  keywords?: string;
+}
+
+export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions, 'content'> {
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins,
+    version: '1.7',
+    subset: 'PDF/A-2b',
+    language: 'fi',
+    displayTitle: true,
+    info: {
+      title: metadataText(meta.title),
+      author: metadataText(meta.author),
+      subject: metadataText(meta.subject),
+      ...(meta.keywords && { keywords: metadataText(meta.keywords) }),
+      creator: 'valmistelu',
+      producer: 'valmistelu (pdfmake)',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle,
+    styles,
+  };
+}
+
+/** "sivu N / M" on every page, with the document's name on the left. */
+export function pageFooter(name: string): DynamicContent {
+  return (currentPage, pageCount) => ({
+    columns: [
+      { text: name, style: 'runningFooter', width: '*' },
+      { text: `sivu ${currentPage} / ${pageCount}`, style: ['runningFooter', 'pageNumber'], width: 'auto' },
+    ],
+    margin: [pageMargins[0], 18, pageMargins[2], 0],
+  });
+}
+
+/** A running header of one or two parts, left and right, with a rule under it. */
+export function runningHeader(left: string, right: string, skipFirstPage = false): DynamicContent {
+  return (currentPage, _pageCount, pageSize) => {
+    if (skipFirstPage && currentPage === 1) return null;
+    const width = pageSize.width - pageMargins[0] - pageMargins[2];
+    return {
+      stack: [
+        {
+          columns: [
+            { text: left, style: 'runningHeader', width: '*' },
+            { text: right, style: ['runningHeader', 'pageNumber'], width: 'auto' },
+          ],
+        },
+        { canvas: [{ type: 'line', x1: 0, y1: 3, x2: width, y2: 3, lineWidth: 0.4, lineColor: '#c5ced8' }] },
+      ],
+      margin: [pageMargins[0], 26, pageMargins[2], 0],
+    };
+  };
+}
+
+/** A two-column table of label and value, for covers. */
+export function factTable(facts: readonly (readonly [string, Content | undefined])[]): Content {
+  const rows = facts.filter(
+    (fact): fact is readonly [string, Content] => fact[1] !== undefined && fact[1] !== '',
+  );
+  return {
+    table: {
+      widths: [120, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, style: 'factLabel' },
+        typeof value === 'string' ? { text: value, style: 'factValue' } : value,
+      ]),
+    },
+    layout: 'plain',
+    margin: [0, 0, 0, 16],
+  };
+}
+
+/** Material written to show the features is marked as such wherever it is printed. */
+export function exampleNotice(example: boolean): Content[] {
+  return example
+    ? [
+        {
+          text: 'Esimerkkiaineisto: ei valmisteluorganisaation päätös.',
+          style: ['small', 'muted'],
+          margin: [0, 12, 0, 0],
+        },
+      ]
+    : [];
+}

@@ -1,0 +1,335 @@
+/**
+ * A meeting pack: what the steering group reads before it meets. Cover with the decisions asked,
+ * table of contents, agenda with the page of each item, the items, every group's status, each
+ * report on the agenda in full, the current timelines and the organisation chart. Page numbers
+ * run through the whole pack; bookmarks mirror the table of contents.
+ */
+import { formatFinnishDate } from '@valmistelu/domain/dates';
+import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
+import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import type { PdfMessage } from '../messages.ts';
+import type { Content, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { contentBox, documentSettings, exampleNotice, factTable, pageFooter, runningHeader } from './base.ts';
+import { organisationChartSvg, timelineSvg } from './charts.ts';
+import { navigationHeading } from './navigation.ts';
+import type { BuiltDocument } from './report-document.ts';
+import { type ReportInput, renderReportBody, reportFacts } from './report-parts.ts';
+import { statusOverview } from './status-overview.ts';
+
+interface Attachment {
+  number: number;
+  item: AgendaItem;
+  input: ReportInput;
+  id: string;
+}
+
+const ids = {
+  agenda: 'esityslista',
+  items: 'asiat',
+  status: 'tilannekatsaus',
+  attachments: 'liitteet',
+  charts: 'kaaviot',
+  item: (number: number) => `pykala-${number}`,
+  attachment: (number: number) => `liite-${number}`,
+};
+
+function attachmentsOf(meeting: Meeting, inputs: ReadonlyMap<string, ReportInput>): Attachment[] {
+  let number = 0;
+  return meeting.agenda.flatMap((item) =>
+    item.reports.flatMap((reportId) => {
+      const input = inputs.get(reportId);
+      if (!input) return [];
+      number += 1;
+      return [{ number, item, input, id: ids.attachment(number) }];
+    }),
+  );
+}
+
+const pageRef = (id: string): Content => ({ pageReference: id, style: 'pageNumber' });
+
+function cover(content: Model, meeting: Meeting, bodyName: string, when: string): Content[] {
+  const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
+  const pageUrl = absoluteUrl(content.site.url, urls.meeting(meeting.id));
+  const decisions = meeting.agenda.filter((item) => item.proposal);
+  return [
+    { text: 'KOKOUSAINEISTO', style: 'coverKicker' },
+    { text: bodyName, style: 'coverTitle' },
+    {
+      text: meeting.number ? `Kokous ${meeting.number} · ${when}` : `Kokous ${when}`,
+      style: 'coverSubtitle',
+    },
+    factTable([
+      ['Aika', when],
+      ['Paikka', meeting.place],
+      ['Puheenjohtaja', person(meeting.chair)],
+      ['Sihteeri', person(meeting.secretary)],
+      ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
+    ]),
+    { text: 'Päätettävät asiat', style: 'subsectionTitle' },
+    decisions.length
+      ? {
+          stack: decisions.map((item) => ({
+            stack: [
+              {
+                text: `§ ${item.number} ${item.title}`,
+                bold: true,
+                linkToDestination: ids.item(item.number),
+              },
+              { text: [{ text: 'Päätösehdotus: ', style: 'muted' }, item.proposal ?? ''] },
+            ],
+            margin: [0, 0, 0, 6],
+          })),
+        }
+      : { text: 'Kokouksessa ei ole päätösehdotuksia.', style: 'muted' },
+    ...exampleNotice(meeting.example),
+  ];
+}
+
+function agendaTable(content: Model, meeting: Meeting, attachments: readonly Attachment[]): Content {
+  const rows = meeting.agenda.map((item): TableCell[] => {
+    const own = attachments.filter((attachment) => attachment.item === item);
+    return [
+      { text: `§ ${item.number}`, bold: true },
+      {
+        stack: [
+          {
+            text: item.title,
+            link: absoluteUrl(content.site.url, urls.agendaItem(meeting.id, item.number)),
+            style: 'link',
+          },
+          ...own.map((attachment) => ({
+            text: [
+              `Liite ${attachment.number}: ${attachment.input.report.title}, s. `,
+              { pageReference: attachment.id },
+            ],
+            style: ['small', 'muted'],
+            linkToDestination: attachment.id,
+          })),
+        ],
+      },
+      pageRef(ids.item(item.number)),
+    ];
+  });
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [32, '*', 36],
+      body: [
+        [
+          { text: '§', style: 'tableHeader' },
+          { text: 'Asia', style: 'tableHeader' },
+          { text: 'Sivu', style: ['tableHeader', 'pageNumber'] },
+        ],
+        ...rows,
+      ],
+    },
+    layout: 'grid',
+    style: 'table',
+  };
+}
+
+function agendaItem(
+  content: Model,
+  meeting: Meeting,
+  item: AgendaItem,
+  attachments: readonly Attachment[],
+): Content {
+  const presenter = content.people.find((person) => person.id === item.presenter)?.name;
+  const own = attachments.filter((attachment) => attachment.item === item);
+  return {
+    stack: [
+      navigationHeading({
+        id: ids.item(item.number),
+        text: `§ ${item.number} ${item.title}`,
+        level: 2,
+        parent: ids.items,
+      }),
+      ...(presenter ? [{ text: `Esittelijä: ${presenter}`, style: ['small', 'muted'] }] : []),
+      ...(item.description ? [{ text: item.description, style: 'paragraph' }] : []),
+      ...(own.length
+        ? [
+            {
+              ul: own.map((attachment) => ({
+                text: [
+                  `Liite ${attachment.number}: ${attachment.input.report.title}, sivu `,
+                  { pageReference: attachment.id },
+                ],
+                linkToDestination: attachment.id,
+              })),
+              style: 'list',
+            },
+          ]
+        : []),
+      ...(item.proposal
+        ? [
+            {
+              table: {
+                widths: ['*'],
+                body: [[{ text: [{ text: 'Päätösehdotus: ', bold: true }, item.proposal] }]],
+              },
+              layout: 'note',
+              style: 'block',
+            },
+          ]
+        : []),
+      ...(item.decision
+        ? [{ text: [{ text: 'Päätös: ', bold: true }, item.decision], style: 'paragraph' }]
+        : []),
+      {
+        text: 'Asia verkossa',
+        link: absoluteUrl(content.site.url, urls.agendaItem(meeting.id, item.number)),
+        style: ['small', 'link'],
+        margin: [0, 0, 0, 10],
+      },
+    ],
+  };
+}
+
+function attachmentSection(
+  content: Model,
+  attachment: Attachment,
+  header: string,
+): { section: Content; messages: PdfMessage[] } {
+  const { report } = attachment.input;
+  const body = renderReportBody(content, attachment.input, {
+    idPrefix: `${attachment.id}-`,
+    contentWidth: contentBox('A4', 'portrait').width,
+    tocDepth: 0,
+    outlineDepth: 2,
+    outlineParentId: attachment.id,
+  });
+  const label = `§ ${attachment.item.number} · Liite ${attachment.number}`;
+  return {
+    section: {
+      section: [
+        { text: label.toUpperCase(), style: 'coverKicker' },
+        navigationHeading({
+          id: attachment.id,
+          text: `Liite ${attachment.number}: ${report.title}`,
+          level: 2,
+          parent: ids.attachments,
+          link: absoluteUrl(content.site.url, urls.report(report.id)),
+        }),
+        factTable(reportFacts(content, report)),
+        ...(report.summary
+          ? [{ text: [{ text: 'Tiivistelmä: ', bold: true }, report.summary], style: 'paragraph' }]
+          : []),
+        ...body.content,
+      ],
+      header: runningHeader(`${label}: ${report.title}`, header),
+    },
+    messages: body.messages,
+  };
+}
+
+/** The timelines whose period includes the meeting; the first timeline when none does. */
+function currentTimelines(content: Model, meeting: Meeting) {
+  const current = content.timelines.filter(
+    (timeline) => timeline.start.first <= meeting.date && meeting.date <= timeline.end.last,
+  );
+  return current.length ? current : content.timelines.slice(0, 1);
+}
+
+export function meetingPackDocument(
+  content: Model,
+  meeting: Meeting,
+  inputs: ReadonlyMap<string, ReportInput>,
+): BuiltDocument {
+  const body = content.bodies.find((candidate) => candidate.id === meeting.body);
+  const bodyName = body?.name ?? meeting.body;
+  const shortName = body?.shortName ?? bodyName;
+  const when = `${formatFinnishDate(meeting.date)}${meeting.time ? ` klo ${meeting.time}` : ''}`;
+  const packName = `${shortName} ${meeting.number ?? ''} · ${formatFinnishDate(meeting.date)}`.replace(
+    /\s+·/,
+    ' ·',
+  );
+  const attachments = attachmentsOf(meeting, inputs);
+  // A pack for a past meeting shows the status as it was then, not as of today.
+  const statusDate = meeting.date.localeCompare(content.site.asOf) < 0 ? meeting.date : content.site.asOf;
+  const landscape = contentBox('A4', 'landscape');
+  const chartBox = { width: landscape.width, height: landscape.height - 40 };
+  const built = attachments.map((attachment) => attachmentSection(content, attachment, packName));
+  const timelines = currentTimelines(content, meeting);
+
+  const sections: Content[] = [
+    { section: cover(content, meeting, bodyName, when), header: null },
+    {
+      section: [
+        { toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' } },
+        navigationHeading({ id: ids.agenda, text: 'Esityslista', level: 1 }),
+        agendaTable(content, meeting, attachments),
+      ],
+      header: runningHeader(packName, 'Esityslista'),
+    },
+    {
+      section: [
+        navigationHeading({ id: ids.items, text: 'Kokouksen asiat', level: 1 }),
+        ...meeting.agenda.map((item) => agendaItem(content, meeting, item, attachments)),
+      ],
+      header: runningHeader(packName, 'Kokouksen asiat'),
+    },
+    {
+      section: [
+        navigationHeading({ id: ids.status, text: 'Valmisteluryhmien tilannekatsaus', level: 1 }),
+        ...statusOverview(content, statusDate),
+      ],
+      header: runningHeader(packName, 'Tilannekatsaus'),
+    },
+    ...(attachments.length
+      ? [
+          {
+            section: [
+              navigationHeading({ id: ids.attachments, text: 'Liitteet', level: 1 }),
+              {
+                table: {
+                  widths: [60, '*', 36],
+                  body: attachments.map((attachment) => [
+                    { text: `Liite ${attachment.number}`, bold: true },
+                    {
+                      text: `${attachment.input.report.title} (§ ${attachment.item.number})`,
+                      linkToDestination: attachment.id,
+                    },
+                    pageRef(attachment.id),
+                  ]),
+                },
+                layout: 'grid',
+                style: 'table',
+              },
+            ],
+            header: runningHeader(packName, 'Liitteet'),
+          },
+          ...built.map((entry) => entry.section),
+        ]
+      : []),
+    ...timelines.map((timeline, index) => ({
+      section: [
+        navigationHeading({ id: `aikataulu-${timeline.id}`, text: `Aikataulu: ${timeline.title}`, level: 1 }),
+        timelineSvg(content, timeline, chartBox, `pack-${index}`),
+      ],
+      pageOrientation: 'landscape' as const,
+      header: runningHeader(packName, 'Aikataulu'),
+    })),
+    {
+      section: [
+        navigationHeading({ id: 'organisaatio', text: 'Valmisteluorganisaatio', level: 1 }),
+        organisationChartSvg(content, chartBox),
+      ],
+      pageOrientation: 'landscape',
+      header: runningHeader(packName, 'Organisaatio'),
+    },
+  ];
+
+  const doc: TDocumentDefinitions = {
+    ...documentSettings({
+      title: `${bodyName}: kokousaineisto ${meeting.number ?? formatFinnishDate(meeting.date)}`,
+      subject: `Kokous ${when}, ${meeting.place}`,
+      author: content.site.name,
+      date: meeting.date,
+    }),
+    images: Object.assign({}, ...attachments.map((attachment) => attachment.input.images.images)),
+    footer: pageFooter(packName),
+    content: sections,
+  };
+  return { doc, messages: built.flatMap((entry) => entry.messages) };
+}

@@ -1,0 +1,31 @@
+/**
+ * Headings that a document's table of contents and its PDF bookmarks both list, from one call,
+ * so that the two always mirror each other.
+ */
+import { type Content, pdfNode } from '../pdfmake-types.ts';
+
+export interface NavigationHeading {
+  id: string;
+  text: string;
+  /** 1 for the document's parts, 2 for what they hold. */
+  level: 1 | 2;
+  /** The bookmark this one nests under. */
+  parent?: string;
+  style?: string;
+  link?: string;
+}
+
+export function navigationHeading(heading: NavigationHeading): Content {
+  return pdfNode({
+    text: heading.text,
+    id: heading.id,
+    style: heading.style ?? (heading.level === 1 ? 'sectionTitle' : 'h2'),
+    tocItem: true,
+    tocStyle: `tocLevel${heading.level}`,
+    tocNumberStyle: 'tocNumber',
+    outline: true,
+    outlineText: heading.text,
+    ...(heading.parent !== undefined && { outlineParentId: heading.parent }),
+    ...(heading.link !== undefined && { link: heading.link }),
+  });
+}

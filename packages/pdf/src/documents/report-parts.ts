@@ -1,0 +1,86 @@
+/** The parts of a report that both its own PDF and a meeting pack's attachment show. */
+import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
+import { reportKindLabels, reportStateLabels } from '@valmistelu/domain/labels';
+import type { Content as Model, Report } from '@valmistelu/domain/schema';
+import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import type { Root } from 'mdast';
+import { contentLookup } from '../content-lookup.ts';
+import type { LoadedImages } from '../load-images.ts';
+import { mdastToPdfmake } from '../mdast/index.ts';
+import { locate, type PdfMessage } from '../messages.ts';
+import type { Content } from '../pdfmake-types.ts';
+
+/** A report with its parsed body and loaded images. */
+export interface ReportInput {
+  report: Report;
+  /** The MDX body's tree from `loadContent`; absent when it did not parse. */
+  tree: Root | undefined;
+  file: string;
+  images: LoadedImages;
+}
+
+export interface ReportBodyOptions {
+  idPrefix: string;
+  contentWidth: number;
+  tocDepth: number;
+  outlineDepth?: number;
+  outlineParentId?: string;
+}
+
+export function lineOf(content: Model, report: Report) {
+  const group = content.groups.find((candidate) => candidate.id === report.group);
+  const line = content.lines.find((candidate) => candidate.id === group?.line);
+  return { group, line };
+}
+
+export function lineName(line: ReturnType<typeof lineOf>['line']): string | undefined {
+  if (!line) return undefined;
+  return line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name;
+}
+
+export function reportFacts(content: Model, report: Report): [string, Content | undefined][] {
+  const { group, line } = lineOf(content, report);
+  const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
+  const pageUrl = absoluteUrl(content.site.url, urls.report(report.id));
+  return [
+    ['Valmisteluryhmä', group?.name],
+    ['Toimintalinja', lineName(line)],
+    ['Raportti', reportKindLabels[report.kind]],
+    ['Raportointijakso', formatFinnishSpan(report.period.start, report.period.end)],
+    ['Määräaika', report.due && formatFinnishDate(report.due)],
+    ['Tila', reportStateLabels[report.state]],
+    ['Jätetty', report.submitted && formatFinnishDate(report.submitted)],
+    ['Laatija', person(report.author)],
+    ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
+  ];
+}
+
+export function renderReportBody(
+  content: Model,
+  input: ReportInput,
+  options: ReportBodyOptions,
+): { content: Content[]; messages: PdfMessage[] } {
+  const extra: Content[] = [];
+  if (input.report.openItems.length) {
+    extra.push({ text: 'Avoimet kysymykset', style: 'h2' }, { ul: input.report.openItems, style: 'list' });
+  }
+  if (!input.tree) {
+    return {
+      content: [
+        {
+          text: 'Raportin tekstiä ei voitu lukea: katso komennon valmistelu check ilmoitukset.',
+          style: 'unsupported',
+        },
+        ...extra,
+      ],
+      messages: [],
+    };
+  }
+  const rendered = mdastToPdfmake(input.tree, {
+    ...options,
+    pageUrl: absoluteUrl(content.site.url, urls.report(input.report.id)),
+    lookup: contentLookup(content),
+    resolveImage: input.images.resolveImage,
+  });
+  return { content: [...rendered.content, ...extra], messages: locate(input.file, rendered.messages) };
+}

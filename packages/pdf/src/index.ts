@@ -1,0 +1,26 @@
+/**
+ * `@valmistelu/pdf`: the organisation chart, the timelines, a PDF per group report and a pack per
+ * steering-group meeting, on pdfmake, from the content model and the reports' MDX trees.
+ */
+export {
+  type BuildMeetingPackOptions,
+  type BuildPdfsOptions,
+  type BuildPdfsResult,
+  buildAllPdfs,
+  buildMeetingPack,
+} from './build-pdfs.ts';
+export { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
+export { meetingPackDocument } from './documents/meeting-pack.ts';
+export { type BuiltDocument, reportDocument } from './documents/report-document.ts';
+export type { ReportInput } from './documents/report-parts.ts';
+export { type LoadedImages, loadImages } from './load-images.ts';
+export {
+  type BodyOptions,
+  type ContentLookup,
+  type LocatedMessage,
+  mdastToPdfmake,
+  type RenderedBody,
+} from './mdast/index.ts';
+export type { PdfMessage } from './messages.ts';
+export { renderPdf } from './render-pdf.ts';
+export { loadReportInputs } from './report-inputs.ts';

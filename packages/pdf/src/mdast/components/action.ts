@@ -1,0 +1,73 @@
+/** `<Action owner="…" due="…" state="…">…</Action>`: an action with its owner, date and state. */
+
+import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { actionStateLabels } from '@valmistelu/domain/labels';
+import type { Content } from '../../pdfmake-types.ts';
+import type { RenderContext } from '../context.ts';
+import type { InlineRun } from '../inline-run.ts';
+import { type ComponentElement, stringAttribute } from './attributes.ts';
+
+type ActionState = keyof typeof actionStateLabels;
+
+function isActionState(value: string): value is ActionState {
+  return Object.hasOwn(actionStateLabels, value);
+}
+
+/** "Vastuu: Terttu Nordman · Määräaika: 31.5.2018 · Tila: Käynnissä", or the problems found. */
+function actionFacts(node: ComponentElement, context: RenderContext): InlineRun[] {
+  const facts: InlineRun[][] = [];
+  const owner = stringAttribute(node, 'owner');
+  if (owner !== undefined) {
+    const name = context.options.lookup.personName(owner);
+    facts.push([
+      { text: 'Vastuu: ' },
+      name === undefined
+        ? context.fail(node, `<Action>: tuntematon henkilö owner="${owner}"`)
+        : { text: name },
+    ]);
+  }
+  const due = stringAttribute(node, 'due');
+  if (due !== undefined) facts.push([{ text: `Määräaika: ${formatFinnishDate(due)}` }]);
+  const state = stringAttribute(node, 'state');
+  if (state !== undefined) {
+    facts.push([
+      { text: 'Tila: ' },
+      isActionState(state)
+        ? { text: actionStateLabels[state] }
+        : context.fail(node, `<Action>: tuntematon tila state="${state}"`),
+    ]);
+  }
+  return facts.flatMap((fact, index) => (index === 0 ? fact : [{ text: ' · ' }, ...fact]));
+}
+
+export function renderActionBlock(node: ComponentElement, context: RenderContext): Content[] {
+  const facts = actionFacts(node, context);
+  return [
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: 'Toimenpide', style: 'actionLabel' },
+                ...context.blockChildren(node),
+                ...(facts.length ? [{ text: facts, style: 'actionFacts' }] : []),
+              ],
+            },
+          ],
+        ],
+      },
+      layout: 'action',
+      style: 'block',
+    },
+  ];
+}
+
+export function renderActionInline(node: ComponentElement, context: RenderContext): InlineRun[] {
+  const facts = actionFacts(node, context);
+  return [
+    ...context.phrasingChildren(node),
+    ...(facts.length ? [{ text: ' (' }, ...facts, { text: ')' }] : []),
+  ];
+}

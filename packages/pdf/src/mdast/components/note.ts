@@ -1,0 +1,36 @@
+/** `<Note title="…">…</Note>`: a tinted box with an optional title. */
+import type { Content } from '../../pdfmake-types.ts';
+import type { RenderContext } from '../context.ts';
+import type { InlineRun } from '../inline-run.ts';
+import { type ComponentElement, stringAttribute } from './attributes.ts';
+
+export const defaultNoteTitle = 'Huomio';
+
+export function renderNoteBlock(node: ComponentElement, context: RenderContext): Content[] {
+  const title = stringAttribute(node, 'title');
+  return [
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                ...(title ? [{ text: title, style: 'noteTitle' }] : []),
+                ...context.blockChildren(node),
+              ],
+            },
+          ],
+        ],
+      },
+      layout: 'note',
+      style: 'block',
+    },
+  ];
+}
+
+/** Inside a sentence the box cannot be drawn; the title leads the text instead. */
+export function renderNoteInline(node: ComponentElement, context: RenderContext): InlineRun[] {
+  const title = stringAttribute(node, 'title') ?? defaultNoteTitle;
+  return [{ text: `${title}: `, bold: true }, ...context.phrasingChildren(node)];
+}

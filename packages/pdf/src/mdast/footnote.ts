@@ -1,0 +1,54 @@
+/**
+ * GFM footnotes: a superscript number that links to the note, and the notes themselves in a
+ * numbered list at the end of the body, in order of first reference.
+ */
+import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import { type Content, pdfNode } from '../pdfmake-types.ts';
+import type { RenderContext } from './context.ts';
+import type { InlineRun } from './inline-run.ts';
+import { renderParagraph } from './paragraph.ts';
+
+export const footnotesTitle = 'Alaviitteet';
+
+export function renderFootnoteReference(node: FootnoteReference, context: RenderContext): InlineRun[] {
+  return [
+    {
+      text: String(context.footnoteNumber(node.identifier)),
+      sup: true,
+      linkToDestination: context.footnoteAnchor(node.identifier),
+      style: ['footnoteReference'],
+    },
+  ];
+}
+
+/** The notes section; definitions that nothing refers to follow the referenced ones. */
+export function renderFootnotes(
+  definitions: readonly FootnoteDefinition[],
+  context: RenderContext,
+): Content[] {
+  if (definitions.length === 0) return [];
+  for (const definition of definitions) context.footnoteNumber(definition.identifier);
+  const ordered = [...definitions].sort(
+    (a, b) => context.footnoteNumber(a.identifier) - context.footnoteNumber(b.identifier),
+  );
+  return [
+    { text: footnotesTitle, style: 'footnotesTitle' },
+    {
+      ol: ordered.map((definition) => {
+        const blocks = definition.children.flatMap((child) =>
+          child.type === 'paragraph' ? renderParagraph(child, context, 'footnote') : context.blocks([child]),
+        );
+        return { stack: withAnchor(blocks, context.footnoteAnchor(definition.identifier)) };
+      }),
+      style: 'footnotes',
+    },
+  ];
+}
+
+/** pdfmake keeps ids of text lines only: the note's first line carries the link target. */
+function withAnchor(blocks: Content[], id: string): Content[] {
+  const [first, ...rest] = blocks;
+  if (first !== undefined && typeof first === 'object' && 'text' in first && !('id' in first))
+    return [pdfNode({ ...first, id }), ...rest];
+  return [pdfNode({ text: ' ', id, style: 'anchor' }), ...blocks];
+}

@@ -1,0 +1,36 @@
+/**
+ * Headings. The body's shallowest heading level becomes level 1 of the document; top-level
+ * headings join the table of contents up to `tocDepth` and the PDF bookmarks up to `outlineDepth`.
+ */
+import type { Heading } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { type Content, pdfNode } from '../pdfmake-types.ts';
+import type { RenderContext } from './context.ts';
+
+export function renderHeading(node: Heading, context: RenderContext, topLevel: boolean): Content[] {
+  const level = Math.max(1, Math.min(node.depth - context.topDepth + 1, 4));
+  const id = context.headingId(node);
+  const { tocDepth, tocId, outlineParentId } = context.options;
+  const outlineDepth = Math.max(context.options.outlineDepth ?? tocDepth, tocDepth);
+  const text = context.inlines(node.children);
+  if (!topLevel || level > outlineDepth) return [pdfNode({ text, style: `h${level}`, id })];
+  const stack = context.outlineStack;
+  const parent = level === 1 ? outlineParentId : (stack[level - 2] ?? outlineParentId);
+  stack.length = level - 1;
+  stack.push(id);
+  return [
+    pdfNode({
+      text,
+      style: `h${level}`,
+      id,
+      ...(level <= tocDepth && {
+        tocItem: tocId ?? true,
+        tocStyle: `tocLevel${level}`,
+        tocNumberStyle: 'tocNumber',
+      }),
+      outline: true,
+      outlineText: mdastToString(node),
+      ...(parent !== undefined && { outlineParentId: parent }),
+    }),
+  ];
+}
