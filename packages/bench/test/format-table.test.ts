@@ -30,7 +30,7 @@ describe('formatTable', () => {
   /** The cells of the last row with this label: growth rows repeat the per-scale labels. */
   const row = (label: string) =>
     lines
-      .findLast((line) => line.trim().startsWith(label))
+      .findLast((line) => line.trim().startsWith(`${label}  `))
       ?.trim()
       .split(/\s{2,}/);
 

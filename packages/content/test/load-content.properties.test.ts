@@ -88,17 +88,22 @@ describe('YAML front on arbitrary input', () => {
 
 describe('loadContent on arbitrary report files', () => {
   it('returns messages, never throws, for random frontmatter and bodies', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(yamlish, fc.string({ maxLength: 80 }), async (frontmatter, body) => {
-        await writeFile(join(dir, 'reports/satunnainen.mdx'), `---\n${frontmatter}\n---\n${body}`);
-        const loaded = await loadContent(dir);
-        for (const message of loaded.messages) {
-          expect(message.file.startsWith(dir)).toBe(true);
-          expect(message.line).toBeGreaterThanOrEqual(1);
-        }
-      }),
-      { numRuns: 60 },
-    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(yamlish, fc.string({ maxLength: 80 }), async (frontmatter, body) => {
+          await writeFile(join(dir, 'reports/satunnainen.mdx'), `---\n${frontmatter}\n---\n${body}`);
+          const loaded = await loadContent(dir);
+          for (const message of loaded.messages) {
+            expect(message.file.startsWith(dir)).toBe(true);
+            expect(message.line).toBeGreaterThanOrEqual(1);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      // The last random file must not leak into the next test.
+      await rm(join(dir, 'reports/satunnainen.mdx'), { force: true });
+    }
   });
 
   it('refuses a file over the size limit before reading it, and binary files', {
@@ -123,7 +128,6 @@ describe('loadContent on arbitrary report files', () => {
   it('accepts a BOM and Windows line endings', async () => {
     const crlf = `\uFEFF---\r\ntitle: Uutinen\r\ndate: 2018-01-15\r\nsummary: Lyhyesti.\r\n---\r\n\r\nTeksti.\r\n`;
     await writeFile(join(dir, 'news/crlf.mdx'), crlf);
-    await rm(join(dir, 'reports/satunnainen.mdx'), { force: true });
     const loaded = await loadContent(dir);
     expect(loaded.messages).toEqual([]);
     expect(loaded.content.news.map((item) => item.id)).toContain('crlf');
