@@ -3,10 +3,10 @@
  * stops with located messages when two tags would share an address.
  */
 import { join } from 'node:path';
+import { findTagSlugProblems } from '@valmistelu/domain/tag-slugs';
 import { describe, expect, test } from 'vitest';
 import { ContentError, getLoadedContent } from '../src/lib/content.ts';
 import { createSiteModel } from '../src/lib/site-model.ts';
-import { findTagSlugProblems } from '../src/lib/slug-collisions.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 

@@ -285,6 +285,6 @@ function locateIssue(issue: ModelIssue, sources: Record<CollectionName, ItemSour
     column: position.column,
     message,
     severity: issue.severity,
-    ruleId: 'reference',
+    ruleId: issue.ruleId ?? 'reference',
   };
 }

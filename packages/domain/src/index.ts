@@ -7,6 +7,7 @@ export * from './schema.ts';
 export * from './slug.ts';
 export * from './status.ts';
 export * from './status-records.ts';
+export * from './tag-slugs.ts';
 export * from './timeline.ts';
 export * from './urls.ts';
 export * from './validate.ts';

@@ -5,6 +5,7 @@
 import { collectionLabels } from './labels.ts';
 import { scheduleOf } from './schedule.ts';
 import type { CollectionName, Content } from './schema.ts';
+import { findTagSlugProblems } from './tag-slugs.ts';
 
 export type IssuePath = (string | number)[];
 
@@ -18,6 +19,8 @@ export interface ModelIssue {
   related?: { collection: CollectionName; index: number; path: IssuePath };
   /** For an unknown reference: what was referred to, so callers can tell it from a failed load. */
   reference?: { collection: CollectionName; id: string };
+  /** The kind of check, when it is not a reference check: `slug`. */
+  ruleId?: string;
 }
 
 type Indexed = Map<string, number>;
@@ -214,6 +217,16 @@ export function validateContent(content: Content): ModelIssue[] {
   content.news.forEach((item, index) => {
     expect('news', index, ['author'], 'people', item.author);
   });
+  for (const problem of findTagSlugProblems(content.news)) {
+    issues.push({
+      collection: 'news',
+      index: problem.item,
+      path: ['tags', problem.tag],
+      message: problem.message,
+      severity: 'error',
+      ruleId: 'slug',
+    });
+  }
 
   return issues;
 }

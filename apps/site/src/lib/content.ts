@@ -11,7 +11,6 @@ import {
   sortMessages,
 } from '@valmistelu/content';
 import { contentDir } from './content-dir.ts';
-import { findTagSlugProblems } from './slug-collisions.ts';
 
 /** A build stopped by mistakes in the content; `messages` are located like `valmistelu check`'s. */
 export class ContentError extends Error {
@@ -30,23 +29,9 @@ type Cache = Map<string, Promise<LoadedContent>>;
 const cache: Cache = ((globalThis as Record<symbol, unknown>)[cacheKey] as Cache | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[cacheKey] = cache;
 
-/** Errors the site adds to the loader's: addresses that two items would share. */
-function siteMessages(loaded: LoadedContent): ContentMessage[] {
-  return findTagSlugProblems(loaded.content.news).flatMap((problem) => {
-    const source = loaded.sources.news[problem.item];
-    if (!source) return [];
-    const at = source.yaml.positionOf([...source.basePath, 'tags', problem.tag]);
-    return [
-      { file: source.file, ...at, message: problem.message, severity: 'error' as const, ruleId: 'slug' },
-    ];
-  });
-}
-
 async function loadChecked(dir: string, preloaded?: LoadedContent): Promise<LoadedContent> {
   const loaded = preloaded ?? (await loadContent(dir));
-  const errors = sortMessages([...loaded.messages, ...siteMessages(loaded)]).filter(
-    (message) => message.severity === 'error',
-  );
+  const errors = sortMessages(loaded.messages).filter((message) => message.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   return loaded;
 }

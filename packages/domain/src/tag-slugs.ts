@@ -4,8 +4,8 @@
  * "Päivystys" and "Paivystys" must not silently merge.
  */
 
-import type { Content } from '@valmistelu/domain/schema';
-import { slugify } from '@valmistelu/domain/slug';
+import type { Content } from './schema.ts';
+import { slugify } from './slug.ts';
 
 export interface SlugProblem {
   /** Index of the news item and of the tag in its `tags`. */
