@@ -1,5 +1,5 @@
 /** Every Finnish label of the model's enumerations, in one place for the site, PDFs and CLI. */
-import type { ReportKind, ReportState } from './schema.ts';
+import type { Channel, ReportKind, ReportState } from './schema.ts';
 import type { GroupState } from './status.ts';
 
 export const reportKindLabels: Record<ReportKind, string> = {
@@ -44,3 +44,11 @@ export const collectionLabels = {
   news: 'uutinen',
   channels: 'viestintäkanava',
 } as const;
+
+export const channelKindLabels: Record<Channel['kind'], string> = {
+  website: 'verkkosivusto',
+  facebook: 'Facebook',
+  twitter: 'Twitter',
+  email: 'sähköposti',
+  other: 'muu kanava',
+};

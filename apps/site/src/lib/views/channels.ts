@@ -1,14 +1,6 @@
 /** The channels page: each channel with a Finnish name for its kind. */
+import { channelKindLabels } from '@valmistelu/domain/labels';
 import type { Channel } from '@valmistelu/domain/schema';
-
-// The domain's labels.ts has no channel kinds yet; move this there when it does.
-const channelKindLabels: Record<Channel['kind'], string> = {
-  website: 'verkkosivusto',
-  facebook: 'Facebook',
-  twitter: 'Twitter',
-  email: 'sähköposti',
-  other: 'muu kanava',
-};
 
 export interface ChannelCard {
   href: string;
