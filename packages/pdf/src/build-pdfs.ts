@@ -158,3 +158,22 @@ function dedupe(messages: readonly PdfMessage[]): PdfMessage[] {
     return true;
   });
 }
+
+export interface BuildReportPdfOptions extends BuildPdfsOptions {
+  reportId: string;
+}
+
+/** One report's PDF, for the live preview: regenerating a single report takes a fraction of a second. */
+export async function buildReportPdf({
+  loaded,
+  reportId,
+  outDir,
+}: BuildReportPdfOptions): Promise<BuildPdfsResult> {
+  const inputs = await loadReportInputs(loaded, [reportId]);
+  const input = inputs.get(reportId);
+  if (!input) return { files: [], messages: [] };
+  const built = reportDocument(loaded.content, input);
+  const messages = [...built.messages];
+  const files = await write(outDir, urls.reportPdf(reportId), built.doc, input.file, messages);
+  return { files, messages: dedupe(messages) };
+}

@@ -6,8 +6,10 @@ export {
   type BuildMeetingPackOptions,
   type BuildPdfsOptions,
   type BuildPdfsResult,
+  type BuildReportPdfOptions,
   buildAllPdfs,
   buildMeetingPack,
+  buildReportPdf,
 } from './build-pdfs.ts';
 export { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
 export { meetingPackDocument } from './documents/meeting-pack.ts';

@@ -1,6 +1,7 @@
 import type { Command } from '../cli-io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { devCommand } from './dev.ts';
 import { newCommand } from './new.ts';
 import { packCommand } from './pack.ts';
 import { pdfCommand } from './pdf.ts';
@@ -12,5 +13,6 @@ export const commands: Record<string, Command> = {
   pdf: pdfCommand,
   pack: packCommand,
   status: statusCommand,
+  dev: devCommand,
   new: newCommand,
 };
