@@ -4,22 +4,13 @@
  * @example
  *   unified().use(remarkLintActionFields, context)
  */
+
+import { componentAttribute } from '@valmistelu/markdown/components';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ReportLintContext } from './report-context.ts';
-
-export function attributeValue(
-  node: MdxJsxFlowElement | MdxJsxTextElement,
-  name: string,
-): string | undefined {
-  const attribute = node.attributes.find(
-    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
-  );
-  return attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
-}
 
 export default function remarkLintActionFields(_context: ReportLintContext) {
   return (tree: Root, file: VFile): undefined => {
@@ -27,8 +18,8 @@ export default function remarkLintActionFields(_context: ReportLintContext) {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Action')
         return;
       const missing = [
-        attributeValue(node, 'owner') === undefined && 'vastuuhenkilö (owner)',
-        attributeValue(node, 'due') === undefined && 'tavoitepäivä (due)',
+        componentAttribute(node, 'owner') === undefined && 'vastuuhenkilö (owner)',
+        componentAttribute(node, 'due') === undefined && 'tavoitepäivä (due)',
       ].filter(Boolean);
       if (missing.length === 0) return;
       const title = textOf(node).trim().slice(0, 60);

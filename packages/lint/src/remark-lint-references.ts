@@ -5,10 +5,11 @@
  * @example
  *   unified().use(remarkLintReferences, context)
  */
+
+import { componentAttribute } from '@valmistelu/markdown/components';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { attributeValue } from './remark-lint-action-fields.ts';
 import type { ReportLintContext } from './report-context.ts';
 
 export default function remarkLintReferences(context: ReportLintContext) {
@@ -25,7 +26,7 @@ export default function remarkLintReferences(context: ReportLintContext) {
           ? targets[node.name as keyof typeof targets]
           : undefined;
       if (!target) return;
-      const id = attributeValue(node, target.attribute);
+      const id = componentAttribute(node, target.attribute);
       if (id === undefined || target.ids.has(id)) return;
       const message = file.message(`<${node.name}>: tuntematon ${target.label} "${id}"`, {
         place: node.position?.start,

@@ -3,6 +3,7 @@
  * code: attributes must be literal strings, and anything not listed here is refused.
  * The site and the PDF generator each render every component listed.
  */
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 export interface AttributeSpec {
   required: boolean;
   pattern?: RegExp;
@@ -52,6 +53,23 @@ export const contentComponents = {
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ContentComponentName = keyof typeof contentComponents;
+
+/** A content component as it stands in the syntax tree. */
+export type ComponentElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** The literal string value of a component's attribute; the content guard has refused the rest. */
+export function componentAttribute(node: ComponentElement, name: string): string | undefined {
+  for (const attribute of node.attributes) {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name === name &&
+      typeof attribute.value === 'string'
+    ) {
+      return attribute.value;
+    }
+  }
+  return undefined;
+}
 
 export function isContentComponent(name: string | null | undefined): name is ContentComponentName {
   return name != null && Object.hasOwn(contentComponents, name);

@@ -7,7 +7,7 @@ import { actionStateLabels } from '@valmistelu/domain/labels';
 import type { Element, ElementContent } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, State } from 'mdast-util-to-hast';
-import { isContentComponent } from './components.ts';
+import { componentAttribute, isContentComponent } from './components.ts';
 
 /** What the renderer needs to know about the model, so that this package stays free of it. */
 export interface RenderContext {
@@ -19,19 +19,6 @@ export interface RenderContext {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-function literalAttribute(node: JsxElement, name: string): string | undefined {
-  for (const attribute of node.attributes) {
-    if (
-      attribute.type === 'mdxJsxAttribute' &&
-      attribute.name === name &&
-      typeof attribute.value === 'string'
-    ) {
-      return attribute.value;
-    }
-  }
-  return undefined;
-}
-
 function element(tagName: string, className: string, children: ElementContent[]): Element {
   return { type: 'element', tagName, properties: { className: [className] }, children };
 }
@@ -41,7 +28,7 @@ function text(value: string): ElementContent {
 }
 
 function renderNote(state: State, node: JsxElement, block: boolean): Element {
-  const title = literalAttribute(node, 'title');
+  const title = componentAttribute(node, 'title');
   const tag = block ? 'div' : 'span';
   const children = state.all(node);
   const heading = title ? [element(block ? 'p' : 'strong', 'note-title', [text(title)])] : [];
@@ -51,9 +38,9 @@ function renderNote(state: State, node: JsxElement, block: boolean): Element {
 }
 
 function renderAction(state: State, node: JsxElement, block: boolean, context: RenderContext): Element {
-  const owner = literalAttribute(node, 'owner');
-  const due = literalAttribute(node, 'due');
-  const stateName = literalAttribute(node, 'state');
+  const owner = componentAttribute(node, 'owner');
+  const due = componentAttribute(node, 'due');
+  const stateName = componentAttribute(node, 'state');
   const facts: string[] = [];
   if (owner) facts.push(`Vastuu: ${context.personName(owner) ?? owner}`);
   if (due) facts.push(`Tavoite: ${formatFinnishDate(due)}`);
@@ -68,7 +55,7 @@ function renderAction(state: State, node: JsxElement, block: boolean, context: R
 }
 
 function renderRef(node: JsxElement, kind: 'group' | 'report', context: RenderContext): ElementContent {
-  const id = literalAttribute(node, 'id') ?? '';
+  const id = componentAttribute(node, 'id') ?? '';
   const target = context.link(kind, id);
   if (!target) return element('span', 'missing-ref', [text(id)]);
   return { type: 'element', tagName: 'a', properties: { href: target.href }, children: [text(target.text)] };

@@ -1,20 +1,8 @@
 /** Literal string attributes of a content component; the content guard has refused the rest. */
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { ComponentElement } from '@valmistelu/markdown/components';
 
-export type ComponentElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-export function stringAttribute(node: ComponentElement, name: string): string | undefined {
-  for (const attribute of node.attributes) {
-    if (
-      attribute.type === 'mdxJsxAttribute' &&
-      attribute.name === name &&
-      typeof attribute.value === 'string'
-    ) {
-      return attribute.value;
-    }
-  }
-  return undefined;
-}
+export type { ComponentElement } from '@valmistelu/markdown/components';
+export { componentAttribute as stringAttribute } from '@valmistelu/markdown/components';
 
 /** Names of attributes whose value is not a literal string: they would be code. */
 export function nonLiteralAttributes(node: ComponentElement): string[] {
