@@ -3,23 +3,12 @@
  * them. Items are the validated model (the schemas are the documentation of each field) with the
  * page and PDF addresses added. Documented in apps/site/docs/avoin-data.md.
  */
-import type { Content } from '@valmistelu/domain/schema';
+import { type Content, collectionNames } from '@valmistelu/domain/schema';
 import { overallStatus } from '@valmistelu/domain/status';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 
-export const dataSetNames = [
-  'site',
-  'people',
-  'bodies',
-  'lines',
-  'groups',
-  'reports',
-  'meetings',
-  'timelines',
-  'news',
-  'channels',
-  'status',
-] as const;
+/** Every collection of the model, plus the site settings and the status roll-up. */
+export const dataSetNames = ['site', ...collectionNames, 'status'] as const;
 export type DataSetName = (typeof dataSetNames)[number];
 
 const descriptions: Record<DataSetName, string> = {
