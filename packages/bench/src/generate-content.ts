@@ -4,7 +4,9 @@
  * same copy. Bodies, timelines, channels, the site and the report template stay single, so copy 0
  * keeps the original ids and everything single still points at it. Pure: files in, files out.
  */
+import { collectionLayouts } from '@valmistelu/content/collections';
 import type {
+  CollectionName,
   groupSchema,
   lineSchema,
   meetingFrontmatterSchema,
@@ -34,13 +36,27 @@ type Report = z.input<typeof reportFrontmatterSchema>;
 type Meeting = z.input<typeof meetingFrontmatterSchema>;
 type News = z.input<typeof newsFrontmatterSchema>;
 
-/** The collections that are copied; the layout of `packages/content/src/collections.ts`. */
-const lists = { people: 'people.yaml', lines: 'lines.yaml' } as const;
+/** A list collection's file, from the loader's own layout. */
+function listFile(name: CollectionName): string {
+  const layout = collectionLayouts[name];
+  if (layout.kind !== 'list') throw new Error(`${name} is not a list collection`);
+  return layout.file;
+}
+
+/** A folder collection's folder and extension, from the loader's own layout. */
+function folderOf(name: CollectionName): { folder: string; extension: string } {
+  const layout = collectionLayouts[name];
+  if (layout.kind !== 'folder') throw new Error(`${name} is not a folder collection`);
+  return { folder: `${layout.folder}/`, extension: layout.extension };
+}
+
+/** The collections that are copied. */
+const lists = { people: listFile('people'), lines: listFile('lines') } as const;
 const folders = {
-  groups: { folder: 'groups/', extension: '.yaml' },
-  reports: { folder: 'reports/', extension: '.mdx' },
-  meetings: { folder: 'meetings/', extension: '.yaml' },
-  news: { folder: 'news/', extension: '.mdx' },
+  groups: folderOf('groups'),
+  reports: folderOf('reports'),
+  meetings: folderOf('meetings'),
+  news: folderOf('news'),
 } as const;
 type Referable = 'people' | 'lines' | 'groups' | 'reports';
 

@@ -74,7 +74,10 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
     ? await pdfPages(join(pdfOut, ...urls.reportPdf(longReportId).split('/').filter(Boolean)))
     : undefined;
   if (pdfmake.ok && pdfmakePages) {
-    once.longReportPdfmake = measured(pdfmake.seconds, 's', pdfmake.runs);
+    once.longReportPdfmake = {
+      ...measured(pdfmake.seconds, 's', pdfmake.runs),
+      note: 'whole `valmistelu pdf` on a folder with only this report (it also draws the org chart and timelines)',
+    };
     once.longReportPdfmakePages = measured(pdfmakePages, 'pages');
     once.longReportPdfmakeRate = measured(pdfmakePages / pdfmake.seconds, 'pages/s');
   } else {
@@ -102,7 +105,10 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
     : undefined;
   const chromiumPages = chromium?.ok ? await pdfPages(chromiumOut) : undefined;
   if (chromium?.ok && chromiumPages) {
-    once.longReportChromium = measured(chromium.seconds, 's', chromium.runs);
+    once.longReportChromium = {
+      ...measured(chromium.seconds, 's', chromium.runs),
+      note: 'whole browser process with a fresh profile, the same MDX as HTML through @valmistelu/markdown',
+    };
     once.longReportChromiumPages = measured(chromiumPages, 'pages');
     once.longReportChromiumRate = measured(chromiumPages / chromium.seconds, 'pages/s');
   } else {

@@ -62,6 +62,14 @@ export const growthMetrics = [
   'peakRss',
 ] as const;
 
+/** Per-item costs and the totals they divide, for the marginal cost of one more item between scales. */
+export const marginalMetrics = {
+  checkPerFile: 'check',
+  sitePerPage: 'site',
+  markdownPerPage: 'markdown',
+  pdfPerPage: 'pdf',
+} as const satisfies Partial<Record<ScaleMetricKey, ScaleMetricKey>>;
+
 export interface ContentCounts {
   files: number;
   people: number;
@@ -85,10 +93,14 @@ export interface BenchResults {
   startedAt: string;
   finishedAt: string;
   machine: { cpus: number; memoryGiB: number; node: string; chromium?: string; astro?: string };
+  /** Runs per measurement at each scale: light (check, start-up) and heavy (builds, PDFs, baselines). */
+  runs: Record<string, { light: number; heavy: number }>;
   scales: ScaleResult[];
   once: Partial<Record<OnceMetricKey, Metric>>;
   /** Metric → scale → cost at that scale ÷ cost at 1×. */
   growth: Partial<Record<(typeof growthMetrics)[number], Record<string, number | null>>>;
+  /** Metric → "1→10" → seconds per added item: Δ total ÷ Δ items between consecutive scales. */
+  marginal: Partial<Record<keyof typeof marginalMetrics, Record<string, number | null>>>;
 }
 
 export const measured = (value: number, unit: Unit, runs?: number[]): Metric => ({

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { astroPackageDir, type BenchContext, type Mode } from './bench-context.ts';
+import { astroPackageDir, type BenchContext, type Mode, runsFor } from './bench-context.ts';
 import { readContentFolder } from './content-folder.ts';
 import { ratio } from './measure/statistics.ts';
 import {
@@ -18,7 +18,7 @@ import {
   measureStartup,
 } from './measure-once.ts';
 import { measureScale } from './measure-scale.ts';
-import { type BenchResults, growthMetrics, measured, type ScaleResult } from './results.ts';
+import { type BenchResults, growthMetrics, marginalMetrics, measured, type ScaleResult } from './results.ts';
 
 export const scalesFor: Record<Mode, number[]> = { quick: [1, 10], full: [1, 10, 100] };
 
@@ -48,6 +48,30 @@ function growthOf(scales: readonly ScaleResult[]): BenchResults['growth'] {
   );
 }
 
+/** Seconds per added item between consecutive scales: start-up costs cancel out, growth shows. */
+function marginalOf(scales: readonly ScaleResult[]): BenchResults['marginal'] {
+  const pairs = scales.slice(1).map((result, at) => [scales[at] as ScaleResult, result] as const);
+  return Object.fromEntries(
+    Object.entries(marginalMetrics).map(([perItem, total]) => {
+      const itemsOf = (result: ScaleResult) => {
+        const cost = result.metrics[total]?.value;
+        const each = result.metrics[perItem as keyof typeof marginalMetrics]?.value;
+        return cost == null || !each ? undefined : { cost, items: cost / each };
+      };
+      return [
+        perItem,
+        Object.fromEntries(
+          pairs.map(([from, to]) => {
+            const [a, b] = [itemsOf(from), itemsOf(to)];
+            const value = a && b && b.items > a.items ? (b.cost - a.cost) / (b.items - a.items) : null;
+            return [`${from.scale}→${to.scale}`, value];
+          }),
+        ),
+      ];
+    }),
+  );
+}
+
 function versionOf(command: string, args: string[]): string | undefined {
   try {
     return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -60,7 +84,8 @@ async function machineOf(context: BenchContext): Promise<BenchResults['machine']
   const astro = await readFile(join(astroPackageDir(context), 'package.json'), 'utf8')
     .then((text) => (JSON.parse(text) as { version: string }).version)
     .catch(() => undefined);
-  const chromium = versionOf(chromiumPath, ['--version']);
+  // "Chromium 156.0.8078.79 built on Debian …": the name and version are enough.
+  const chromium = versionOf(chromiumPath, ['--version'])?.split(' ').slice(0, 2).join(' ');
   return {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
@@ -104,9 +129,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       startedAt,
       finishedAt: new Date().toISOString(),
       machine: await machineOf(context),
+      runs: Object.fromEntries(
+        scales.map(({ scale }) => [
+          String(scale),
+          { light: runsFor(context, scale, 'light'), heavy: runsFor(context, scale, 'heavy') },
+        ]),
+      ),
       scales,
       once,
       growth: growthOf(scales),
+      marginal: marginalOf(scales),
     };
   } finally {
     if (options.keep) options.log(`scratch folder kept: ${workDir}`);

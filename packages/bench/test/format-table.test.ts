@@ -13,6 +13,7 @@ const results: BenchResults = {
   startedAt: '2018-05-31T00:00:00.000Z',
   finishedAt: '2018-05-31T00:01:00.000Z',
   machine: { cpus: 2, memoryGiB: 4, node: 'v24.21.0' },
+  runs: { '1': { light: 5, heavy: 3 }, '10': { light: 3, heavy: 1 } },
   scales: [
     {
       scale: 1,
@@ -23,14 +24,16 @@ const results: BenchResults = {
   ],
   once: { smallPdf: measured(3.25, 'ms') },
   growth: { checkPerFile: { '10': 0.43 } },
+  marginal: { checkPerFile: { '1→10': 0.0012 } },
 };
 
 describe('formatTable', () => {
   const lines = formatTable(results).split('\n');
-  /** The cells of the last row with this label: growth rows repeat the per-scale labels. */
-  const row = (label: string) =>
+  /** The cells of the first row with this label in the section whose header starts with `section`. */
+  const row = (label: string, section = '') =>
     lines
-      .findLast((line) => line.trim().startsWith(`${label}  `))
+      .slice(lines.findIndex((line) => line.startsWith(section)))
+      .find((line) => line.trim().startsWith(`${label}  `))
       ?.trim()
       .split(/\s{2,}/);
 
@@ -48,8 +51,16 @@ describe('formatTable', () => {
     expect(lines).toContain('  build (site + PDFs) at 1×: not available yet');
   });
 
+  it('reports the marginal cost of one more item between scales', () => {
+    expect(lines.find((line) => line.startsWith('marginal'))?.split(/\s{2,}/)).toEqual([
+      'marginal cost per added item',
+      '1→10×',
+    ]);
+    expect(row('check per content file', 'marginal')?.at(-1)).toBe('1.20 ms');
+  });
+
   it('reports growth as a ratio per scale', () => {
-    expect(row('check per content file')?.at(-1)).toBe('0.43×');
+    expect(row('check per content file', 'growth')?.at(-1)).toBe('0.43×');
   });
 });
 

@@ -1,3 +1,4 @@
+export { type CollectionLayout, collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 export * from './load-content.ts';
 export * from './messages.ts';
 export { maxContentFileBytes } from './read-text-file.ts';

@@ -6,16 +6,21 @@ import {
   type BenchResults,
   growthMetrics,
   type Metric,
+  marginalMetrics,
   onceMetricLabels,
   type ScaleMetricKey,
   scaleMetricLabels,
 } from '../results.ts';
+
+const measuredOrMissing = (value: number | null | undefined): Metric | undefined =>
+  value === null || value === undefined ? undefined : { value, unit: 's' };
 
 export function formatValue(metric: Metric | undefined): string {
   if (!metric || metric.value === null) return '—';
   const { value, unit } = metric;
   switch (unit) {
     case 's':
+      if (value < 0.01) return `${(value * 1000).toFixed(2)} ms`;
       return value < 1 ? `${(value * 1000).toFixed(0)} ms` : `${value.toFixed(2)} s`;
     case 'ms':
       return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
@@ -81,11 +86,19 @@ export function formatTable(results: BenchResults): string {
       return value === null || value === undefined ? '—' : `${value.toFixed(2)}×`;
     }),
   ]);
+  const steps = results.scales.slice(1).map((result, at) => `${results.scales[at]?.scale}→${result.scale}`);
+  const marginal = (Object.keys(marginalMetrics) as (keyof typeof marginalMetrics)[]).map((key) => [
+    scaleMetricLabels[key],
+    ...steps.map((step) => formatValue(measuredOrMissing(results.marginal[key]?.[step]))),
+  ]);
   const { machine } = results;
   return [
     `valmistelu bench (${results.mode}), seed ${results.seed}, ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}` +
       `${machine.astro ? `, Astro ${machine.astro}` : ''}${machine.chromium ? `, ${machine.chromium}` : ''}`,
     'Whole-process wall times, medians over the runs; memory is the largest process (GNU time).',
+    `Runs per measurement (light/heavy): ${Object.entries(results.runs)
+      .map(([scale, runs]) => `${scale}× ${runs.light}/${runs.heavy}`)
+      .join(', ')}.`,
     '',
     ...table([...counts, [''], ['per scale', ...scales], ...perScale]),
     '',
@@ -95,6 +108,8 @@ export function formatTable(results: BenchResults): string {
       ['growth per item (cost at k× ÷ cost at 1×)', ...growthScales.map((scale) => `${scale}×/1×`)],
       ...growth,
     ]),
+    '',
+    ...table([['marginal cost per added item', ...steps.map((step) => `${step}×`)], ...marginal]),
     ...(notes.size ? ['', 'Notes:', ...[...notes].map((text) => `  ${text}`)] : []),
     ...(unmeasured.size ? ['', 'Not measured:', ...[...unmeasured].map((text) => `  ${text}`)] : []),
     '',
