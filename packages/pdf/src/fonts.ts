@@ -1,8 +1,7 @@
 /**
- * The fonts every document embeds, read from disk once per process. Roboto (bundled with
- * pdfmake) covers Finnish and Swedish once text is NFC; Roboto Mono sets code.
+ * The fonts every document embeds. Roboto (bundled with pdfmake) covers Finnish and Swedish once
+ * text is NFC; Roboto Mono sets code. Each file is parsed once per process (`shared-fonts.ts`).
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { TFontDictionary } from './pdfmake-types.ts';
 
@@ -28,12 +27,8 @@ const files = {
 } as const satisfies TFontDictionary;
 
 /** Font descriptors name the real files: pdfmake finds them in its virtual file system, and
- * SVG text (drawn by pdfkit, which bypasses that file system) can still open them. */
+ * SVG text (which pdfkit opens by path) finds them registered on the document. */
 export const fontDescriptors: TFontDictionary = files;
 
-/** Every font file's bytes, keyed by the path the descriptors use. Read once, at import. */
-export const fontFiles: ReadonlyMap<string, Buffer> = new Map(
-  Object.values(files).flatMap((styles) =>
-    Object.values(styles).map((path) => [path, readFileSync(path)] as const),
-  ),
-);
+/** Every font file's path, as the descriptors name it. */
+export const fontPaths: readonly string[] = Object.values(files).flatMap((styles) => Object.values(styles));

@@ -3,6 +3,7 @@
  * steering-group meeting, on pdfmake, from the content model and the reports' MDX trees.
  */
 export {
+  type BuildAllPdfsOptions,
   type BuildMeetingPackOptions,
   type BuildPdfsOptions,
   type BuildPdfsResult,

@@ -4,16 +4,17 @@
  */
 import pdfmake from 'pdfmake';
 import { tableLayouts } from './documents/styles.ts';
-import { fontDescriptors, fontFiles } from './fonts.ts';
+import { fontDescriptors, fontPaths } from './fonts.ts';
 import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
+import { shareParsedFonts } from './shared-fonts.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
 }
 
 const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
-for (const [path, bytes] of fontFiles) virtualfs.writeFileSync(path, bytes);
+shareParsedFonts(fontPaths, virtualfs);
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);
 // Content is data, not a program: it may not make pdfmake fetch a URL or open a local file.

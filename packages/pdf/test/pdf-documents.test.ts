@@ -216,6 +216,21 @@ describe('files', () => {
     }
   }, 60_000);
 
+  test('a pool of worker threads writes the same files, bytes and order as one thread', async () => {
+    const pooled = await buildAllPdfs({
+      loaded,
+      outDir: mkdtempSync(join(tmpdir(), 'valmistelu-pdf-')),
+      threads: 2,
+    });
+    expect(pooled.messages).toEqual([]);
+    expect(pooled.files.map((file) => file.slice(file.indexOf('/pdf/')))).toEqual(
+      files.map((file) => file.slice(file.indexOf('/pdf/'))),
+    );
+    for (const [index, file] of pooled.files.entries()) {
+      expect(readFileSync(file).equals(readFileSync(files[index] ?? '')), file).toBe(true);
+    }
+  }, 60_000);
+
   test('PDF/A-2b, version 1.7, Finnish language and title in the file', () => {
     const bytes = readFileSync(files.find((file) => file.endsWith('lape-valiraportti.pdf')) ?? '').toString(
       'latin1',

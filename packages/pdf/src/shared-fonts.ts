@@ -1,0 +1,112 @@
+/**
+ * Font files parsed once per process (once per worker thread) and shared by every document.
+ *
+ * Why a font format rather than an option: pdfkit 0.19 takes a font only as a path or bytes
+ * (`PDFFontSource`) and hands the bytes to `fontkit.create` whenever a document opens a font, so
+ * every document re-parsed its fonts (about 8 ms each before the first line is measured), and chart
+ * text in SVG, which pdfkit opens by path, read and parsed a whole file again for every `<text>`.
+ * Neither pdfkit nor pdfmake 0.3 has an option that takes a parsed font. fontkit's exported
+ * `registerFormat` is the one public seam between them: documents receive a small handle instead
+ * of the TTF bytes (pdfmake from its virtual file system, SVG text through pdfkit's `registerFont`),
+ * and the format registered here answers `fontkit.create(handle)` with the parsed font.
+ *
+ * Each open gets its own view of the parsed font, sharing the decoded tables but with an empty
+ * glyph cache, as a fresh parse had: a glyph's code points (written to the ToUnicode map) then come
+ * from the document itself, so a PDF's bytes never depend on which documents the process rendered
+ * before it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+interface DecodeStream {
+  buffer: Uint8Array;
+}
+type ParsedFont = object;
+interface Fontkit {
+  create(bytes: Uint8Array): ParsedFont;
+  registerFormat(format: { probe(bytes: Uint8Array): boolean; new (stream: DecodeStream): object }): void;
+}
+interface PdfkitFonts {
+  initFonts(...args: unknown[]): void;
+  registerFont(name: string, src: Uint8Array): void;
+}
+interface VirtualFileSystem {
+  writeFileSync(name: string, content: Buffer): void;
+}
+
+// The fontkit and pdfkit that pdfmake itself loads, not copies of our own: the format must be
+// registered on the fontkit instance pdfkit calls, and the override must reach pdfmake's documents.
+const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+const fontkit = createRequire(requireFromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
+const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
+  default: { prototype: PdfkitFonts };
+};
+
+const prefix = 'valmistelu-parsed-font:';
+
+interface SharedFontState {
+  parsed: Map<string, ParsedFont>;
+  parseCount: number;
+}
+
+// Kept on pdfmake's document class rather than in this module, so that a second copy of this
+// module (a test runner re-importing it) finds the fonts and the override the first one installed.
+const stateKey = Symbol.for('valmistelu.sharedFonts');
+const holder = PdfmakeDocument.prototype as unknown as { [stateKey]?: SharedFontState };
+
+function sharedState(): SharedFontState | undefined {
+  return holder[stateKey];
+}
+
+function pathOfHandle(bytes: Uint8Array): string | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
+}
+
+function viewOf(state: SharedFontState, path: string): ParsedFont {
+  let font = state.parsed.get(path);
+  if (!font) {
+    font = fontkit.create(readFileSync(path));
+    state.parsed.set(path, font);
+    state.parseCount += 1;
+  }
+  // Lazily cached fontkit getters (`_layoutEngine`, `bbox`) land on the view, never on the shared font.
+  return Object.assign(Object.create(font) as ParsedFont, { _glyphs: {} });
+}
+
+class ParsedFontHandle {
+  static probe(bytes: Uint8Array): boolean {
+    return pathOfHandle(bytes) !== undefined;
+  }
+
+  constructor(stream: DecodeStream) {
+    const path = pathOfHandle(stream.buffer);
+    const state = sharedState();
+    if (path === undefined || !state) throw new Error('not a parsed-font handle');
+    // biome-ignore lint/correctness/noConstructorReturn: fontkit constructs formats with `new`; this one hands back the shared font.
+    return viewOf(state, path);
+  }
+}
+
+/**
+ * Puts a handle for each font file in pdfmake's virtual file system under the file's path, and
+ * registers the same handles on every pdfmake document so that SVG text opening a font by path
+ * gets it too. Call once, before rendering; later calls do nothing.
+ */
+export function shareParsedFonts(paths: Iterable<string>, virtualfs: VirtualFileSystem): void {
+  if (sharedState()) return;
+  holder[stateKey] = { parsed: new Map(), parseCount: 0 };
+  const handles = new Map([...paths].map((path) => [path, Buffer.from(`${prefix}${path}`)] as const));
+  fontkit.registerFormat(ParsedFontHandle);
+  for (const [path, handle] of handles) virtualfs.writeFileSync(path, handle);
+  const { initFonts } = PdfmakeDocument.prototype;
+  PdfmakeDocument.prototype.initFonts = function initSharedFonts(this: PdfkitFonts, ...args: unknown[]) {
+    initFonts.apply(this, args);
+    for (const [path, handle] of handles) this.registerFont(path, handle);
+  };
+}
+
+/** How many font files this process has parsed; tests use it to see that documents share them. */
+export function parsedFontCount(): number {
+  return sharedState()?.parseCount ?? 0;
+}
