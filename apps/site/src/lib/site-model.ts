@@ -1,8 +1,16 @@
 /**
  * Lookups over the content that many pages share, built once per build: who is who, which
- * meeting handled which report, news by tag. Pages read from here instead of searching lists.
+ * meeting handled which report, news by tag, what is under what, reporting schedules. Pages read
+ * from here instead of searching lists: a page that scans a whole collection makes the build
+ * quadratic in the size of the organisation.
  */
 import type { LoadedContent } from '@valmistelu/content';
+import {
+  allScheduleItems,
+  groupScheduleItems,
+  reportsDueBefore,
+  type ScheduleItem,
+} from '@valmistelu/domain/schedule';
 import type {
   AgendaItem,
   Body,
@@ -15,6 +23,7 @@ import type {
   Report,
 } from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
+import { type GroupStatus, groupStatus, type OverallStatus, overallStatus } from '@valmistelu/domain/status';
 import type { Root } from 'mdast';
 import { getLoadedContent } from './content.ts';
 
@@ -40,9 +49,24 @@ export interface SiteModel {
   /** The parsed MDX body of a report or news item. */
   tree(collection: 'reports' | 'news', id: string): Root | undefined;
   reportsOfGroup(groupId: string): Report[];
+  /** Reports that answer this one (`answers`), in content order. */
+  answeredBy(reportId: string): Report[];
   /** Agenda items that handled a report, oldest meeting first. */
   handlings(reportId: string): Handling[];
   meetingsOfBody(bodyId: string): Meeting[];
+  /** Direct sub-groups, sub-bodies, a line's groups and a body's lines, in content order. */
+  subGroups(groupId: string): Group[];
+  groupsOfLine(lineId: string): Group[];
+  subBodies(bodyId: string): Body[];
+  linesOfBody(bodyId: string): Line[];
+  /** `groupScheduleItems` of the domain, for one group. */
+  scheduleOfGroup(group: Group): ScheduleItem[];
+  /** `groupStatus` of the domain as of the site's date. */
+  statusOfGroup(group: Group): GroupStatus;
+  /** `overallStatus` of the domain as of the site's date, computed once. */
+  overallStatus(): OverallStatus;
+  /** `reportsDueBefore` of the domain, over schedule items computed once. */
+  reportsDueBefore(meeting: Meeting): ScheduleItem[];
   /** Newest first. */
   news: NewsItem[];
   /** Oldest first. */
@@ -78,6 +102,15 @@ function collectTags(news: readonly NewsItem[]): Tag[] {
   return [...tags.values()].sort((a, b) => a.text.localeCompare(b.text, 'fi'));
 }
 
+/** Computes a value on first use and keeps it. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => {
+    value ??= { of: compute() };
+    return value.of;
+  };
+}
+
 export function createSiteModel(loaded: LoadedContent): SiteModel {
   const { content, sources } = loaded;
   const people = byId(content.people);
@@ -105,6 +138,24 @@ export function createSiteModel(loaded: LoadedContent): SiteModel {
   );
   const meetingsOfBody = groupBy(meetings, (meeting) => meeting.body);
   const news = [...content.news].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  // In content order: the domain's schedule resolves due dates by the order of a group's reports.
+  const ownReports = groupBy(content.reports, (report) => report.group);
+  const answeredBy = groupBy(
+    content.reports.filter((report) => report.answers !== undefined),
+    (report) => report.answers ?? '',
+  );
+  const subGroups = groupBy(
+    content.groups.filter((group) => group.parent !== undefined),
+    (group) => group.parent ?? '',
+  );
+  const groupsOfLine = groupBy(content.groups, (group) => group.line);
+  const subBodies = groupBy(
+    content.bodies.filter((body) => body.parent !== undefined),
+    (body) => body.parent ?? '',
+  );
+  const linesOfBody = groupBy(content.lines, (line) => line.body);
+  const { asOf, dueSoonDays } = content.site;
+  const scheduleItems = once(() => allScheduleItems(content));
   return {
     content,
     person: (id) => (id === undefined ? undefined : people.get(id)),
@@ -114,8 +165,25 @@ export function createSiteModel(loaded: LoadedContent): SiteModel {
     report: (id) => reports.get(id),
     tree: (collection, id) => trees[collection].get(id),
     reportsOfGroup: (id) => reportsOfGroup.get(id) ?? [],
+    answeredBy: (id) => answeredBy.get(id) ?? [],
     handlings: (id) => handlings.get(id) ?? [],
     meetingsOfBody: (id) => meetingsOfBody.get(id) ?? [],
+    subGroups: (id) => subGroups.get(id) ?? [],
+    groupsOfLine: (id) => groupsOfLine.get(id) ?? [],
+    subBodies: (id) => subBodies.get(id) ?? [],
+    linesOfBody: (id) => linesOfBody.get(id) ?? [],
+    // The domain functions filter the reports by group themselves; given only the group's own,
+    // they return the same in time proportional to the group instead of to the organisation.
+    scheduleOfGroup: (group) => groupScheduleItems(group, ownReports.get(group.id) ?? []),
+    statusOfGroup: (group) => groupStatus(group, ownReports.get(group.id) ?? [], asOf, dueSoonDays),
+    overallStatus: once(() => overallStatus(content)),
+    // The organisation's schedule is computed once for all meeting pages.
+    reportsDueBefore: (meeting) =>
+      reportsDueBefore(
+        { ...content, meetings: meetingsOfBody.get(meeting.body) ?? [] },
+        meeting,
+        scheduleItems(),
+      ),
     news,
     meetings,
     tags: collectTags(news),

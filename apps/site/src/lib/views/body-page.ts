@@ -29,15 +29,11 @@ export function bodyPage(model: SiteModel, body: Body): BodyPage {
       name: personLabel(model.person(member.person)) ?? member.person,
       role: member.role,
     })),
-    subBodies: model.content.bodies
-      .filter((child) => child.parent === body.id)
-      .map((child) => ({ href: urls.body(child.id), text: child.name })),
-    lines: model.content.lines
-      .filter((line) => line.body === body.id)
-      .map((line) => ({
-        href: urls.line(line.id),
-        text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
-      })),
+    subBodies: model.subBodies(body.id).map((child) => ({ href: urls.body(child.id), text: child.name })),
+    lines: model.linesOfBody(body.id).map((line) => ({
+      href: urls.line(line.id),
+      text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
+    })),
     meetings: model.meetingsOfBody(body.id).map((meeting) => meetingCard(model, meeting)),
     isSteeringBody: model.content.site.steeringBody === body.id,
   };

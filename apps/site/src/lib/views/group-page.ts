@@ -4,9 +4,7 @@
  */
 import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
 import { actionStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
-import { groupScheduleItems } from '@valmistelu/domain/schedule';
 import type { Group } from '@valmistelu/domain/schema';
-import { groupStatus } from '@valmistelu/domain/status';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
 import { type Badge, groupStateBadge, type Link, personLabel } from './links.ts';
@@ -35,7 +33,6 @@ export interface GroupPage {
 }
 
 export function groupPage(model: SiteModel, group: Group): GroupPage {
-  const { site, reports } = model.content;
   const line = model.line(group.line);
   const parent = group.parent ? model.group(group.parent) : undefined;
   const ownReports = model.reportsOfGroup(group.id);
@@ -53,9 +50,7 @@ export function groupPage(model: SiteModel, group: Group): GroupPage {
       text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
     },
     parent: parent && { href: urls.group(parent.id), text: parent.name },
-    subGroups: model.content.groups
-      .filter((child) => child.parent === group.id)
-      .map((child) => ({ href: urls.group(child.id), text: child.name })),
+    subGroups: model.subGroups(group.id).map((child) => ({ href: urls.group(child.id), text: child.name })),
     responsible:
       responsible && group.responsibleAllocation
         ? `${responsible}, ${group.responsibleAllocation} % työajasta`
@@ -75,12 +70,12 @@ export function groupPage(model: SiteModel, group: Group): GroupPage {
     })),
     partners: group.partners,
     outputs: group.outputs,
-    schedule: groupScheduleItems(group, reports).map((item) => ({
+    schedule: model.scheduleOfGroup(group).map((item) => ({
       kind: reportKindLabels[item.kind],
       due: formatFinnishDate(item.due),
       report: item.report && { href: urls.report(item.report.id), text: item.report.title },
     })),
-    status: groupStateBadge(groupStatus(group, reports, site.asOf, site.dueSoonDays).state),
+    status: groupStateBadge(model.statusOfGroup(group).state),
     reports: ownReports.map((report) => reportRow(model, report)),
     meetings: meetings.map((meeting) => meetingCard(model, meeting)),
     example: group.example,

@@ -26,15 +26,13 @@ function groupItem(model: SiteModel, group: Group): GroupTreeItem {
     href: urls.group(group.id),
     text: group.name,
     responsible: personLabel(model.person(group.responsible)),
-    children: model.content.groups
-      .filter((child) => child.parent === group.id)
-      .map((child) => groupItem(model, child)),
+    children: model.subGroups(group.id).map((child) => groupItem(model, child)),
   };
 }
 
 export function linePage(model: SiteModel, line: Line): LinePage {
   const body = model.body(line.body);
-  const groups = model.content.groups.filter((group) => group.line === line.id);
+  const groups = model.groupsOfLine(line.id);
   return {
     title: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
     kindText: lineKindLabels[line.kind],

@@ -1,7 +1,6 @@
 /** A meeting's page: the agenda by §, proposals and decisions, reports handled, the pack PDF. */
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { reportKindLabels } from '@valmistelu/domain/labels';
-import { reportsDueBefore } from '@valmistelu/domain/schedule';
 import type { Meeting } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
@@ -64,7 +63,7 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
     // Only the steering body receives the scheduled reports; other bodies' agendas stand alone.
     dueBefore:
       meeting.body === model.content.site.steeringBody
-        ? reportsDueBefore(model.content, meeting).map((item) => {
+        ? model.reportsDueBefore(meeting).map((item) => {
             const group = model.group(item.group);
             return {
               group: group && { href: urls.group(group.id), text: group.name },

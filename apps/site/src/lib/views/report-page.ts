@@ -35,8 +35,8 @@ export function reportPage(model: SiteModel, report: Report): ReportPage {
     toc,
     openItems: report.openItems,
     answers: answers && { href: urls.report(answers.id), text: answers.title },
-    answeredBy: model.content.reports
-      .filter((other) => other.answers === report.id)
+    answeredBy: model
+      .answeredBy(report.id)
       .map((other) => ({ href: urls.report(other.id), text: other.title })),
     handlings: model.handlings(report.id).map(({ meeting, item }) => ({
       meeting: { href: urls.meeting(meeting.id), text: meetingTitle(model, meeting) },

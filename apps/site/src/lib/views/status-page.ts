@@ -1,7 +1,7 @@
 /** The status page: every group's state as of the site's date, by line (domain `overallStatus`). */
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { reportKindLabels } from '@valmistelu/domain/labels';
-import { type GroupState, overallStatus } from '@valmistelu/domain/status';
+import type { GroupState } from '@valmistelu/domain/status';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
 import { type Badge, groupStateBadge, type Link, personLabel } from './links.ts';
@@ -24,7 +24,7 @@ export interface StatusPage {
 const order: GroupState[] = ['late', 'due-soon', 'on-time', 'done'];
 
 export function statusPage(model: SiteModel): StatusPage {
-  const status = overallStatus(model.content);
+  const status = model.overallStatus();
   return {
     asOf: formatFinnishDate(status.asOf),
     state: groupStateBadge(status.state),

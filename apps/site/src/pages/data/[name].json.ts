@@ -7,8 +7,7 @@ export const getStaticPaths = (() =>
   ['index', ...dataSetNames].map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { name: DataSetName | 'index' } }): Promise<Response> {
-  const { content } = await getSiteModel();
-  return new Response(openDataFile(content, params.name), {
+  return new Response(openDataFile(await getSiteModel(), params.name), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
