@@ -12,7 +12,7 @@ import { reportDocument } from './documents/report-document.ts';
 import type { PdfMessage } from './messages.ts';
 import { type JobDocument, listPdfJobs, type RenderedJob, renderJob, renderJobDocument } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
-import { loadReportInputs, pdfSourcesOf } from './report-inputs.ts';
+import { loadReportInputs } from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;
@@ -84,7 +84,7 @@ export async function buildAllPdfs({
     const inputs = await loadReportInputs(loaded);
     for (const job of jobs) results.push(await collect(await renderJob(loaded, inputs, job)));
   } else {
-    const pool = startRenderPool(pdfSourcesOf(loaded), size);
+    const pool = startRenderPool(loaded, size);
     try {
       results.push(...(await Promise.all(jobs.map(async (job) => collect(await pool.render(job))))));
     } finally {

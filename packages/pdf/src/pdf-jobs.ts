@@ -33,6 +33,14 @@ export function listPdfJobs(content: Model): PdfJob[] {
   ];
 }
 
+/** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
+export function reportIdsOf(content: Model, job: PdfJob): string[] {
+  if (job.kind === 'report') return [job.id];
+  if (job.kind !== 'meeting-pack') return [];
+  const meeting = content.meetings.find((candidate) => candidate.id === job.id);
+  return meeting ? meeting.agenda.flatMap((item) => item.reports) : [];
+}
+
 export interface JobDocument {
   /** Where the site publishes it (`urls.*Pdf`). */
   sitePath: string;

@@ -4,8 +4,8 @@
  * not depend on which worker rendered it (`shared-fonts.ts` keeps glyph caches per document).
  */
 import { Worker } from 'node:worker_threads';
-import type { PdfJob, RenderedJob } from './pdf-jobs.ts';
-import type { PdfSources } from './report-inputs.ts';
+import { type PdfJob, type RenderedJob, reportIdsOf } from './pdf-jobs.ts';
+import { type PdfSources, slimPdfSources, treesOf } from './report-inputs.ts';
 
 interface Task {
   job: PdfJob;
@@ -36,11 +36,12 @@ export function startRenderPool(loaded: PdfSources, size: number): RenderPool {
       return;
     }
     busy.set(worker, task);
-    worker.postMessage(task.job);
+    worker.postMessage({ job: task.job, trees: treesOf(loaded, reportIdsOf(loaded.content, task.job)) });
   };
 
+  const slim = slimPdfSources(loaded);
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: loaded });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: slim });
     worker.on('message', (result: RenderedJob | undefined) => {
       busy.get(worker)?.resolve(result);
       busy.delete(worker);

@@ -1,16 +1,17 @@
 /**
- * A worker thread of the render pool: loads fonts and report inputs once, then renders the jobs
- * the main thread sends, one at a time, answering each with its bytes and messages.
+ * A worker thread of the render pool: loads fonts once and holds the model without report bodies;
+ * each job arrives with the syntax trees it renders, and is answered with its bytes and messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PdfJob, renderJob } from './pdf-jobs.ts';
-import { loadReportInputs, type PdfSources } from './report-inputs.ts';
+import { loadReportInputs, type PdfSources, type ReportTree, withTrees } from './report-inputs.ts';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts runs as a worker thread');
-const loaded = workerData as PdfSources;
-const inputs = await loadReportInputs(loaded);
+const slim = workerData as PdfSources;
 
-port.on('message', async (job: PdfJob) => {
-  port.postMessage(await renderJob(loaded, inputs, job));
+port.on('message', async ({ job, trees }: { job: PdfJob; trees: ReportTree[] }) => {
+  const loaded = withTrees(slim, trees);
+  const ids = trees.map(({ index }) => slim.content.reports[index]?.id ?? '');
+  port.postMessage(await renderJob(loaded, await loadReportInputs(loaded, ids), job));
 });

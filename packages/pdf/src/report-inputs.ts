@@ -11,10 +11,42 @@ export interface PdfSources {
   sources: { reports: readonly Pick<ItemSource, 'file' | 'tree'>[] };
 }
 
-/** Only the PDFs' part of `loaded`, leaving out what a worker does not need (YAML documents). */
-export function pdfSourcesOf(loaded: PdfSources): PdfSources {
-  const reports = loaded.sources.reports.map(({ file, tree }) => ({ file, tree }));
-  return { content: loaded.content, contentDir: loaded.contentDir, sources: { reports } };
+/**
+ * The model without report bodies and syntax trees, for a worker thread: those are the bulk of
+ * the content, and each job sends just the trees it renders (`withTrees`). Every worker holding
+ * the whole content would multiply the memory of a large organisation by the number of workers.
+ */
+export function slimPdfSources(loaded: PdfSources): PdfSources {
+  const content = {
+    ...loaded.content,
+    reports: loaded.content.reports.map((report) => ({ ...report, body: '' })),
+  };
+  const reports = loaded.sources.reports.map(({ file }) => ({ file }));
+  return { content, contentDir: loaded.contentDir, sources: { reports } };
+}
+
+/** A report's syntax tree, addressed by its position in `content.reports`. */
+export interface ReportTree {
+  index: number;
+  tree: Root | undefined;
+}
+
+/** The trees of the given reports, to send along with a job. */
+export function treesOf(loaded: PdfSources, ids: readonly string[]): ReportTree[] {
+  const wanted = new Set(ids);
+  return loaded.content.reports.flatMap((report, index) =>
+    wanted.has(report.id) ? [{ index, tree: loaded.sources.reports[index]?.tree }] : [],
+  );
+}
+
+/** A slim `PdfSources` with some trees put back. */
+export function withTrees(slim: PdfSources, trees: readonly ReportTree[]): PdfSources {
+  const reports = [...slim.sources.reports];
+  for (const { index, tree } of trees) {
+    const file = reports[index]?.file ?? '';
+    reports[index] = tree ? { file, tree } : { file };
+  }
+  return { ...slim, sources: { reports } };
 }
 
 const emptyTree: Root = { type: 'root', children: [] };
