@@ -2,11 +2,13 @@
  * Measurements taken once per run: process start-up, a small PDF in-process, the long report
  * through pdfmake and through Chromium, the no-op `pnpm build` and the rebuild after one edit.
  */
+
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { urls } from '@valmistelu/domain/urls';
+import { chromiumPath, headlessChromiumFlags } from '../../../scripts/chromium.ts';
 import { longReportContent, longReportHtml, longReportId } from './baselines/long-report.ts';
 import { type BenchContext, runIn, runsFor, valmistelu } from './bench-context.ts';
 import { writeContentFolder } from './content-folder.ts';
@@ -21,17 +23,8 @@ type Once = BenchResults['once'];
 
 /** Repeats of the long report's sections: about a hundred A4 pages in Chromium. */
 export const longReportRepeat = 11;
-export const chromiumPath = '/usr/bin/chromium';
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumPath };
+
 
 export async function measureStartup(context: BenchContext): Promise<Metric> {
   const startup = await repeatRuns(runsFor(context, 1, 'light'), 'valmistelu help', () =>
@@ -94,7 +87,7 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
         // A fresh profile each run, as a user's one-off print would have.
         const profile = await mkdtemp(join(context.workDir, 'chromium-profile-'));
         const run = await runIn(context, chromiumPath, [
-          ...chromiumFlags,
+          ...headlessChromiumFlags,
           `--user-data-dir=${profile}`,
           `--print-to-pdf=${chromiumOut}`,
           pathToFileURL(htmlFile).href,

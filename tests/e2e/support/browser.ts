@@ -2,10 +2,12 @@
  * Debian's Chromium driven by playwright-core, with a fresh profile and no background traffic.
  * Every page load records Content Security Policy violations so that tests can assert none.
  */
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumPath, headlessChromiumFlags } from '../../../scripts/chromium.ts';
 
 export interface TestBrowser {
   context: BrowserContext;
@@ -17,17 +19,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'valmistelu-chromium-'));
   // A persistent context is how Playwright takes a fresh --user-data-dir of our own.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: headlessChromiumFlags,
   });
   return {
     context,
