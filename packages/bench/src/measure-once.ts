@@ -25,7 +25,6 @@ type Once = BenchResults['once'];
 export const longReportRepeat = 11;
 export { chromiumPath };
 
-
 export async function measureStartup(context: BenchContext): Promise<Metric> {
   const startup = await repeatRuns(runsFor(context, 1, 'light'), 'valmistelu help', () =>
     valmistelu(context, ['help']),
