@@ -65,19 +65,13 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
   const pdfmakePages = pdfmake.ok
     ? await pdfPages(join(pdfOut, ...urls.reportPdf(longReportId).split('/').filter(Boolean)))
     : undefined;
-  if (pdfmake.ok && pdfmakePages) {
-    once.longReportPdfmake = {
-      ...measured(pdfmake.seconds, 's', pdfmake.runs),
-      note: 'whole `valmistelu pdf` on a folder with only this report (it also draws the org chart and timelines)',
-    };
-    once.longReportPdfmakePages = measured(pdfmakePages, 'pages');
-    once.longReportPdfmakeRate = measured(pdfmakePages / pdfmake.seconds, 'pages/s');
-  } else {
-    const reason = pdfmake.ok ? 'not available yet: `valmistelu pdf` wrote no report PDF' : pdfmake.reason;
-    once.longReportPdfmake = missing('s', reason);
-    once.longReportPdfmakePages = missing('pages', reason);
-    once.longReportPdfmakeRate = missing('pages/s', reason);
-  }
+  recordLongReport(
+    once,
+    'longReportPdfmake',
+    pdfmake.ok && pdfmakePages ? { ...pdfmake, pages: pdfmakePages } : undefined,
+    'whole `valmistelu pdf` on a folder with only this report (it also draws the org chart and timelines)',
+    pdfmake.ok ? 'not available yet: `valmistelu pdf` wrote no report PDF' : pdfmake.reason,
+  );
 
   context.log(`long report: Chromium ×${runs}`);
   const chromiumOut = join(context.workDir, 'long-report-chromium.pdf');
@@ -96,32 +90,45 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
       })
     : undefined;
   const chromiumPages = chromium?.ok ? await pdfPages(chromiumOut) : undefined;
-  if (chromium?.ok && chromiumPages) {
-    once.longReportChromium = {
-      ...measured(chromium.seconds, 's', chromium.runs),
-      note: 'whole browser process with a fresh profile, the same MDX as HTML through @valmistelu/markdown',
-    };
-    once.longReportChromiumPages = measured(chromiumPages, 'pages');
-    once.longReportChromiumRate = measured(chromiumPages / chromium.seconds, 'pages/s');
-  } else {
-    const reason = chromium
+  recordLongReport(
+    once,
+    'longReportChromium',
+    chromium?.ok && chromiumPages ? { ...chromium, pages: chromiumPages } : undefined,
+    'whole browser process with a fresh profile, the same MDX as HTML through @valmistelu/markdown',
+    chromium
       ? chromium.ok
         ? 'Chromium wrote no readable PDF'
         : chromium.reason
-      : `${chromiumPath} is missing: apt-get install -y chromium`;
-    once.longReportChromium = missing('s', reason);
-    once.longReportChromiumPages = missing('pages', reason);
-    once.longReportChromiumRate = missing('pages/s', reason);
-  }
+      : `${chromiumPath} is missing: apt-get install -y chromium`,
+  );
   const versus = ratio(
-    once.longReportPdfmakeRate.value ?? undefined,
-    once.longReportChromiumRate.value ?? undefined,
+    once.longReportPdfmakeRate?.value ?? undefined,
+    once.longReportChromiumRate?.value ?? undefined,
   );
   once.pdfmakeVsChromium =
     versus === undefined
-      ? missing('×', once.longReportPdfmakeRate.note ?? once.longReportChromiumRate.note ?? 'not measured')
+      ? missing('×', once.longReportPdfmakeRate?.note ?? once.longReportChromiumRate?.note ?? 'not measured')
       : measured(versus, '×');
   return once;
+}
+
+/** The time, pages and pages per second of one long-report renderer, or why it has none. */
+function recordLongReport(
+  once: Once,
+  key: 'longReportPdfmake' | 'longReportChromium',
+  result: { seconds: number; runs: number[]; pages: number } | undefined,
+  note: string,
+  reason: string,
+): void {
+  if (result) {
+    once[key] = { ...measured(result.seconds, 's', result.runs), note };
+    once[`${key}Pages`] = measured(result.pages, 'pages');
+    once[`${key}Rate`] = measured(result.pages / result.seconds, 'pages/s');
+  } else {
+    once[key] = missing('s', reason);
+    once[`${key}Pages`] = missing('pages', reason);
+    once[`${key}Rate`] = missing('pages/s', reason);
+  }
 }
 
 /** `pnpm build` on the repository's content: one run to fill the cache, then timed cache hits. */
