@@ -1,8 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    // qpdf and poppler check the real PDFs; a fresh machine gets them here, as CI does.
-    globalSetup: ['test/helpers/install-pdf-tools.ts'],
-  },
-});
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // qpdf and poppler read the real PDFs back; a missing tool fails the suite in one line.
+      globalSetup: ['test/helpers/require-pdf-tools.ts'],
+    },
+  }),
+);

@@ -1,8 +1,9 @@
 /**
  * Pins the whole SVG of a few small charts, so any change to the drawing shows up in review.
- * Run with `UPDATE=1` to rewrite `expected.svg` after an intended change, then look at the diff.
+ * `vitest run -u` rewrites `expected.svg` after an intended change (then look at the diff); a
+ * missing one fails.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgNode } from '@valmistelu/domain/org-tree';
 import { timelineSchema } from '@valmistelu/domain/schema';
@@ -28,12 +29,10 @@ function render(input: FixtureInput): string {
 
 describe('fixtures', () => {
   for (const name of readdirSync(fixturesDir).sort()) {
-    it(name, () => {
+    it(name, async () => {
       const input = JSON.parse(readFileSync(join(fixturesDir, name, 'input.json'), 'utf8')) as FixtureInput;
       const actual = `${render(input)}\n`;
-      const expectedFile = join(fixturesDir, name, 'expected.svg');
-      if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+      await expect(actual).toMatchFileSnapshot(join(fixturesDir, name, 'expected.svg'));
     });
   }
 });

@@ -1,8 +1,8 @@
 /**
  * One loop over `fixtures/to-html/<case>/input.mdx`: the rendered HTML and table of contents must
- * equal `output.html` and `toc.json`. Run with `UPDATE=1` to rewrite the expected files.
+ * equal `output.html` and `toc.json`. `vitest run -u` rewrites them; a missing one fails.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -13,7 +13,6 @@ import { describe, expect, test } from 'vitest';
 import { mdxToHtml, type RenderContext } from '../src/to-html.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'to-html');
-const update = process.env.UPDATE === '1';
 // Parsed without the content guard, so that the renderer's own defences are tested too.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -27,21 +26,15 @@ const context: RenderContext = {
 
 describe('mdxToHtml', () => {
   for (const name of readdirSync(fixtures).sort()) {
-    test(name, () => {
+    test(name, async () => {
       const folder = join(fixtures, name);
       const tree: Root = parser.parse(readFileSync(join(folder, 'input.mdx'), 'utf8'));
       const before = JSON.stringify(tree);
       const { html, toc } = mdxToHtml(tree, context);
       // The tree is shared with the PDF generator: rendering must not change it.
       expect(JSON.stringify(tree)).toBe(before);
-      const htmlFile = join(folder, 'output.html');
-      const tocFile = join(folder, 'toc.json');
-      if (update || !existsSync(htmlFile)) {
-        writeFileSync(htmlFile, `${html}\n`);
-        writeFileSync(tocFile, `${JSON.stringify(toc, null, 2)}\n`);
-      }
-      expect(`${html}\n`).toBe(readFileSync(htmlFile, 'utf8'));
-      expect(toc).toEqual(JSON.parse(readFileSync(tocFile, 'utf8')));
+      await expect(`${html}\n`).toMatchFileSnapshot(join(folder, 'output.html'));
+      await expect(`${JSON.stringify(toc, null, 2)}\n`).toMatchFileSnapshot(join(folder, 'toc.json'));
     });
   }
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { ensureDebianPackages } from '../../../scripts/ensure-debian-packages.ts';
+import { requireSystemTools } from '../../../scripts/system-tools.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
@@ -25,9 +25,7 @@ const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cliMain = join(repositoryRoot, 'packages/cli/src/main.ts');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const missing = ensureDebianPackages({ chromium: 'chromium' });
-  if (missing.length > 0)
-    throw new Error('Chromium puuttuu: asenna se komennolla apt-get install -y chromium');
+  requireSystemTools(['chromium']);
   const contentDir = process.env.VALMISTELU_CONTENT || join(repositoryRoot, 'content');
   let siteDir = process.env.VALMISTELU_SITE_DIR;
   let temporary: string | undefined;
