@@ -2,7 +2,8 @@
  * Cross-reference validation over a schema-valid model. Returns issues as data that point at an
  * item of a collection and a path inside it; the loader turns them into file:line:column.
  */
-import { collectionLabels } from './labels.ts';
+import { collectionLabels, reportKindLabels } from './labels.ts';
+import { findParentCycles } from './parent-cycles.ts';
 import { scheduleOf } from './schedule.ts';
 import type { CollectionName, Content } from './schema.ts';
 import { findTagSlugProblems } from './tag-slugs.ts';
@@ -111,7 +112,6 @@ export function validateContent(content: Content): ModelIssue[] {
   content.groups.forEach((group, index) => {
     expect('groups', index, ['line'], 'lines', group.line);
     expect('groups', index, ['parent'], 'groups', group.parent);
-    if (group.parent === group.id) error('groups', index, ['parent'], 'ryhmä ei voi olla oma alaryhmänsä');
     expect('groups', index, ['responsible'], 'people', group.responsible);
     expect('groups', index, ['chair'], 'people', group.chair);
     group.members.forEach((member, at) => {
@@ -123,10 +123,46 @@ export function validateContent(content: Content): ModelIssue[] {
     expectOrder('groups', index, ['mandate', 'end'], group.mandate.start, group.mandate.end);
   });
 
+  for (const collection of ['bodies', 'groups'] as const) {
+    const items = content[collection];
+    for (const cycle of findParentCycles(items)) {
+      cycle.forEach((position, at) => {
+        const id = items[position]?.id;
+        const label = collectionLabels[collection];
+        // Each item's message starts the loop from itself, so the reader can follow it from there.
+        const loop = [...cycle.slice(at), ...cycle.slice(0, at), position].map((other) => items[other]?.id);
+        error(
+          collection,
+          position,
+          ['parent'],
+          cycle.length === 1
+            ? `${label} "${id}" ei voi olla itsensä yläpuolella (parent): se jäisi pois organisaatiokaaviosta`
+            : `parent-kentät kiertävät kehää ${loop.join(' → ')}: ${label} "${id}" jäisi pois organisaatiokaaviosta`,
+        );
+      });
+    }
+  }
+
   content.reports.forEach((report, index) => {
     expect('reports', index, ['group'], 'groups', report.group);
     expect('reports', index, ['author'], 'people', report.author);
     expect('reports', index, ['answers'], 'reports', report.answers);
+    const answered = content.reports[ids.reports.get(report.answers ?? '') ?? -1];
+    if (report.answers === report.id) {
+      error(
+        'reports',
+        index,
+        ['answers'],
+        'raportti ei voi vastata itseensä: answers-kenttään kuuluu väliraportin tunniste',
+      );
+    } else if (answered && answered.kind !== 'interim') {
+      error(
+        'reports',
+        index,
+        ['answers'],
+        `answers-kenttään kuuluu väliraportin tunniste, mutta "${answered.id}" on ${reportKindLabels[answered.kind].toLowerCase()}`,
+      );
+    }
     expectOrder('reports', index, ['period', 'end'], report.period.start, report.period.end);
     const group = content.groups[ids.groups.get(report.group) ?? -1];
     const mandateValid = group && group.mandate.start <= group.mandate.end;
