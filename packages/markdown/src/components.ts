@@ -3,6 +3,7 @@
  * code: attributes must be literal strings, and anything not listed here is refused.
  * The site and the PDF generator each render every component listed.
  */
+import { dayProblem } from '@valmistelu/domain/dates';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 export interface AttributeSpec {
   required: boolean;
@@ -10,6 +11,11 @@ export interface AttributeSpec {
   /** What a valid value looks like, in Finnish, shown when `pattern` does not match. */
   hint?: string;
   values?: readonly string[];
+  /**
+   * Why a value is not valid, in Finnish, or undefined when it is; for values a pattern cannot
+   * judge, such as a day that is not in the calendar.
+   */
+  problem?: (value: string) => string | undefined;
 }
 
 export interface ComponentSpec {
@@ -21,7 +27,6 @@ export interface ComponentSpec {
 }
 
 const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const day = /^\d{4}-\d{2}-\d{2}$/;
 
 export const contentComponents = {
   Note: {
@@ -33,7 +38,8 @@ export const contentComponents = {
     description: 'toimenpide, jolla on vastuuhenkilö ja tavoitepäivä',
     attributes: {
       owner: { required: false, pattern: id, hint: 'henkilön tunniste, esim. terttu-nordman' },
-      due: { required: false, pattern: day, hint: 'päivämäärä muodossa VVVV-KK-PP' },
+      // The domain's own day check: the same calendar as every date in the YAML.
+      due: { required: false, problem: dayProblem },
       state: { required: false, values: ['planned', 'in-progress', 'done'] },
     },
     hasChildren: true,

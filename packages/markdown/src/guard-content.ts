@@ -134,6 +134,15 @@ export function guardContent(tree: Root): MarkdownMessage[] {
               `<${name}>: ${attribute.name}="${attribute.value}"${expected}`,
               'guard/attribute',
             );
+          } else {
+            const problem = rule.problem?.(attribute.value);
+            if (problem) {
+              refuse(
+                attribute,
+                `<${name}>: ${attribute.name}="${attribute.value}": ${problem}`,
+                'guard/attribute',
+              );
+            }
           }
         }
         for (const [attributeName, rule] of Object.entries(attributes)) {
