@@ -4,10 +4,13 @@
  */
 import type { ContentMessage, LoadedContent } from '@valmistelu/content';
 import type { Report } from '@valmistelu/domain/schema';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkLintActionFields from './remark-lint-action-fields.ts';
+import remarkLintEmptyHeadings from './remark-lint-empty-headings.ts';
 import remarkLintEmptySections from './remark-lint-empty-sections.ts';
+import remarkLintIndentedCode from './remark-lint-indented-code.ts';
 import remarkLintOpenItems from './remark-lint-open-items.ts';
 import remarkLintReferences from './remark-lint-references.ts';
 import remarkLintRequiredSections from './remark-lint-required-sections.ts';
@@ -19,7 +22,18 @@ export const reportRules = [
   remarkLintActionFields,
   remarkLintReferences,
   remarkLintOpenItems,
+  remarkLintEmptyHeadings,
+  remarkLintIndentedCode,
 ];
+
+/**
+ * The text the tree's offsets count in, for rules that read the source: the loader parses the body
+ * after one empty line per line before it in the file, and the root spans all of that text.
+ */
+function parsedText(tree: Root, body: string): string {
+  const before = (tree.position?.end.offset ?? body.length) - body.length;
+  return '\n'.repeat(Math.max(0, before)) + body;
+}
 
 function interimReportsAnswered(report: Report, reports: readonly Report[]): Report[] {
   if (report.kind !== 'final') return [];
@@ -48,7 +62,7 @@ export function lintContent(loaded: LoadedContent): ContentMessage[] {
     };
     const processor = unified();
     for (const rule of reportRules) processor.use(rule, context);
-    const file = new VFile({ path: source.file });
+    const file = new VFile({ path: source.file, value: parsedText(source.tree, report.body) });
     processor.runSync(structuredClone(source.tree), file);
     for (const message of file.messages) {
       messages.push({
