@@ -27,10 +27,14 @@ export function contentDirOf(context: CommandContext): string {
   return typeof value === 'string' ? resolve(context.io.cwd, value) : defaultContentDir;
 }
 
+/** `--out` as given, resolved against the current directory but with symbolic links kept. */
 export function outDirOf(context: CommandContext): string {
   const value = context.values.out;
   return resolve(context.io.cwd, typeof value === 'string' ? value : 'dist');
 }
 
+/** The repository this command belongs to; an output folder may never be or contain it. */
+export const repositoryRoot = resolve(import.meta.dirname, '../../..');
+
 /** The repository's own content (the Satakunta organisation), wherever the command runs from. */
-export const defaultContentDir = resolve(import.meta.dirname, '../../../content');
+export const defaultContentDir = resolve(repositoryRoot, 'content');

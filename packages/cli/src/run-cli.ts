@@ -15,7 +15,10 @@ ${Object.entries(commands)
 
 Yhteiset valinnat:
   --content HAKEMISTO  sisältökansio (oletus: content)
-  --out HAKEMISTO      tuloskansio (oletus: dist)
+  --out HAKEMISTO      tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai
+                       alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri
+  --force              build: korvaa kansion, jota valmistelu ei ole koonnut (muuten vain
+                       tyhjä kansio tai aiempi koonti korvataan)
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

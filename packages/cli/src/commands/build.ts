@@ -2,31 +2,46 @@ import { relative } from 'node:path';
 import { publishAtomically } from '../atomic-output.ts';
 import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
 import { loadChecked } from '../load-checked.ts';
+import { checkOutput, displayPath, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
+import { removeStaleBuilds } from '../stale-builds.ts';
 
 export const buildCommand: Command = {
   summary: 'tarkistaa sisällön ja kokoaa sivuston ja kaikki PDF:t tuloskansioon',
+  options: { force: { type: 'boolean' } },
   async run(context) {
     const { io } = context;
     const started = performance.now();
+    // Before anything else, so that a refused folder is never touched.
+    const output = await checkOutput(context, { replaces: true });
+    if (!output) return 2;
+    const { outDir } = output;
+    await removeStaleBuilds(outDir);
     const { loaded, errors } = await loadChecked(contentDirOf(context), io);
     if (errors > 0) {
       io.stdout('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
-    const outDir = outDirOf(context);
-    const published = await publishAtomically(outDir, async (tempDir) => {
-      for (const publisher of publishers) {
-        if (!(await publisher.publish(loaded, tempDir, io))) return false;
-      }
-      return true;
-    });
-    if (!published) {
+    const result = await publishAtomically(
+      outDir,
+      async (tempDir) => {
+        for (const publisher of publishers) {
+          if (!(await publisher.publish(loaded, tempDir, io))) return false;
+        }
+        return true;
+      },
+      { force: context.values.force === true },
+    );
+    if (result === 'refused') {
+      io.stderr(foreignFolderMessage(displayPath(outDirOf(context), io.cwd)));
+      return 2;
+    }
+    if (result === 'failed') {
       io.stdout('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.stdout(`Koottu kansioon ${relative(io.cwd, outDir) || '.'} (${seconds} s).\n`);
+    io.stdout(`Koottu kansioon ${relative(io.cwd, outDirOf(context)) || '.'} (${seconds} s).\n`);
     return 0;
   },
 };

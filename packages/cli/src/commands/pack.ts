@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
-import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf } from '../cli-io.ts';
 import { loadChecked } from '../load-checked.ts';
+import { checkOutput } from '../output-guard.ts';
+import { claimOutputFolder } from '../output-marker.ts';
 import { reportMessages } from '../publishers.ts';
 
 export const packCommand: Command = {
@@ -12,6 +14,9 @@ export const packCommand: Command = {
       io.stderr('Käyttö: valmistelu pack <kokouksen tunniste>, esim. valmistelu pack vate-2018-05\n');
       return 2;
     }
+    // The pack is added to the folder, nothing in it is removed: only the location rules apply.
+    const output = await checkOutput(context, { replaces: false });
+    if (!output) return 2;
     const { loaded, errors } = await loadChecked(contentDirOf(context), io, false);
     if (errors > 0) return 1;
     if (!loaded.content.meetings.some((meeting) => meeting.id === meetingId)) {
@@ -20,7 +25,8 @@ export const packCommand: Command = {
       return 1;
     }
     const { buildMeetingPack } = await import('@valmistelu/pdf');
-    const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: outDirOf(context) });
+    await claimOutputFolder(output.outDir, output.state);
+    const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: output.outDir });
     const ok = reportMessages(messages, io);
     for (const file of files) io.stdout(`${relative(io.cwd, file)}\n`);
     return ok && files.length > 0 ? 0 : 1;
