@@ -2,7 +2,7 @@
  * Reads a content folder into the domain model. Every problem, from unreadable files to unknown
  * references, comes back as a located message; nothing is thrown for a content mistake.
  */
-import { readdir } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import {
   type CollectionName,
@@ -18,11 +18,14 @@ import { parseMdx } from '@valmistelu/markdown/parse';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
-import type { ContentMessage } from './messages.ts';
+import { listCollectionFiles } from './list-collection-files.ts';
+import type { ContentMessage, Severity } from './messages.ts';
 import { readTextFile } from './read-text-file.ts';
+import { resolveContentFile } from './resolve-content-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
+import { characterProblemsByLine, firstCharacterProblems } from './text-characters.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { finnishIssueMessage, valueAt } from './zod-messages.ts';
+import { fieldName, finnishIssueMessage, parseInFinnish } from './zod-messages.ts';
 
 /** Where an item of a collection came from, for locating problems and rendering its body. */
 export interface ItemSource {
@@ -52,49 +55,77 @@ function emptySources(): Record<CollectionName, ItemSource[]> {
   >;
 }
 
-async function listFiles(folder: string, extension: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
 export async function loadContent(contentDirInput: string): Promise<LoadedContent> {
   const contentDir = resolve(contentDirInput);
+  // Links are judged against the real folder, so that a content folder reached through a link works.
+  const realContentDir = await realpath(contentDir).catch(() => contentDir);
   const messages: ContentMessage[] = [];
   const files: string[] = [];
-  const report = (file: string, line: number, column: number, message: string, ruleId: string) =>
-    messages.push({ file, line, column, message, severity: 'error', ruleId });
+  const report = (
+    file: string,
+    line: number,
+    column: number,
+    message: string,
+    ruleId: string,
+    severity: Severity = 'error',
+  ) => messages.push({ file, line, column, message, severity, ruleId });
+
+  /** Reads a file that `resolveContentFile` allows; reports why not, or that it went through a link. */
+  const readText = async (file: string): Promise<string | undefined> => {
+    try {
+      const resolved = await resolveContentFile(file, contentDir, realContentDir);
+      if (resolved.ok || !resolved.missing) files.push(file);
+      if (!resolved.ok) {
+        report(file, 1, 1, resolved.message, 'file');
+        return undefined;
+      }
+      if (resolved.linkedTo)
+        report(
+          file,
+          1,
+          1,
+          `symbolinen linkki tiedostoon ${resolved.linkedTo}: sisältö luetaan linkin kohteesta`,
+          'file/link',
+          'warning',
+        );
+      const text = await readTextFile(resolved.path);
+      if (text.ok) return text.text;
+      report(file, 1, 1, text.message, 'file');
+    } catch {
+      report(file, 1, 1, 'tiedostoa ei voi lukea', 'file');
+    }
+    return undefined;
+  };
+
+  /** Refuses control characters and flags direction overrides in every string value, whatever its field. */
+  const checkStrings = (file: string, yaml: YamlSource) => {
+    for (const string of yaml.strings) {
+      for (const problem of firstCharacterProblems(string.value))
+        report(
+          file,
+          string.position.line,
+          string.position.column,
+          `kenttä "${fieldName(string.path)}": ${problem.message}`,
+          'characters',
+          problem.severity,
+        );
+    }
+  };
 
   /** Reads one YAML or MDX file; returns its YAML source and MDX body, or reports why not. */
   const readSource = async (
     file: string,
   ): Promise<{ yaml: YamlSource; body?: string; bodyLineOffset?: number } | undefined> => {
-    let text: Awaited<ReturnType<typeof readTextFile>>;
-    try {
-      text = await readTextFile(file);
-    } catch (problem) {
-      const missing = (problem as NodeJS.ErrnoException).code === 'ENOENT';
-      report(file, 1, 1, missing ? `tiedosto ${basename(file)} puuttuu` : 'tiedostoa ei voi lukea', 'file');
-      return undefined;
-    }
-    files.push(file);
-    if (!text.ok) {
-      report(file, 1, 1, text.message, 'file');
-      return undefined;
-    }
+    const text = await readText(file);
+    if (text === undefined) return undefined;
     if (!file.endsWith('.mdx')) {
-      const yaml = parseYamlSource(text.text);
+      const yaml = parseYamlSource(text);
       for (const error of yaml.errors)
         report(file, error.position.line, error.position.column, error.message, 'yaml');
+      checkStrings(file, yaml);
       return yaml.errors.length ? undefined : { yaml };
     }
-    const split = splitFrontmatter(text.text);
+    const split = splitFrontmatter(text);
     if (!split.ok) {
       report(file, split.line, 1, split.message, 'frontmatter');
       return undefined;
@@ -102,13 +133,23 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
     const yaml = parseYamlSource(split.value.frontmatter, split.value.frontmatterLineOffset);
     for (const error of yaml.errors)
       report(file, error.position.line, error.position.column, error.message, 'yaml');
+    checkStrings(file, yaml);
+    for (const problem of characterProblemsByLine(split.value.body))
+      report(
+        file,
+        problem.line + split.value.bodyLineOffset,
+        problem.column,
+        problem.message,
+        'characters',
+        problem.severity,
+      );
     if (yaml.errors.length) return undefined;
     return { yaml, body: split.value.body, bodyLineOffset: split.value.bodyLineOffset };
   };
 
   /** Validates data against a schema, reporting every issue at its position. */
   const parseWith = <T>(schema: z.ZodType<T>, data: unknown, source: ItemSource): T | undefined => {
-    const result = schema.safeParse(data);
+    const result = parseInFinnish(schema, data);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const path = [...source.basePath, ...issue.path];
@@ -116,8 +157,7 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
           ? source.yaml.keyPositionOf(path, issue.keys[0])
           : source.yaml.positionOf(path);
-      const message = finnishIssueMessage(issue, valueAt(data, issue.path));
-      report(source.file, position.line, position.column, message, 'schema');
+      report(source.file, position.line, position.column, finnishIssueMessage(issue), 'schema');
     }
     return undefined;
   };
@@ -143,7 +183,12 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
         source: { file, yaml: read.yaml, basePath: [index] },
       }));
     }
-    const paths = await listFiles(join(contentDir, layout.folder), layout.extension);
+    const { files: paths, folderLinks } = await listCollectionFiles(
+      join(contentDir, layout.folder),
+      layout.extension,
+      realContentDir,
+    );
+    for (const link of folderLinks) report(link.path, 1, 1, link.message, 'file/link', link.severity);
     const parsed = await Promise.all(
       paths.map(async (file): Promise<Parsed | undefined> => {
         const read = await readSource(file);

@@ -1,8 +1,12 @@
 /**
- * Reads a content file as text, refusing what cannot be content: too big, binary, empty.
- * The size is checked before reading so that a huge file is refused at once.
+ * Reads a content file as text, refusing what cannot be content: not a regular file, too big,
+ * binary, empty. The type and size are checked on the open file before reading, so that a huge
+ * file is refused at once and a named pipe swapped in after `resolveContentFile` looked is refused
+ * rather than waited on (opening without blocking returns at once even with no writer).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { notRegularFileMessage } from './resolve-content-file.ts';
 
 export const maxContentFileBytes = 2 * 1024 * 1024;
 
@@ -10,15 +14,30 @@ export type TextFileResult = { ok: true; text: string } | { ok: false; message: 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Opening never follows a link: the path comes from `resolveContentFile`, which resolved them all. */
+const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
 export async function readTextFile(file: string): Promise<TextFileResult> {
-  const { size } = await stat(file);
+  const handle = await open(file, openFlags);
+  try {
+    return await readOpenFile(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readOpenFile(handle: FileHandle): Promise<TextFileResult> {
+  const info = await handle.stat();
+  const notRegular = notRegularFileMessage(info);
+  if (notRegular) return { ok: false, message: notRegular };
+  const size = info.size;
   if (size > maxContentFileBytes) {
     return {
       ok: false,
       message: `tiedosto on liian suuri (${(size / 1024 / 1024).toFixed(1)} Mt, enintään ${maxContentFileBytes / 1024 / 1024} Mt)`,
     };
   }
-  const bytes = await readFile(file);
+  const bytes = await handle.readFile();
   if (bytes.includes(0)) return { ok: false, message: 'tiedosto ei ole tekstiä (siinä on NUL-tavuja)' };
   let text: string;
   try {
