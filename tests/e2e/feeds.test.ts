@@ -2,37 +2,16 @@
  * The feeds parse and hold what the content says: RSS items for the news, iCalendar events for
  * meetings and milestones, and the open data files listed in their index.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import ICAL from 'ical.js';
 import { DOMParser } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 import { testedContent } from './support/content.ts';
 
 const siteDir = inject('siteDir');
 const read = (path: string) => readFile(join(siteDir, path), 'utf8');
-
-/** RFC 5545: unfold continuation lines, then split each property into name, parameters and value. */
-function parseCalendar(text: string): { name: string; value: string }[][] {
-  const lines = text.split('\r\n').reduce<string[]>((unfolded, line) => {
-    if (line.startsWith(' ')) unfolded[unfolded.length - 1] += line.slice(1);
-    else if (line !== '') unfolded.push(line);
-    return unfolded;
-  }, []);
-  const events: { name: string; value: string }[][] = [];
-  let current: { name: string; value: string }[] | undefined;
-  for (const line of lines) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).split(';')[0] ?? '';
-    const value = line.slice(colon + 1);
-    if (name === 'BEGIN' && value === 'VEVENT') current = [];
-    else if (name === 'END' && value === 'VEVENT' && current) {
-      events.push(current);
-      current = undefined;
-    } else current?.push({ name, value });
-  }
-  return events;
-}
 
 describe('feeds', () => {
   test('RSS: one item per news item, newest first, with absolute links', async () => {
@@ -54,30 +33,46 @@ describe('feeds', () => {
     expect(document.querySelector('channel > language')?.textContent).toBe('fi');
   });
 
-  test('iCalendar: every meeting and milestone, with CRLF lines of at most 75 octets', async () => {
+  test('iCalendar: every meeting and milestone, read by ical.js, with CRLF lines of at most 75 octets', async () => {
     const { content } = await testedContent();
+    const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.ics'));
+    expect(files).toEqual([urls.calendar().slice(1)]);
     const text = await read(urls.calendar());
+    // Only CRLF ends a line, so a parser that splits on a lone CR or LF reads the same lines.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    const events = parseCalendar(text);
-    const milestones = content.timelines.flatMap((timeline) => timeline.milestones);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const milestones = content.timelines.flatMap((timeline) =>
+      timeline.milestones.map((milestone) => ({ timeline, milestone })),
+    );
     expect(events.length).toBe(content.meetings.length + milestones.length);
-    const uids = events.map((event) => event.find((property) => property.name === 'UID')?.value);
-    expect(new Set(uids).size).toBe(events.length);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
     for (const event of events) {
-      const names = event.map((property) => property.name);
-      for (const required of ['UID', 'DTSTAMP', 'DTSTART', 'SUMMARY']) expect(names).toContain(required);
+      expect(event.summary).not.toBe('');
+      expect(event.startDate, event.uid).toBeDefined();
     }
+    const byUrl = (url: string) =>
+      events.filter((event) => event.component.getFirstPropertyValue('url') === url);
     for (const meeting of content.meetings) {
-      const event = events.find((candidate) =>
-        candidate.some(
-          (property) => property.name === 'URL' && property.value.endsWith(urls.meeting(meeting.id)),
-        ),
-      );
+      const [event] = byUrl(absoluteUrl(content.site.url, urls.meeting(meeting.id)));
       expect(event, meeting.id).toBeDefined();
-      const start = event?.find((property) => property.name === 'DTSTART')?.value ?? '';
-      expect(start.startsWith(meeting.date.replaceAll('-', ''))).toBe(true);
+      expect(event?.startDate.toString().slice(0, 10)).toBe(meeting.date);
+      expect(event?.location).toBe(meeting.place);
+      if (meeting.time) {
+        expect(event?.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Helsinki');
+        expect(event?.startDate.toString().slice(11, 16)).toBe(meeting.time.replace('.', ':'));
+      }
+    }
+    for (const { timeline, milestone } of milestones) {
+      const event = byUrl(absoluteUrl(content.site.url, urls.timeline(timeline.id))).find((candidate) =>
+        candidate.uid.includes(`-${timeline.id}-${milestone.id}@`),
+      );
+      expect(event, milestone.id).toBeDefined();
+      expect(event?.summary.startsWith(milestone.label)).toBe(true);
+      expect(event?.startDate.isDate).toBe(true);
     }
   });
 

@@ -44,11 +44,21 @@ const helsinkiTimezone = [
   'END:VTIMEZONE',
 ];
 
+/**
+ * RFC 5545 TEXT (3.3.11): backslash, comma and semicolon get a backslash, and every line break
+ * (CRLF, a lone CR or a lone LF) becomes a backslash and `n`: a parser that splits lines on CR
+ * would otherwise read the rest as new properties. Other control characters are not allowed in
+ * TEXT and are dropped.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/([,;])/g, '\\$1');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/([,;])/g, '\\$1')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping these characters is the point.
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+  );
 }
 
 /** Lines longer than 75 octets continue on the next line after a space; never inside a character. */
