@@ -3,12 +3,12 @@
  * components, GFM, footnotes, ASCII heading ids and a table of contents. The same parsed tree
  * feeds the PDFs, so a report reads the same on the site and on paper.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import { toHast } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { headingIds } from './heading-ids.ts';
 import { mdxComponentHandlers, type RenderContext } from './mdx-component-handlers.ts';
 import { type TocEntry, tableOfContents } from './table-of-contents.ts';
@@ -57,6 +57,25 @@ function tidyForAccessibility(tree: HastRoot): void {
   });
 }
 
+/**
+ * Puts each table in its own sideways-scrolling box, so that a wide table never makes a phone's
+ * whole page scroll (WCAG 1.4.10). The box is a region that takes keyboard focus, so that it can
+ * be scrolled without a mouse; Markdown tables have no caption, so the heading above names it.
+ */
+function scrollableTables(tree: HastRoot): void {
+  let headingId: string | undefined;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string')
+      headingId = node.properties.id;
+    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    const properties: Properties = { className: ['table-scroll'], tabIndex: 0 };
+    if (headingId) properties.ariaLabelledBy = [headingId];
+    else properties.ariaLabel = 'Taulukko';
+    parent.children[index] = { type: 'element', tagName: 'section', properties, children: [node] };
+    return [SKIP, index + 1];
+  });
+}
+
 export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
   const ids = headingIds(tree);
   const shift = headingShift(ids, options.topHeadingLevel ?? 2);
@@ -81,5 +100,6 @@ export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
       `Takaisin viittaukseen ${index + 1}${repeat > 1 ? `-${repeat}` : ''}`,
   }) as HastRoot;
   tidyForAccessibility(hast);
+  scrollableTables(hast);
   return { html: toHtml(hast), toc: tableOfContents(tree, ids, { shift }) };
 }
