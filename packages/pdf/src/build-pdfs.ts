@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
 import { urls } from '@valmistelu/domain/urls';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
-import { reportDocument } from './documents/report-document.ts';
+import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 import type { PdfMessage } from './messages.ts';
-import { type JobDocument, listPdfJobs, type RenderedJob, renderJob, renderJobDocument } from './pdf-jobs.ts';
+import { type JobTarget, listPdfJobs, type RenderedJob, renderBuilt, renderJob } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
 import { loadReportInputs } from './report-inputs.ts';
 
@@ -46,8 +46,12 @@ async function write(outDir: string, { sitePath, bytes }: RenderedJob): Promise<
   return [file];
 }
 
-async function renderAndWrite(outDir: string, document: JobDocument): Promise<BuildPdfsResult> {
-  const rendered = await renderJobDocument(document);
+async function renderAndWrite(
+  outDir: string,
+  target: JobTarget,
+  build: () => BuiltDocument,
+): Promise<BuildPdfsResult> {
+  const rendered = await renderBuilt(target, build);
   return { files: await write(outDir, rendered), messages: dedupe(rendered.messages) };
 }
 
@@ -126,12 +130,11 @@ export async function buildMeetingPack({
   }
   const ids = meeting.agenda.flatMap((item) => item.reports);
   const inputs = await loadReportInputs(loaded, ids);
-  const built = meetingPackDocument(loaded.content, meeting, inputs);
-  return renderAndWrite(outDir, {
+  const target = {
     sitePath: urls.meetingPackPdf(meeting.id),
     source: join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`),
-    ...built,
-  });
+  };
+  return renderAndWrite(outDir, target, () => meetingPackDocument(loaded.content, meeting, inputs));
 }
 
 function dedupe(messages: readonly PdfMessage[]): PdfMessage[] {
@@ -157,6 +160,6 @@ export async function buildReportPdf({
   const inputs = await loadReportInputs(loaded, [reportId]);
   const input = inputs.get(reportId);
   if (!input) return { files: [], messages: [] };
-  const built = reportDocument(loaded.content, input);
-  return renderAndWrite(outDir, { sitePath: urls.reportPdf(reportId), source: input.file, ...built });
+  const target = { sitePath: urls.reportPdf(reportId), source: input.file };
+  return renderAndWrite(outDir, target, () => reportDocument(loaded.content, input));
 }

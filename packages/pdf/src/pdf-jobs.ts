@@ -5,12 +5,13 @@
 import { join } from 'node:path';
 import type { Content as Model } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
+import type { ContentOrigin } from './content-origin.ts';
 import { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
-import { reportDocument } from './documents/report-document.ts';
+import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 import type { ReportInput } from './documents/report-parts.ts';
+import { locateRenderFailure } from './locate-render-failure.ts';
 import type { PdfMessage } from './messages.ts';
-import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { renderPdf } from './render-pdf.ts';
 import type { PdfSources } from './report-inputs.ts';
 
@@ -41,71 +42,95 @@ export function reportIdsOf(content: Model, job: PdfJob): string[] {
   return meeting ? meeting.agenda.flatMap((item) => item.reports) : [];
 }
 
-export interface JobDocument {
+/** A document's published path and the content file that problems with it point at. */
+export interface JobTarget {
   /** Where the site publishes it (`urls.*Pdf`). */
   sitePath: string;
   /** The content file that problems with the document point at. */
   source: string;
-  doc: TDocumentDefinitions;
-  messages: PdfMessage[];
 }
 
-export function jobDocument(
+export interface JobDocument extends JobTarget, BuiltDocument {}
+
+/** What a job makes and from which file; `undefined` when the job names nothing in the content. */
+export function jobTarget(
   loaded: PdfSources,
   inputs: ReadonlyMap<string, ReportInput>,
   job: PdfJob,
-): JobDocument | undefined {
+): JobTarget | undefined {
   const { content } = loaded;
   const source = (...path: string[]) => join(loaded.contentDir, ...path);
   switch (job.kind) {
     case 'organisation-chart':
-      return {
-        sitePath: urls.organisationChartPdf(),
-        source: source('bodies.yaml'),
-        doc: organisationChartDocument(content),
-        messages: [],
-      };
-    case 'timeline': {
-      const timeline = content.timelines.find((candidate) => candidate.id === job.id);
-      if (!timeline) return undefined;
-      return {
-        sitePath: urls.timelinePdf(timeline.id),
-        source: source('timelines', `${timeline.id}.yaml`),
-        doc: timelineDocument(content, timeline),
-        messages: [],
-      };
-    }
+      return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+    case 'timeline':
+      return content.timelines.some((timeline) => timeline.id === job.id)
+        ? { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) }
+        : undefined;
     case 'report': {
       const input = inputs.get(job.id);
-      if (!input) return undefined;
-      const built = reportDocument(content, input);
-      return { sitePath: urls.reportPdf(job.id), source: input.file, ...built };
+      return input && { sitePath: urls.reportPdf(job.id), source: input.file };
     }
-    case 'meeting-pack': {
-      const meeting = content.meetings.find((candidate) => candidate.id === job.id);
-      if (!meeting) return undefined;
+    case 'meeting-pack':
+      return content.meetings.some((meeting) => meeting.id === job.id)
+        ? { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+        : undefined;
+  }
+}
+
+/** A job's document definition; the job must name something in the content (`jobTarget`). */
+function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
+  const { content } = loaded;
+  const found = <T extends { id: string }>(items: readonly T[], id: string): T => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new Error(`${job.kind} ${id} puuttuu`);
+    return item;
+  };
+  switch (job.kind) {
+    case 'organisation-chart':
+      return { doc: organisationChartDocument(content), messages: [] };
+    case 'timeline':
+      return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+    case 'report': {
+      const input = inputs.get(job.id);
+      if (!input) throw new Error(`report ${job.id} puuttuu`);
+      return reportDocument(content, input);
+    }
+    case 'meeting-pack':
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
-      const built = meetingPackDocument(content, meeting, inputs);
-      return {
-        sitePath: urls.meetingPackPdf(meeting.id),
-        source: source('meetings', `${meeting.id}.yaml`),
-        doc: built.doc,
-        messages: [],
-      };
-    }
+      return { doc: meetingPackDocument(content, found(content.meetings, job.id), inputs).doc, messages: [] };
   }
 }
 
 export interface RenderedJob {
   sitePath: string;
-  /** Absent when pdfmake could not render the document; `messages` then says why. */
+  /** Absent when the document could not be built or rendered; `messages` then says why. */
   bytes?: Uint8Array;
   messages: PdfMessage[];
 }
 
 /**
- * pdfmake throws on what slipped past the checks (a font glyph table it cannot read, say); that
- * becomes a message about the source file, and other documents are still written.
+ * The message for a document that could not be made. What the library threw (an English
+ * TypeError about its internals) means nothing to the person who wrote the content, so it is left
+ * out; the message names the document and points at the part that failed when it can be found.
+ */
+function failure(target: JobTarget, origin: ContentOrigin | undefined): PdfMessage {
+  const located = origin?.line !== undefined;
+  return {
+    file: origin?.file ?? target.source,
+    line: origin?.line ?? 1,
+    column: origin?.column ?? 1,
+    message: located
+      ? `PDF:ää ${target.sitePath} ei voitu luoda: PDF-kirjasto ei pystynyt käsittelemään tätä kohtaa`
+      : `PDF:ää ${target.sitePath} ei voitu luoda: PDF-kirjasto ei pystynyt käsittelemään tämän tiedoston sisältöä`,
+    severity: 'error',
+    ruleId: 'pdf/render',
+  };
+}
+
+/**
+ * Renders a built document. pdfmake throws on what slipped past the checks; that becomes a
+ * located message about the content, and the other documents are still written.
  */
 export async function renderJobDocument({
   sitePath,
@@ -116,22 +141,20 @@ export async function renderJobDocument({
   try {
     return { sitePath, bytes: await renderPdf(doc), messages };
   } catch (problem) {
-    const reason = problem instanceof Error ? problem.message : String(problem);
-    return {
-      sitePath,
-      messages: [
-        ...messages,
-        {
-          file: source,
-          line: 1,
-          column: 1,
-          message: `PDF:ää ${sitePath} ei voitu luoda: ${reason}`,
-          severity: 'error',
-          ruleId: 'pdf/render',
-        },
-      ],
-    };
+    const origin = await locateRenderFailure(doc, renderPdf, problem);
+    return { sitePath, messages: [...messages, failure({ sitePath, source }, origin)] };
   }
+}
+
+/** Builds and renders a document; a failure to build it is a message like a failure to render. */
+export async function renderBuilt(target: JobTarget, build: () => BuiltDocument): Promise<RenderedJob> {
+  let built: BuiltDocument;
+  try {
+    built = build();
+  } catch {
+    return { sitePath: target.sitePath, messages: [failure(target, undefined)] };
+  }
+  return renderJobDocument({ ...target, ...built });
 }
 
 /** Renders one job in this thread; `undefined` when the job names nothing in the content. */
@@ -140,6 +163,6 @@ export async function renderJob(
   inputs: ReadonlyMap<string, ReportInput>,
   job: PdfJob,
 ): Promise<RenderedJob | undefined> {
-  const document = jobDocument(loaded, inputs, job);
-  return document && renderJobDocument(document);
+  const target = jobTarget(loaded, inputs, job);
+  return target && renderBuilt(target, () => buildJob(loaded, inputs, job));
 }

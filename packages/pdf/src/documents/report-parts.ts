@@ -5,6 +5,7 @@ import type { Content as Model, Report } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
 import { contentLookup } from '../content-lookup.ts';
+import { markOrigin } from '../content-origin.ts';
 import type { LoadedImages } from '../load-images.ts';
 import { mdastToPdfmake } from '../mdast/index.ts';
 import { locate, type PdfMessage } from '../messages.ts';
@@ -82,5 +83,8 @@ export function renderReportBody(
     lookup: contentLookup(content),
     resolveImage: input.images.resolveImage,
   });
-  return { content: [...rendered.content, ...extra], messages: locate(input.file, rendered.messages) };
+  return {
+    content: markOrigin([...rendered.content, ...extra], { file: input.file }),
+    messages: locate(input.file, rendered.messages),
+  };
 }

@@ -3,6 +3,7 @@
  * numbered list at the end of the body, in order of first reference.
  */
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import { markOrigin, nodeOrigin } from '../content-origin.ts';
 import { type Content, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 import type { InlineRun } from './inline-run.ts';
@@ -38,7 +39,9 @@ export function renderFootnotes(
         const blocks = definition.children.flatMap((child) =>
           child.type === 'paragraph' ? renderParagraph(child, context, 'footnote') : context.blocks([child]),
         );
-        return { stack: withAnchor(blocks, context.footnoteAnchor(definition.identifier)) };
+        const item: Content = { stack: withAnchor(blocks, context.footnoteAnchor(definition.identifier)) };
+        markOrigin([item], nodeOrigin(definition));
+        return item;
       }),
       style: 'footnotes',
     },

@@ -6,6 +6,7 @@ import type { Heading } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { type Content, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
+import type { InlineRun } from './inline-run.ts';
 
 export function renderHeading(node: Heading, context: RenderContext, topLevel: boolean): Content[] {
   const level = Math.max(1, Math.min(node.depth - context.topDepth + 1, 4));
@@ -13,6 +14,10 @@ export function renderHeading(node: Heading, context: RenderContext, topLevel: b
   const { tocDepth, tocId, outlineParentId } = context.options;
   const outlineDepth = Math.max(context.options.outlineDepth ?? tocDepth, tocDepth);
   const text = context.inlines(node.children);
+  // `## ` alone is a heading with nothing to show: pdfmake lays out no line for an empty text and
+  // then fails on the bookmark or contents entry it has no line for, and an untitled entry would
+  // be no use to a reader anyway. It keeps its anchor (links to it still land) and its space.
+  if (!hasVisibleText(text)) return [pdfNode({ text: '', style: `h${level}`, id })];
   if (!topLevel || level > outlineDepth) return [pdfNode({ text, style: `h${level}`, id })];
   const stack = context.outlineStack;
   const parent = level === 1 ? outlineParentId : (stack[level - 2] ?? outlineParentId);
@@ -29,8 +34,14 @@ export function renderHeading(node: Heading, context: RenderContext, topLevel: b
         tocNumberStyle: 'tocNumber',
       }),
       outline: true,
-      outlineText: mdastToString(node),
+      // A heading of components only (`<GroupRef>`) has no text in the tree; its bookmark shows
+      // the names the runs print instead.
+      outlineText: mdastToString(node).trim() || text.map((run) => run.text).join(''),
       ...(parent !== undefined && { outlineParentId: parent }),
     }),
   ];
+}
+
+function hasVisibleText(runs: readonly InlineRun[]): boolean {
+  return runs.some((run) => run.text.trim() !== '');
 }

@@ -17,6 +17,7 @@ import type {
   RootContent,
 } from 'mdast';
 import type {} from 'mdast-util-mdx';
+import { markOrigin, nodeOrigin } from '../content-origin.ts';
 import type { Content } from '../pdfmake-types.ts';
 import { renderBlockquote } from './blockquote.ts';
 import { renderCode } from './code.ts';
@@ -115,7 +116,9 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
       }
       return number;
     },
-    footnoteAnchor: (identifier) => `${options.idPrefix}alaviite-${context.footnoteNumber(identifier)}`,
+    // A dot, which no heading slug contains: a heading "Alaviite 1" would otherwise take the same id,
+    // and pdfmake refuses a document with two nodes of one id.
+    footnoteAnchor: (identifier) => `${options.idPrefix}alaviite.${context.footnoteNumber(identifier)}`,
     definition: (identifier) => definitions.get(identifier),
     nextId: (kind) => `${options.idPrefix}${kind}-${++counter}`,
     headingId: (node) => `${options.idPrefix}${slugs.get(node) ?? `otsikko-${++counter}`}`,
@@ -125,7 +128,9 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
     const output: Content[] = [];
     let phrasing: PhrasingContent[] = [];
     const flush = () => {
-      if (phrasing.length) output.push(...renderPhrasingBlock(phrasing, context, 'paragraph'));
+      const [first] = phrasing;
+      if (first)
+        output.push(...markOrigin(renderPhrasingBlock(phrasing, context, 'paragraph'), nodeOrigin(first)));
       phrasing = [];
     };
     for (const node of nodes) {
@@ -134,7 +139,7 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
         continue;
       }
       flush();
-      output.push(...renderBlock(node));
+      output.push(...markOrigin(renderBlock(node), nodeOrigin(node)));
     }
     flush();
     return output;

@@ -9,8 +9,10 @@ function renderCell(
   context: RenderContext,
   header: boolean,
 ): PdfTableCell {
+  const runs = cell ? context.inlines(cell.children) : [];
   return {
-    text: cell ? context.inlines(cell.children) : '',
+    // An empty string still gives the cell a line, so a row of empty cells keeps its height.
+    text: runs.length ? runs : '',
     style: header ? 'tableHeader' : 'tableCell',
     ...(align && { alignment: align }),
   };
