@@ -2,19 +2,38 @@
  * Loads and lints content and prints every problem; the shared first step of check, build, pdf and pack.
  */
 import {
+  type ContentMessage,
   countBySeverity,
-  formatMessage,
   type LoadedContent,
   loadContent,
   sortMessages,
 } from '@valmistelu/content';
 import { lintContent } from '@valmistelu/lint';
 import type { CliIo } from './cli-io.ts';
+import { textReport } from './reporters/text-reporter.ts';
 
 export interface CheckedContent {
   loaded: LoadedContent;
   errors: number;
   warnings: number;
+}
+
+export interface ContentProblems extends CheckedContent {
+  /** Every problem of loading and linting, sorted by place. */
+  messages: ContentMessage[];
+}
+
+/** Loads and lints without printing, for reporters that print in their own format. */
+export async function checkContent(contentDir: string): Promise<ContentProblems> {
+  const loaded = await loadContent(contentDir);
+  const messages = sortMessages([...loaded.messages, ...lintContent(loaded)]);
+  const counts = countBySeverity(messages);
+  return { loaded, messages, errors: counts.error, warnings: counts.warning };
+}
+
+/** The closing line of a check that found errors. */
+export function errorSummary({ errors, warnings, loaded }: CheckedContent): string {
+  return `${errors} virhettä, ${warnings} varoitusta ${loaded.files.length} tiedostossa.\n`;
 }
 
 /** @param showWarnings false for commands that only need valid content, such as `new`. */
@@ -23,16 +42,10 @@ export async function loadChecked(
   io: CliIo,
   showWarnings = true,
 ): Promise<CheckedContent> {
-  const loaded = await loadContent(contentDir);
-  const messages = sortMessages([...loaded.messages, ...lintContent(loaded)]);
-  for (const message of messages) {
-    if (showWarnings || message.severity === 'error') io.stdout(`${formatMessage(message, io.cwd)}\n`);
-  }
-  const counts = countBySeverity(messages);
-  if (counts.error > 0) {
-    io.stdout(
-      `\n${counts.error} virhettä, ${counts.warning} varoitusta ${loaded.files.length} tiedostossa.\n`,
-    );
-  }
-  return { loaded, errors: counts.error, warnings: counts.warning };
+  const checked = await checkContent(contentDir);
+  const shown = checked.messages.filter((message) => showWarnings || message.severity === 'error');
+  io.stdout(textReport(shown, io.cwd));
+  if (checked.errors > 0) io.stdout(`\n${errorSummary(checked)}`);
+  const { loaded, errors, warnings } = checked;
+  return { loaded, errors, warnings };
 }

@@ -1,15 +1,47 @@
 import { type Command, contentDirOf } from '../cli-io.ts';
-import { loadChecked } from '../load-checked.ts';
+import { type CheckedContent, checkContent, errorSummary, loadChecked } from '../load-checked.ts';
+import { githubReport } from '../reporters/github-reporter.ts';
+import { gitlabReport } from '../reporters/gitlab-reporter.ts';
+import { workspaceRoot } from '../workspace-root.ts';
+
+const formats = ['text', 'github', 'gitlab'] as const;
+type Format = (typeof formats)[number];
+
+const isFormat = (value: unknown): value is Format => formats.includes(value as Format);
+
+function okSummary({ loaded, warnings }: CheckedContent): string {
+  const { content } = loaded;
+  return `Sisältö kunnossa: ${loaded.files.length} tiedostoa, ${content.groups.length} ryhmää, ${content.reports.length} raporttia, ${content.meetings.length} kokousta, ${warnings} varoitusta.\n`;
+}
 
 export const checkCommand: Command = {
-  summary: 'tarkistaa sisällön ja tulostaa kaikki virheet kerralla',
+  summary: 'tarkistaa sisällön ja tulostaa kaikki virheet kerralla (--format text|github|gitlab)',
+  options: { format: { type: 'string' } },
   async run(context) {
-    const { loaded, errors, warnings } = await loadChecked(contentDirOf(context), context.io);
-    if (errors > 0) return 1;
-    const { content } = loaded;
-    context.io.stdout(
-      `Sisältö kunnossa: ${loaded.files.length} tiedostoa, ${content.groups.length} ryhmää, ${content.reports.length} raporttia, ${content.meetings.length} kokousta, ${warnings} varoitusta.\n`,
-    );
-    return 0;
+    const { io, values } = context;
+    const format = values.format ?? 'text';
+    if (!isFormat(format)) {
+      io.stderr(`--format: sallitut arvot ovat ${formats.join(', ')}\n`);
+      return 2;
+    }
+    const contentDir = contentDirOf(context);
+    if (format === 'text') {
+      const checked = await loadChecked(contentDir, io);
+      if (checked.errors > 0) return 1;
+      io.stdout(okSummary(checked));
+      return 0;
+    }
+    const checked = await checkContent(contentDir);
+    const summary = checked.errors > 0 ? errorSummary(checked) : okSummary(checked);
+    const root = workspaceRoot(format, contentDir, io.cwd);
+    if (format === 'github') {
+      // GitHub reads the annotations from the log and shows the other lines as they are.
+      io.stdout(`${githubReport(checked.messages, root)}${summary}`);
+    } else {
+      // Standard output is the report file alone; the summary is for the job's log.
+      io.stdout(gitlabReport(checked.messages, root));
+      io.stderr(summary);
+    }
+    return checked.errors > 0 ? 1 : 0;
   },
 };
