@@ -68,3 +68,31 @@ console.log(`small PDF, fonts loaded: ${smallMs.toFixed(1)} ms median of ${round
 console.log(
   `long report: ${longPages} pages in ${longMs.toFixed(0)} ms = ${((longPages / longMs) * 1000).toFixed(1)} pages/s`,
 );
+
+// One paragraph of 1 MB and one word of 30,000 characters: text pdfmake alone lays out in time
+// growing with the square of its length (`linear-text-layout.ts`).
+const words = [
+  'valmistelu',
+  '*sote*',
+  'maakunta',
+  'palvelu',
+  'asiakas',
+  'hyvinvointi',
+  'kunta',
+  'johtoryhmä',
+];
+const megabyte = Array.from({ length: 111_112 }, (_, index) => words[index % words.length]).join(' ');
+const wordOf30k = 'palvelurakenneuudistus'.repeat(1364).slice(0, 30_000);
+for (const [name, source] of [
+  ['1 MB paragraph', megabyte],
+  ['30,000-character word', `Alku.\n\n${wordOf30k}\n`],
+] as const) {
+  const parsed = parseMdx(source).tree;
+  if (!parsed) throw new Error(`${name} did not parse`);
+  const input = { ...small, tree: parsed, file };
+  let bytes = Buffer.alloc(0);
+  const ms = await time(async () => {
+    bytes = await renderPdf(reportDocument(loaded.content, input).doc);
+  });
+  console.log(`${name}: ${pageCount(bytes)} pages in ${ms.toFixed(0)} ms (parsed beforehand)`);
+}

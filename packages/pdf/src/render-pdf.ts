@@ -5,6 +5,7 @@
 import pdfmake from 'pdfmake';
 import { tableLayouts } from './documents/styles.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
+import { installLinearTextLayout } from './linear-text-layout.ts';
 import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
@@ -15,6 +16,7 @@ interface VirtualFileSystem {
 
 const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
 shareParsedFonts(fontPaths, virtualfs);
+installLinearTextLayout();
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);
 // Content is data, not a program: it may not make pdfmake fetch a URL or open a local file.
