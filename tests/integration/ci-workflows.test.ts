@@ -1,0 +1,214 @@
+/**
+ * The publishing workflows shipped for GitHub Actions and GitLab CI: each passes its service's
+ * schema (GitHub's with action-validator, GitLab's own CI schema as gitlab-ci-local bundles it),
+ * and runs the steps in the order that keeps the previous site online when a check or build fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repositoryRoot } from './build-helpers.ts';
+
+const require = createRequire(import.meta.url);
+const githubWorkflowFile = join(repositoryRoot, '.github/workflows/publish.yml');
+const gitlabPipelineFile = join(repositoryRoot, '.gitlab-ci.yml');
+
+/** The README's install command, which both workflows must run verbatim. */
+async function readmeInstall(): Promise<string> {
+  const readme = await readFile(join(repositoryRoot, 'README.md'), 'utf8');
+  const line = readme.split('\n').find((candidate) => candidate.includes('pnpm install --frozen-lockfile'));
+  const install = /^(npm i -g pnpm@\S+ && pnpm install --frozen-lockfile)/.exec(line ?? '')?.[1];
+  expect(install).toBeDefined();
+  return install ?? '';
+}
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+function runNode(args: string[], cwd: string) {
+  const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  return { code: child.status, output: `${child.stdout}${child.stderr}` };
+}
+
+describe('the validators', () => {
+  it.each([
+    ['@action-validator/core', 'action_validator_bg.wasm'],
+    ['gitlab-ci-local', 'dist/index.js'],
+  ])(
+    '%s installs from its registry package alone: no install script, its code inside',
+    async (name, file) => {
+      const manifest = JSON.parse(await readFile(join(packageDir(name), 'package.json'), 'utf8')) as {
+        scripts?: Record<string, string>;
+      };
+      for (const hook of ['preinstall', 'install', 'postinstall'])
+        expect(manifest.scripts?.[hook]).toBeUndefined();
+      expect((await readFile(join(packageDir(name), file))).length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('GitHub Actions workflow', () => {
+  interface Step {
+    name?: string;
+    uses?: string;
+    run?: string;
+    if?: string;
+    with?: Record<string, string>;
+  }
+  interface Job {
+    needs?: string | string[];
+    if?: string;
+    permissions?: Record<string, string>;
+    steps: Step[];
+  }
+  let workflow: { on: Record<string, unknown>; jobs: Record<string, Job> };
+  let work: string;
+
+  beforeAll(async () => {
+    workflow = parse(await readFile(githubWorkflowFile, 'utf8'));
+    work = await mkdtemp(join(tmpdir(), 'valmistelu-workflow-'));
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  const validate = (file: string) =>
+    runNode([join(packageDir('@action-validator/cli'), 'cli.mjs'), file], repositoryRoot);
+
+  it('passes action-validator', () => {
+    const result = validate(githubWorkflowFile);
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('is refused by action-validator once broken, so the check above means something', async () => {
+    const broken = join(work, 'publish.yml');
+    const text = await readFile(githubWorkflowFile, 'utf8');
+    await writeFile(broken, text.replace('runs-on:', 'runs_on:'));
+    const result = validate(broken);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("Additional property 'runs_on' is not allowed");
+  });
+
+  it('runs on pushes to main, on pull requests and daily', () => {
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(workflow.on).toHaveProperty('pull_request');
+    expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+  });
+
+  it('installs as the README says, checks with annotations, then builds and packs dist/ except for pull requests', async () => {
+    const { steps } = workflow.jobs.build ?? { steps: [] };
+    const runs = steps.map((step) => step.run ?? step.uses ?? '');
+    const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
+    const install = at(/pnpm install/);
+    const check = at(/^pnpm valmistelu check --format github$/);
+    const build = at(/^pnpm valmistelu build$/);
+    const upload = at(/^actions\/upload-pages-artifact@/);
+    expect(runs[install]).toBe(await readmeInstall());
+    expect([install, check, build, upload].every((index) => index >= 0)).toBe(true);
+    expect(install < check && check < build && build < upload).toBe(true);
+    expect(steps[check]?.if).toBeUndefined();
+    for (const index of [build, upload]) expect(steps[index]?.if).toBe("github.event_name != 'pull_request'");
+    expect(steps[upload]?.with).toEqual({ path: 'dist/' });
+  });
+
+  it('deploys only after the build job succeeded, from main, never for a pull request', () => {
+    const deploy = workflow.jobs.deploy;
+    expect(deploy?.needs).toBe('build');
+    expect(deploy?.if).toBe("github.event_name != 'pull_request' && github.ref == 'refs/heads/main'");
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy?.steps.map((step) => step.uses)).toEqual([
+      expect.stringMatching(/^actions\/deploy-pages@/),
+    ]);
+  });
+
+  it('pins every action to a major version', () => {
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => step.uses ?? []));
+    expect(uses.length).toBe(3);
+    for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
+  });
+});
+
+describe('GitLab CI pipeline', () => {
+  interface GitlabJob {
+    stage: string;
+    script: (string | string[])[];
+    rules?: { if: string; when?: string }[];
+    needs?: string[];
+    artifacts: { when?: string; paths?: string[]; reports?: Record<string, string> };
+  }
+  let pipeline: Record<string, unknown> & { stages: string[] };
+  let work: string;
+
+  beforeAll(async () => {
+    pipeline = parse(await readFile(gitlabPipelineFile, 'utf8'));
+    work = await mkdtemp(join(tmpdir(), 'valmistelu-pipeline-'));
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  const job = (name: string) => pipeline[name] as GitlabJob;
+  const script = (name: string) => job(name).script.flat();
+
+  /** gitlab-ci-local reads a pipeline as GitLab does, in a git repository of its own. */
+  async function gitlabPreview(text: string) {
+    const repository = await mkdtemp(join(work, 'repo-'));
+    await writeFile(join(repository, '.gitlab-ci.yml'), text);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repository, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.gitlab-ci.yml');
+    git('-c', 'user.name=valmistelu', '-c', 'user.email=valmistelu@example.fi', 'commit', '-qm', 'pipeline');
+    return runNode([join(packageDir('gitlab-ci-local'), 'dist/index.js'), '--preview'], repository);
+  }
+
+  it("passes GitLab's CI schema as gitlab-ci-local bundles it", async () => {
+    const result = await gitlabPreview(await readFile(gitlabPipelineFile, 'utf8'));
+    expect(result.output).toContain('json schema validated');
+    expect(result.code).toBe(0);
+  });
+
+  it('is refused by the schema once broken, so the check above means something', async () => {
+    const text = await readFile(gitlabPipelineFile, 'utf8');
+    const result = await gitlabPreview(text.replace('when: always', 'whenn: always'));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("'whenn' property is not expected to be here");
+  });
+
+  it('checks every change with a Code Quality report, kept also when the check fails', async () => {
+    expect(pipeline.stages).toEqual(['check', 'build', 'deploy']);
+    const check = job('check');
+    expect(check.rules).toBeUndefined();
+    expect(script('check')[0]).toBe(await readmeInstall());
+    expect(script('check')[1]).toMatch(
+      /^pnpm --silent valmistelu check --format gitlab > gl-code-quality-report\.json \|\| /,
+    );
+    expect(check.artifacts).toEqual({
+      when: 'always',
+      reports: { codequality: 'gl-code-quality-report.json' },
+    });
+  });
+
+  it('builds and publishes public/ from dist/ only on the default branch, after the check', async () => {
+    const onDefaultBranch = [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }];
+    expect(job('build').rules).toEqual(onDefaultBranch);
+    expect(script('build')).toEqual([await readmeInstall(), 'pnpm valmistelu build']);
+    expect(job('build').artifacts.paths).toEqual(['dist/']);
+    const pages = job('pages');
+    expect(pages.stage).toBe('deploy');
+    expect(pages.rules).toEqual(onDefaultBranch);
+    expect(pages.needs).toEqual(['build']);
+    expect(script('pages')).toEqual(['mv dist public']);
+    expect(pages.artifacts.paths).toEqual(['public/']);
+  });
+
+  it('runs for merge requests and branches, so a pipeline schedule on the default branch publishes too', () => {
+    const rules = (pipeline.workflow as { rules: { if: string; when?: string }[] }).rules;
+    expect(rules.map((rule) => rule.if)).toEqual([
+      '$CI_PIPELINE_SOURCE == "merge_request_event"',
+      '$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS',
+      '$CI_COMMIT_BRANCH',
+    ]);
+    expect(rules[1]?.when).toBe('never');
+  });
+});
