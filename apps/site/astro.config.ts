@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import { defineConfig } from 'astro/config';
+import { admin } from './src/integrations/admin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { contentDir, contentEnvVar } from './src/lib/content-dir.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
     // Highlighting would need inline styles, which the Content Security Policy refuses.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), admin({ contentDir: contentDir() })],
   devToolbar: { enabled: false },
   vite: {
     build: {

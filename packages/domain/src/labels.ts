@@ -1,5 +1,5 @@
 /** Every Finnish label of the model's enumerations, in one place for the site, PDFs and CLI. */
-import type { Channel, ReportKind, ReportState } from './schema.ts';
+import type { Body, Channel, ReportKind, ReportState, TimelineMilestone } from './schema.ts';
 import type { GroupState } from './status.ts';
 
 export const reportKindLabels: Record<ReportKind, string> = {
@@ -51,4 +51,18 @@ export const channelKindLabels: Record<Channel['kind'], string> = {
   twitter: 'Twitter',
   email: 'sähköposti',
   other: 'muu kanava',
+};
+
+export const bodyKindLabels: Record<Body['kind'], string> = {
+  political: 'Poliittinen toimielin',
+  preparatory: 'Valmisteleva toimielin',
+  office: 'Virkamiestoimielin',
+  cooperation: 'Yhteistyöelin',
+  subgroup: 'Alaryhmä',
+  organisation: 'Organisaatio',
+};
+
+export const milestoneDisplayLabels: Record<TimelineMilestone['display'], string> = {
+  row: 'Oma rivi',
+  line: 'Pystyviiva',
 };

@@ -1,57 +1,15 @@
 /**
  * A new meeting: the standard opening and closing items, and one item for every report
- * submitted since the body's previous meeting, ready to be handled.
+ * submitted since the body's previous meeting, ready to be handled. The plan is the domain's,
+ * shared with the browser editor; this writes it as a file.
  */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
-import { reportKindLabels } from '@valmistelu/domain/labels';
-import { previousMeeting } from '@valmistelu/domain/schedule';
+import { planMeeting } from '@valmistelu/domain/meeting-scaffold';
 import type { Content } from '@valmistelu/domain/schema';
 import { stringify } from 'yaml';
-import { freeId, type ScaffoldResult } from './scaffold-result.ts';
+import type { ScaffoldResult } from './scaffold-result.ts';
 
 export function scaffoldMeeting(content: Content, bodyId: string, date: string): ScaffoldResult {
-  const body = content.bodies.find((candidate) => candidate.id === bodyId);
-  if (!body) {
-    return {
-      ok: false,
-      message: `tuntematon toimielin "${bodyId}"; toimielimet: ${content.bodies.map((b) => b.id).join(', ')}`,
-    };
-  }
-  const previous = previousMeeting(content.meetings, { body: bodyId, date } as Parameters<
-    typeof previousMeeting
-  >[1]);
-  const handled = new Set(
-    content.meetings.flatMap((meeting) => meeting.agenda.flatMap((item) => item.reports)),
-  );
-  const submitted = content.reports
-    .filter(
-      (report) =>
-        report.state === 'submitted' &&
-        !handled.has(report.id) &&
-        (report.submitted ?? '') > (previous?.date ?? '') &&
-        (report.submitted ?? '') <= date,
-    )
-    .sort((a, b) => (a.submitted ?? '').localeCompare(b.submitted ?? '') || a.id.localeCompare(b.id));
-  const groupName = new Map(content.groups.map((group) => [group.id, group.name]));
-  const titles = [
-    { title: 'Kokouksen avaus' },
-    { title: 'Laillisuus ja päätösvaltaisuus' },
-    ...submitted.map((report) => ({
-      title: `${groupName.get(report.group) ?? report.group}: ${reportKindLabels[report.kind].toLowerCase()}`,
-      reports: [report.id],
-      description: `Raportti jätettiin ${formatFinnishDate(report.submitted ?? date)}.`,
-      proposal: 'Merkitään raportti tiedoksi.',
-    })),
-    { title: 'Muut asiat' },
-    { title: 'Kokouksen päättäminen' },
-  ];
-  const id = freeId(`${bodyId}-${date}`, new Set(content.meetings.map((meeting) => meeting.id)));
-  const text = stringify({
-    body: bodyId,
-    date,
-    time: previous?.time ?? '13.00',
-    place: previous?.place ?? 'Paikka tarkentuu',
-    agenda: titles.map((item, index) => ({ number: index + 1, ...item })),
-  });
-  return { ok: true, path: `meetings/${id}.yaml`, text };
+  const plan = planMeeting(content, bodyId, date);
+  if (!plan.ok) return plan;
+  return { ok: true, path: `meetings/${plan.id}.yaml`, text: stringify(plan.data) };
 }

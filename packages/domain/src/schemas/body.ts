@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from './primitives.ts';
+import { idSchema, referenceSchema, textSchema } from './primitives.ts';
 
 /** One part of a body's composition, e.g. 15 members and 15 alternates. */
 export const compositionPartSchema = z.strictObject({
   count: z.int().positive('lukumäärän pitää olla positiivinen'),
   /** Omitted where the sources give only the numbers, such as "15 + 2". */
-  role: textSchema.optional(),
+  role: textSchema
+    .optional()
+    .describe('Esim. jäsen tai varajäsen; jätetään pois, kun lähteissä on vain lukumäärät.'),
 });
 
 export const bodyKindSchema = z.enum([
@@ -23,8 +25,10 @@ export const bodySchema = z.strictObject({
   shortName: textSchema.optional(),
   kind: bodyKindSchema,
   /** The body this one works under; roots of the organisation chart have none. */
-  parent: idSchema.optional(),
+  parent: referenceSchema('bodies')
+    .optional()
+    .describe('Toimielin, jonka alaisuudessa tämä toimii; organisaatiokaavion ylimmillä ei ole.'),
   composition: z.array(compositionPartSchema).default([]),
   description: textSchema.optional(),
-  members: z.array(z.strictObject({ person: idSchema, role: textSchema })).default([]),
+  members: z.array(z.strictObject({ person: referenceSchema('people'), role: textSchema })).default([]),
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { daySchema, daySpanSchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import {
+  daySchema,
+  daySpanSchema,
+  exampleFlagSchema,
+  idSchema,
+  referenceSchema,
+  textSchema,
+} from './primitives.ts';
 import { reportKindSchema } from './report-kind.ts';
 
 export const actionStateSchema = z.enum(['planned', 'in-progress', 'done']);
@@ -7,15 +14,15 @@ export const actionStateSchema = z.enum(['planned', 'in-progress', 'done']);
 /** An action of the group's work plan; owner and target date are what the linter asks for. */
 export const actionSchema = z.strictObject({
   title: textSchema,
-  owner: idSchema.optional(),
+  owner: referenceSchema('people').optional(),
   /** An owner that is an organisation or role rather than a person. */
-  ownerText: textSchema.optional(),
+  ownerText: textSchema.optional().describe('Vastuutaho, joka on organisaatio tai rooli eikä henkilö.'),
   due: daySchema.optional(),
   state: actionStateSchema.default('planned'),
 });
 
 export const memberSchema = z.strictObject({
-  person: idSchema,
+  person: referenceSchema('people'),
   role: textSchema.default('jäsen'),
 });
 
@@ -29,16 +36,28 @@ export const groupSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
   shortName: textSchema.optional(),
-  line: idSchema,
+  line: referenceSchema('lines'),
   /** For sub-groups, e.g. the structural-fund group under regional development. */
-  parent: idSchema.optional(),
+  parent: referenceSchema('groups')
+    .optional()
+    .describe('Alaryhmän yläryhmä, esim. rakennerahastoasiat aluekehityspalvelujen alla.'),
   /** Position in lists and charts; groups without one follow in file-name order. */
-  order: z.int().optional(),
+  order: z
+    .int()
+    .optional()
+    .describe(
+      'Järjestys listoissa ja kaavioissa; ryhmät ilman järjestystä tulevat perässä tiedostonimen mukaan.',
+    ),
   description: textSchema.optional(),
-  responsible: idSchema.optional(),
+  responsible: referenceSchema('people').optional().describe('Vastuuvalmistelija.'),
   /** Share of the responsible preparer's working time, in percent. */
-  responsibleAllocation: z.int().min(1).max(100).optional(),
-  chair: idSchema.optional(),
+  responsibleAllocation: z
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Vastuuvalmistelijan työajan osuus prosentteina.'),
+  chair: referenceSchema('people').optional(),
   members: z.array(memberSchema).default([]),
   mandate: daySpanSchema,
   goals: z.array(textSchema).default([]),

@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from './primitives.ts';
+import { idSchema, referenceSchema, textSchema } from './primitives.ts';
 
 const lineBase = {
   id: idSchema,
   name: textSchema,
   shortName: textSchema,
   /** The body the line reports to. */
-  body: idSchema,
+  body: referenceSchema('bodies').describe('Toimielin, jolle linja raportoi.'),
   description: textSchema.optional(),
   /** Position in lists and charts; lines without one follow in file order. */
-  order: z.int().optional(),
+  order: z
+    .int()
+    .optional()
+    .describe(
+      'Järjestys listoissa ja kaavioissa; linjat ilman järjestystä tulevat perässä tiedoston järjestyksessä.',
+    ),
 };
 
 /** A preparation line (toimintalinja) led by a change director. */
@@ -17,7 +22,7 @@ export const preparationLineSchema = z.strictObject({
   ...lineBase,
   kind: z.literal('line'),
   number: z.int().positive(),
-  changeDirector: idSchema,
+  changeDirector: referenceSchema('people'),
 });
 
 /** Cross-cutting preparation (läpäisevä valmistelu): serves every line, has no change director. */

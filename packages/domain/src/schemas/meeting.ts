@@ -1,29 +1,30 @@
 import { z } from 'zod';
-import { daySchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import { daySchema, exampleFlagSchema, idSchema, referenceSchema, textSchema } from './primitives.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** The § number, unique and increasing within the meeting. */
-  number: z.int().positive(),
+  number: z.int().positive().describe('Pykälän numero; yksilöllinen ja kasvava kokouksen sisällä.'),
   title: textSchema,
-  reports: z.array(idSchema).default([]),
-  presenter: idSchema.optional(),
+  reports: z.array(referenceSchema('reports')).default([]),
+  presenter: referenceSchema('people').optional(),
   description: textSchema.optional(),
   proposal: textSchema.optional(),
   decision: textSchema.optional(),
 });
 
 export const meetingFrontmatterSchema = z.strictObject({
-  body: idSchema,
+  body: referenceSchema('bodies'),
   /** Meeting number within the year, e.g. "3/2018". */
-  number: textSchema.optional(),
+  number: textSchema.optional().describe('Kokouksen numero vuoden sisällä, esim. 3/2018.'),
   date: daySchema,
   time: z
     .string()
     .regex(/^([01]\d|2[0-3])\.[0-5]\d$/, 'kellonajan muoto on HH.MM, esim. 13.00')
-    .optional(),
+    .optional()
+    .describe('Kellonaika muodossa HH.MM, esim. 13.00.'),
   place: textSchema,
-  chair: idSchema.optional(),
-  secretary: idSchema.optional(),
+  chair: referenceSchema('people').optional(),
+  secretary: referenceSchema('people').optional(),
   agenda: z.array(agendaItemSchema).min(1, 'esityslistalla pitää olla vähintään yksi asia'),
   example: exampleFlagSchema,
 });

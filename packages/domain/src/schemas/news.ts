@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { daySchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import { daySchema, exampleFlagSchema, idSchema, referenceSchema, textSchema } from './primitives.ts';
 
 export const newsFrontmatterSchema = z.strictObject({
   title: textSchema,
   date: daySchema,
-  summary: textSchema,
-  tags: z.array(textSchema).default([]),
-  author: idSchema.optional(),
+  summary: textSchema.describe('Yksi tai kaksi virkettä, jotka kertovat uutisen ytimen.'),
+  tags: z.array(textSchema).default([]).describe('Aiheet, joiden mukaan uutiset ryhmitellään.'),
+  author: referenceSchema('people').optional(),
   example: exampleFlagSchema,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayProblem, partialDateProblem, toPartialDate } from '../dates.ts';
+import type { CollectionName } from '../schema.ts';
 
 /** Identifiers are what references use: short, ASCII and stable, so that URLs never change. */
 export const idSchema = z
@@ -9,11 +10,23 @@ export const idSchema = z
     'tunniste saa sisältää vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
   );
 
+/**
+ * A reference to an item of another collection by its id. The metadata names the collection, so
+ * that tools reading the schema (the browser editor) can offer only ids that exist.
+ */
+export function referenceSchema(collection: CollectionName) {
+  return idSchema.meta({ references: collection });
+}
+
 /** A calendar day `YYYY-MM-DD`; impossible days such as 2018-02-31 are refused. */
-export const daySchema = z.string().superRefine((value, context) => {
-  const problem = dayProblem(value);
-  if (problem) context.addIssue({ code: 'custom', message: problem });
-});
+export const daySchema = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = dayProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  // JSON Schema's `date` format is exactly `YYYY-MM-DD`: editors show a date picker for it.
+  .meta({ format: 'date' });
 
 /** A month `YYYY-MM` or a day `YYYY-MM-DD`, normalised to its first and last day. */
 export const partialDateSchema = z
@@ -22,13 +35,17 @@ export const partialDateSchema = z
     const problem = partialDateProblem(value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
   })
-  .transform(toPartialDate);
+  .transform(toPartialDate)
+  .meta({ pattern: String.raw`^\d{4}-\d{2}(-\d{2})?$`, examples: ['2018-06', '2018-06-15'] });
 
 /** Text that must say something: trimmed and non-empty. */
 export const textSchema = z.string().trim().min(1, 'teksti puuttuu');
 
 /** Marks material written to show the features, not decisions of the real organisation. */
-export const exampleFlagSchema = z.boolean().default(false);
+export const exampleFlagSchema = z
+  .boolean()
+  .default(false)
+  .describe('Esimerkkiaineistoa, joka esittelee ominaisuuksia; ei todellisen organisaation päätöksiä.');
 
 /** Start and end of a period; the order is checked in `validate.ts` where it can name both fields. */
 export const daySpanSchema = z.strictObject({ start: daySchema, end: daySchema });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { daySchema, daySpanSchema, exampleFlagSchema, idSchema, textSchema } from './primitives.ts';
+import {
+  daySchema,
+  daySpanSchema,
+  exampleFlagSchema,
+  idSchema,
+  referenceSchema,
+  textSchema,
+} from './primitives.ts';
 import { reportKindSchema } from './report-kind.ts';
 
 /** draft → submitted → handled (in a meeting) → approved or noted. */
@@ -8,19 +15,26 @@ export const reportStateSchema = z.enum(['draft', 'submitted', 'handled', 'appro
 /** Frontmatter of a report; the body is MDX structured by the seven tasks. */
 export const reportFrontmatterSchema = z.strictObject({
   title: textSchema,
-  group: idSchema,
+  group: referenceSchema('groups'),
   kind: reportKindSchema,
   period: daySpanSchema,
   /** Defaults to the group's scheduled due date for this kind. */
-  due: daySchema.optional(),
-  state: reportStateSchema.default('draft'),
-  submitted: daySchema.optional(),
-  author: idSchema.optional(),
+  due: daySchema.optional().describe('Oletuksena ryhmän aikataulun määräpäivä tälle raporttilajille.'),
+  state: reportStateSchema
+    .default('draft')
+    .describe('Luonnos → jätetty → käsitelty kokouksessa → hyväksytty tai merkitty tiedoksi.'),
+  submitted: daySchema.optional().describe('Päivä, jona raportti jätettiin.'),
+  author: referenceSchema('people').optional(),
   summary: textSchema.optional(),
   /** Items the interim report leaves open; the final report must answer them. */
-  openItems: z.array(textSchema).default([]),
+  openItems: z
+    .array(textSchema)
+    .default([])
+    .describe('Väliraportin avoimet kohdat; loppuraportin pitää vastata niihin.'),
   /** For a final report: the interim report whose open items it answers. */
-  answers: idSchema.optional(),
+  answers: referenceSchema('reports')
+    .optional()
+    .describe('Loppuraportissa: väliraportti, jonka avoimiin kohtiin se vastaa.'),
   example: exampleFlagSchema,
 });
 

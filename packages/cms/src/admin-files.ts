@@ -1,0 +1,157 @@
+/**
+ * Every file of the editor at /admin/, as paths relative to that folder and their contents:
+ * the page, the generated configuration, Sveltia's bundle with its CDN addresses rewritten, and
+ * the locale strings, fonts and chunks it loads, all taken from the pinned npm package.
+ * The site's Astro integration serves these in `pnpm dev` and writes them into the build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire, stripTypeScriptTypes } from 'node:module';
+import { dirname, join } from 'node:path';
+import { collectionLayouts } from '@valmistelu/content/collections';
+import { stringify } from 'yaml';
+import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
+import { editorComponentData } from './editor-component-data.ts';
+import { localiseSveltia } from './localise-sveltia.ts';
+import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
+
+export type AdminFiles = Map<string, string | Uint8Array>;
+
+const sveltiaRoot = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
+
+/** The Sveltia version served: the one installed, which package.json pins. */
+export async function sveltiaVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(sveltiaRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+const page = `<!doctype html>
+<html lang="fi">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>Sisällönhallinta</title>
+    <script src="admin-settings.js"></script>
+  </head>
+  <body>
+    <script src="sveltia-cms.js"></script>
+    <script type="module" src="start.js"></script>
+  </body>
+</html>
+`;
+
+/**
+ * Runs before Sveltia: the editor starts only after our components are registered, and in
+ * Finnish unless the writer has chosen another language in its settings.
+ */
+const settingsScript = `window.CMS_MANUAL_INIT = true;
+try {
+  const key = 'sveltia-cms.prefs';
+  const prefs = JSON.parse(localStorage.getItem(key) || '{}') || {};
+  if (!prefs.locale) localStorage.setItem(key, JSON.stringify({ ...prefs, locale: 'fi' }));
+} catch {
+  // Without storage the editor follows the browser's language.
+}
+`;
+
+function startScript(components: unknown): string {
+  return `import { editorComponent } from './editor-components.js';
+
+const components = ${JSON.stringify(components, null, 2)};
+for (const data of components) window.CMS.registerEditorComponent(editorComponent(data));
+window.CMS.init();
+`;
+}
+
+let localisedBundle: Promise<string> | undefined;
+
+async function localisedSveltia(): Promise<string> {
+  const source = await readFile(join(sveltiaRoot, 'dist/sveltia-cms.js'), 'utf8');
+  const result = localiseSveltia(source);
+  if (!result.ok) {
+    throw new Error(
+      `Sveltia CMS ${await sveltiaVersion()}: näitä osoitteita ei löytynyt paikallisiksi vaihdettaviksi: ${result.missing.join(', ')}`,
+    );
+  }
+  return result.text;
+}
+
+/** Fonts the rewritten bundle asks for, from the files Sveltia's npm build ships with hashes. */
+async function fontFiles(bundle: string): Promise<AdminFiles> {
+  const assets = join(sveltiaRoot, 'npm/assets');
+  const names = await readdir(assets);
+  const files: AdminFiles = new Map();
+  for (const [, wanted] of bundle.matchAll(/fonts\/([a-z0-9-]+\.woff2)/g)) {
+    if (!wanted || files.has(`fonts/${wanted}`)) continue;
+    const stem = wanted.slice(0, -'.woff2'.length);
+    const found = names.find((name) => name.startsWith(`${stem}-`) && name.endsWith('.woff2'));
+    if (!found) throw new Error(`Sveltia CMS: fonttia ${wanted} ei löydy paketista`);
+    files.set(`fonts/${wanted}`, await readFile(join(assets, found)));
+  }
+  for (const name of names.filter((candidate) => candidate.endsWith('.LICENSE.txt'))) {
+    files.set(`fonts/${name}`, await readFile(join(assets, name)));
+  }
+  return files;
+}
+
+async function localeFiles(): Promise<AdminFiles> {
+  const folder = join(sveltiaRoot, 'locales');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
+  return new Map(
+    await Promise.all(
+      names.map(async (name) => [`locales/${name}`, await readFile(join(folder, name))] as const),
+    ),
+  );
+}
+
+/**
+ * A module of this package as the browser runs it: Node's own type stripping, the same that
+ * loads it here. Node announces that API as experimental on every build; that one notice is
+ * silenced, as the call is synchronous nothing else is.
+ */
+async function browserModule(file: string): Promise<string> {
+  const source = await readFile(new URL(file, import.meta.url), 'utf8');
+  const emitWarning = process.emitWarning;
+  process.emitWarning = () => undefined;
+  try {
+    return stripTypeScriptTypes(source);
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
+
+/** The configuration alone, as YAML: what `/admin/config.yml` serves. */
+export function cmsConfigYaml(options: CmsConfigOptions): string {
+  const targets = relationTargets(options.layouts ?? collectionLayouts);
+  const components = editorComponentData(targets).map((component) => component.id);
+  return stringify(buildCmsConfig({ ...options, editorComponents: components }), {
+    aliasDuplicateObjects: false,
+    lineWidth: 0,
+  });
+}
+
+export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles> {
+  localisedBundle ??= localisedSveltia();
+  const bundle = await localisedBundle;
+  const targets = relationTargets(options.layouts ?? collectionLayouts);
+  const files: AdminFiles = new Map<string, string | Uint8Array>([
+    ['index.html', page],
+    ['admin-settings.js', settingsScript],
+    ['config.yml', cmsConfigYaml(options)],
+    ['sveltia-cms.js', bundle],
+    ['chunks/react-dom.js', await readFile(join(sveltiaRoot, 'dist/chunks/react-dom.js'))],
+    ['sveltia-cms-version.json', JSON.stringify({ version: await sveltiaVersion() })],
+    // Read as "status unknown": the editor never asks the hosts' status pages.
+    ['backend-status.json', '{}'],
+    ['editor-components.js', await browserModule('./editor-components.ts')],
+    ['start.js', startScript(editorComponentData(targets))],
+    ...(options.content
+      ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
+      : []),
+    ...(await fontFiles(bundle)),
+    ...(await localeFiles()),
+  ]);
+  return files;
+}

@@ -1,0 +1,247 @@
+/**
+ * Sveltia CMS's configuration, generated from the content model: one collection per collection
+ * of the content folder as `@valmistelu/content` lays it out, with fields from the domain's zod
+ * schemas. Pure: the same schemas and options give the same configuration.
+ */
+import {
+  type CollectionLayout,
+  collectionLayouts,
+  reportTemplateFile,
+  siteFile,
+} from '@valmistelu/content/collections';
+import { collectionLabels } from '@valmistelu/domain/labels';
+import {
+  type CollectionName,
+  type Content,
+  reportTemplateSchema,
+  siteSchema,
+} from '@valmistelu/domain/schema';
+import type { z } from 'zod';
+import type { CmsField } from './cms-field.ts';
+import { collectionPlurals } from './field-labels.ts';
+import { toSchemaNode } from './json-schema.ts';
+import { meetingDefaults, reportDefaults, reportsDescription } from './new-entry-defaults.ts';
+import { fieldOf, fieldsOf, type RelationTarget, type RelationTargets } from './schema-fields.ts';
+
+export type CmsBackend =
+  | { name: 'test-repo' }
+  | {
+      name: 'github' | 'gitlab' | 'gitea';
+      repo: string;
+      branch?: string;
+      base_url?: string;
+      app_id?: string;
+    };
+
+export interface CmsConfigOptions {
+  backend: CmsBackend;
+  /** The content folder's path from the repository root, as the git backend sees it: `content`. */
+  contentPath?: string;
+  /** Where each collection lives and which schema reads it; the content package's by default. */
+  layouts?: Readonly<Record<CollectionName, CollectionLayout>>;
+  siteSchema?: z.ZodType;
+  reportTemplateSchema?: z.ZodType;
+  /** The content as loaded, so that a new report or meeting starts like `valmistelu new` makes it. */
+  content?: Content;
+  /** "Today" for a new meeting's agenda: the reports submitted by then. */
+  today?: string;
+  /** Ids of the editor components the body editor offers (`editor-components.ts`). */
+  editorComponents?: readonly string[];
+  siteUrl?: string;
+}
+
+type Collection = Record<string, unknown>;
+
+/** Order in the editor's list: what writers publish first, then the organisation's data. */
+const publishedCollections = ['news', 'reports', 'meetings'] as const satisfies readonly CollectionName[];
+const dataCollections = [
+  'groups',
+  'people',
+  'bodies',
+  'lines',
+  'timelines',
+  'channels',
+] as const satisfies readonly CollectionName[];
+
+const icons: Record<CollectionName, string> = {
+  news: 'newspaper',
+  reports: 'description',
+  meetings: 'event',
+  groups: 'groups',
+  people: 'person',
+  bodies: 'account_balance',
+  lines: 'account_tree',
+  timelines: 'timeline',
+  channels: 'campaign',
+};
+
+/** How each new item's file name is made, like the CLI's `new`: from its title, or body and date. */
+const slugTemplates: Partial<Record<CollectionName, string>> = {
+  meetings: '{{body}}-{{date}}',
+  groups: '{{name}}',
+};
+
+/** The field shown as an item's title in lists. */
+const identifierFields: Partial<Record<CollectionName, string>> = {
+  groups: 'name',
+  meetings: 'date',
+};
+
+const listItemsField = 'items';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function joinPath(...parts: string[]): string {
+  return parts.filter(Boolean).join('/');
+}
+
+export function relationTargets(
+  layouts: Readonly<Record<CollectionName, CollectionLayout>>,
+): RelationTargets {
+  const targets: Record<string, RelationTarget> = {};
+  for (const [name, layout] of Object.entries(layouts) as [CollectionName, CollectionLayout][]) {
+    const shown = name === 'reports' || name === 'news' || name === 'timelines' ? 'title' : 'name';
+    targets[name] =
+      layout.kind === 'list'
+        ? {
+            collection: name,
+            file: name,
+            value_field: `${listItemsField}.*.id`,
+            display_fields: [`${listItemsField}.*.${shown}`],
+            search_fields: [`${listItemsField}.*.${shown}`, `${listItemsField}.*.id`],
+          }
+        : {
+            collection: name,
+            value_field: '{{slug}}',
+            display_fields: [shown],
+            search_fields: [shown, '{{slug}}'],
+          };
+  }
+  return targets;
+}
+
+function bodyField(options: CmsConfigOptions, name: CollectionName): CmsField {
+  const body = name === 'reports' && options.content ? reportDefaults(options.content).body : undefined;
+  return {
+    name: 'body',
+    label: 'Teksti',
+    widget: 'richtext',
+    ...(body !== undefined && { default: body }),
+    editor_components: [...(options.editorComponents ?? [])],
+  };
+}
+
+function withDefaults(fields: CmsField[], defaults: Readonly<Record<string, unknown>>): CmsField[] {
+  return fields.map((field) =>
+    field.name in defaults ? { ...field, default: defaults[field.name] } : field,
+  );
+}
+
+function collectionOf(
+  name: CollectionName,
+  layout: CollectionLayout,
+  options: CmsConfigOptions,
+  targets: RelationTargets,
+): Collection {
+  const contentPath = options.contentPath ?? 'content';
+  const plural = collectionPlurals[name];
+  const singular = capitalise(collectionLabels[name]);
+  if (layout.kind === 'list') {
+    return {
+      name,
+      label: plural,
+      icon: icons[name],
+      files: [
+        {
+          name,
+          label: plural,
+          file: joinPath(contentPath, layout.file),
+          fields: [
+            {
+              ...fieldOf(
+                listItemsField,
+                { type: 'array', items: toSchemaNode(layout.schema) },
+                true,
+                targets,
+              ),
+              label: plural,
+              label_singular: singular,
+              root: true,
+            },
+          ],
+        },
+      ],
+    };
+  }
+  const fields = fieldsOf(toSchemaNode(layout.schema), targets);
+  const isMdx = layout.extension === '.mdx';
+  const defaults =
+    name === 'meetings' && options.content && options.today
+      ? meetingDefaults(options.content, options.today)
+      : {};
+  const description = name === 'reports' && options.content ? reportsDescription : undefined;
+  return {
+    name,
+    label: plural,
+    label_singular: singular,
+    icon: icons[name],
+    folder: joinPath(contentPath, layout.folder),
+    extension: layout.extension.slice(1),
+    format: isMdx ? 'frontmatter' : 'yaml',
+    identifier_field: identifierFields[name] ?? 'title',
+    ...(slugTemplates[name] && { slug: slugTemplates[name] }),
+    ...(description && { description }),
+    ...(fields.some((field) => field.name === 'date') && {
+      sortable_fields: {
+        fields: ['date', identifierFields[name] ?? 'title'],
+        default: { field: 'date', direction: 'descending' },
+      },
+    }),
+    fields: [...withDefaults(fields, defaults), ...(isMdx ? [bodyField(options, name)] : [])],
+  };
+}
+
+function settingsCollection(options: CmsConfigOptions, targets: RelationTargets): Collection {
+  const contentPath = options.contentPath ?? 'content';
+  return {
+    name: 'settings',
+    label: 'Asetukset',
+    icon: 'settings',
+    files: [
+      {
+        name: 'site',
+        label: 'Sivusto',
+        file: joinPath(contentPath, siteFile),
+        fields: fieldsOf(toSchemaNode(options.siteSchema ?? siteSchema), targets),
+      },
+      {
+        name: 'report-template',
+        label: 'Raporttipohja',
+        file: joinPath(contentPath, reportTemplateFile),
+        fields: fieldsOf(toSchemaNode(options.reportTemplateSchema ?? reportTemplateSchema), targets),
+      },
+    ],
+  };
+}
+
+export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknown> {
+  const layouts = options.layouts ?? collectionLayouts;
+  const targets = relationTargets(layouts);
+  const collectionFor = (name: CollectionName) => collectionOf(name, layouts[name], options, targets);
+  return {
+    backend: options.backend,
+    ...(options.siteUrl && { site_url: options.siteUrl }),
+    app_title: 'Sisällönhallinta',
+    media_folder: joinPath(options.contentPath ?? 'content', 'media'),
+    slug: { encoding: 'ascii', clean_accents: true, maxlength: 60 },
+    output: { omit_empty_optional_fields: true },
+    collections: [
+      ...publishedCollections.map(collectionFor),
+      { divider: true },
+      ...dataCollections.map(collectionFor),
+      settingsCollection(options, targets),
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+/** The subset of Sveltia CMS's field options that the generated configuration uses. */
+import type { SelectOption } from './enum-options.ts';
+
+export type Widget =
+  | 'boolean'
+  | 'datetime'
+  | 'hidden'
+  | 'list'
+  | 'number'
+  | 'object'
+  | 'relation'
+  | 'richtext'
+  | 'select'
+  | 'string'
+  | 'text';
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: Widget;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  /** string: the HTML input type (`email`, `url`); datetime: `date`. */
+  type?: string;
+  format?: string;
+  value_type?: 'int';
+  min?: number;
+  max?: number;
+  options?: SelectOption[];
+  multiple?: boolean;
+  dropdown_threshold?: number;
+  collection?: string;
+  file?: string;
+  value_field?: string;
+  display_fields?: string[];
+  search_fields?: string[];
+  fields?: CmsField[];
+  types?: CmsVariant[];
+  typeKey?: string;
+  root?: boolean;
+  summary?: string;
+  label_singular?: string;
+  collapsed?: boolean | 'auto';
+  editor_components?: string[];
+  buttons?: string[];
+}
+
+/** One shape of a list item whose kind decides its fields (a discriminated union). */
+export interface CmsVariant {
+  name: string;
+  label: string;
+  widget: 'object';
+  fields: CmsField[];
+}

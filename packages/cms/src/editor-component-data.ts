@@ -1,0 +1,65 @@
+/**
+ * The browser editor's description of each content component, from `contentComponents`: an
+ * attribute with listed values is a select, a reference a relation field over the collection it
+ * names, a day a date picker, anything else a line of text.
+ */
+import { type ComponentSpec, contentComponents } from '@valmistelu/markdown/components';
+import type { CmsField } from './cms-field.ts';
+import { childrenField, type EditorComponentData } from './editor-components.ts';
+import { enumOptions } from './enum-options.ts';
+import { dayFormat, labelOf, type RelationTargets } from './schema-fields.ts';
+
+/**
+ * What the component specs do not say: which collection an id attribute refers to and which
+ * attributes hold days. A test fails when a component gains an id attribute missing here.
+ */
+export const attributeKinds: Readonly<Record<string, { references?: string; date?: true }>> = {
+  'Action.owner': { references: 'people' },
+  'Action.due': { date: true },
+  'GroupRef.id': { references: 'groups' },
+  'ReportRef.id': { references: 'reports' },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function attributeField(
+  component: string,
+  name: string,
+  spec: ComponentSpec['attributes'][string],
+  targets: RelationTargets,
+): CmsField {
+  const base = {
+    name,
+    label: labelOf(name),
+    ...(spec.required ? {} : { required: false }),
+    ...(spec.hint && { hint: spec.hint }),
+  };
+  const kind = attributeKinds[`${component}.${name}`];
+  const target = kind?.references ? targets[kind.references] : undefined;
+  if (target) return { ...base, widget: 'relation', ...target, dropdown_threshold: 0 };
+  if (kind?.date) return { ...base, widget: 'datetime', type: 'date', format: dayFormat };
+  if (spec.values) return { ...base, widget: 'select', options: enumOptions(spec.values) };
+  return {
+    ...base,
+    widget: 'string',
+    ...(spec.pattern && {
+      pattern: [spec.pattern.source, spec.hint ?? 'tarkista muoto'] as [string, string],
+    }),
+  };
+}
+
+export function editorComponentData(targets: RelationTargets): EditorComponentData[] {
+  return Object.entries(contentComponents as Record<string, ComponentSpec>).map(([id, spec]) => ({
+    id,
+    label: capitalise(spec.description),
+    hasChildren: spec.hasChildren,
+    fields: [
+      ...Object.entries(spec.attributes).map(([name, attribute]) =>
+        attributeField(id, name, attribute, targets),
+      ),
+      ...(spec.hasChildren ? [{ name: childrenField, label: 'Teksti', widget: 'text' as const }] : []),
+    ],
+  }));
+}

@@ -1,0 +1,112 @@
+/**
+ * The project's MDX components as Sveltia editor components: the writer inserts `<Action>`,
+ * `<Note>`, `<GroupRef>` and `<ReportRef>` from the editor's menu and edits their attributes as
+ * form fields. This module runs in the browser too (its types stripped, see `admin-files.ts`),
+ * so it imports nothing at run time: what it knows of each component comes in as data.
+ *
+ * What it writes is MDX the content guard accepts: attributes are literal strings, never `{…}`
+ * expressions, and the text inside a component has its braces and angle brackets escaped.
+ */
+import type { CmsField } from './cms-field.ts';
+
+/** What the browser needs to know of one component: built in Node from `contentComponents`. */
+export interface EditorComponentData {
+  id: string;
+  label: string;
+  /** One field per attribute, then `children` for a component that wraps text. */
+  fields: CmsField[];
+  hasChildren: boolean;
+}
+
+/** The shape Sveltia's `CMS.registerEditorComponent` takes. */
+export interface EditorComponentDefinition {
+  id: string;
+  label: string;
+  icon?: string;
+  fields: CmsField[];
+  pattern: RegExp;
+  fromBlock: (match: RegExpMatchArray) => Record<string, string>;
+  toBlock: (values: Record<string, unknown>) => string;
+  toPreview: (values: Record<string, unknown>) => string;
+}
+
+export const childrenField = 'children';
+
+const attributePattern = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)')/g;
+
+/** A literal JSX attribute; a value holding both quote kinds gets typographic double quotes. */
+export function formatAttribute(name: string, value: string): string {
+  if (!value.includes('"')) return `${name}="${value}"`;
+  if (!value.includes("'")) return `${name}='${value}'`;
+  return `${name}="${value.replaceAll('"', '”')}"`;
+}
+
+export function parseAttributes(source: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const match of source.matchAll(attributePattern)) {
+    const [, name = '', double, single] = match;
+    values[name] = double ?? single ?? '';
+  }
+  return values;
+}
+
+/** Text inside a component: MDX would read `{` as code and `<` as a tag, so both are escaped. */
+export function escapeChildren(text: string): string {
+  return text.replace(/\\?([{}<])/g, (_match, char: string) => `\\${char}`);
+}
+
+export function unescapeChildren(text: string): string {
+  return text.replace(/\\([{}<])/g, '$1');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function stringValue(value: unknown): string {
+  return typeof value === 'string'
+    ? value.trim()
+    : value === undefined || value === null
+      ? ''
+      : String(value);
+}
+
+export function editorComponent(data: EditorComponentData): EditorComponentDefinition {
+  const attributeNames = data.fields.map((field) => field.name).filter((name) => name !== childrenField);
+  const opening = `<${data.id}((?:\\s+[A-Za-z][\\w-]*=(?:"[^"]*"|'[^']*'))*)\\s*`;
+  // `[\s\S]` marks a block component for Sveltia; the self-closing ones are inline.
+  const pattern = data.hasChildren
+    ? new RegExp(`^${opening}>\\n?([\\s\\S]*?)\\n?</${data.id}>$`)
+    : new RegExp(`${opening}/>`);
+  const attributes = (values: Record<string, unknown>) =>
+    attributeNames
+      .map((name) => [name, stringValue(values[name])] as const)
+      .filter(([, value]) => value !== '')
+      .map(([name, value]) => ` ${formatAttribute(name, value)}`)
+      .join('');
+  return {
+    id: data.id,
+    label: data.label,
+    fields: data.fields,
+    pattern,
+    fromBlock(match) {
+      const values = parseAttributes(match[1] ?? '');
+      if (data.hasChildren) values[childrenField] = unescapeChildren((match[2] ?? '').trim());
+      return values;
+    },
+    toBlock(values) {
+      if (!data.hasChildren) return `<${data.id}${attributes(values)} />`;
+      const children = escapeChildren(stringValue(values[childrenField]));
+      return `<${data.id}${attributes(values)}>\n${children}\n</${data.id}>`;
+    },
+    toPreview(values) {
+      const shown = attributeNames
+        .map((name) => stringValue(values[name]))
+        .filter(Boolean)
+        .map(escapeHtml)
+        .join(' · ');
+      const text = data.hasChildren ? `<p>${escapeHtml(stringValue(values[childrenField]))}</p>` : '';
+      return `<div><strong>${escapeHtml(data.label)}</strong> ${shown}${text}</div>`;
+    },
+  };
+}

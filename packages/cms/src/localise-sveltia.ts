@@ -1,0 +1,90 @@
+/**
+ * Sveltia CMS as shipped loads its locale strings and version check from unpkg, its fonts from
+ * jsdelivr and the git hosts' status pages at run time. This rewrites those addresses in its
+ * bundle to files served next to it under /admin/, so that the editor sends nothing to other hosts
+ * and works on a closed network. Every address must be found: after an upgrade of Sveltia that
+ * moved one, the build fails with a message rather than shipping an editor that leaks.
+ */
+
+export interface Rewrite {
+  /** What the rewrite is for, in the build's error message. */
+  purpose: string;
+  pattern: RegExp;
+  replace: (match: string, ...groups: string[]) => string;
+}
+
+/** Local file names of the fonts, from the names Sveltia's own npm build gives them. */
+export function fontFileName(family: string, file: string): string {
+  return `${family}-${file}.woff2`;
+}
+
+export const sveltiaRewrites: readonly Rewrite[] = [
+  {
+    purpose: 'käännösten osoite (unpkg)',
+    pattern: /`\$\{(\w+)\}@\$\{(\w+)\}\/locales`/g,
+    replace: () => '`./locales`',
+  },
+  {
+    purpose: 'versiotarkistus (unpkg)',
+    pattern: /`\$\{(\w+)\}\/package\.json`/g,
+    replace: () => '`./sveltia-cms-version.json`',
+  },
+  {
+    purpose: 'fontit (jsdelivr)',
+    pattern:
+      /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
+    replace: (_match, family = '', file = '') => `fonts/${fontFileName(family, file)}`,
+  },
+  {
+    purpose: 'GitHubin tilasivu',
+    pattern: /https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json/g,
+    replace: () => './backend-status.json',
+  },
+  {
+    purpose: 'GitLabin tilasivu',
+    pattern: /https:\/\/status-api\.hostedstatus\.com\/1\.0\/status\/\w+/g,
+    replace: () => './backend-status.json',
+  },
+  {
+    // Code highlighting, maps and the fallback for Sveltia's own chunks: none is served, so these
+    // features are off rather than fetched from the CDN.
+    purpose: 'muut unpkg-osoitteet',
+    pattern: /https:\/\/unpkg\.com\//g,
+    replace: () => './unpkg/',
+  },
+];
+
+export type LocaliseResult = { ok: true; text: string } | { ok: false; missing: string[] };
+
+export function localiseSveltia(
+  source: string,
+  rewrites: readonly Rewrite[] = sveltiaRewrites,
+): LocaliseResult {
+  let text = source;
+  const missing: string[] = [];
+  for (const rewrite of rewrites) {
+    let found = 0;
+    text = text.replace(rewrite.pattern, (match: string, ...rest: unknown[]) => {
+      found += 1;
+      // After the groups come the match's offset (a number) and the whole input.
+      const groups = rest.slice(
+        0,
+        rest.findIndex((value) => typeof value === 'number'),
+      );
+      return rewrite.replace(match, ...groups.map((group) => (typeof group === 'string' ? group : '')));
+    });
+    if (found === 0) missing.push(rewrite.purpose);
+  }
+  return missing.length ? { ok: false, missing } : { ok: true, text };
+}
+
+/**
+ * Addresses the shipped bundle fetches from other hosts, none of which may remain. Links a writer
+ * may follow by hand (the status dashboards, Sveltia's documentation) are not requests and stay.
+ */
+export const thirdPartyFetchedAddresses = [
+  'https://unpkg.com/',
+  'https://cdn.jsdelivr.net/',
+  'https://www.githubstatus.com/api/',
+  'https://status-api.hostedstatus.com/',
+] as const;

@@ -1,0 +1,243 @@
+/**
+ * The generated configuration read back as Sveltia reads it: valid against Sveltia's own JSON
+ * Schema, one collection per collection of the content folder, and each field's widget, label,
+ * help text, default and required-ness taken from the domain's zod schemas.
+ */
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { collectionLayouts } from '@valmistelu/content/collections';
+import { reportKindLabels } from '@valmistelu/domain/labels';
+import { newsFrontmatterSchema, reportFrontmatterSchema } from '@valmistelu/domain/schema';
+import { Ajv } from 'ajv';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import type { CmsField } from '../src/cms-field.ts';
+import { buildCmsConfig } from '../src/index.ts';
+
+interface Collection {
+  name: string;
+  folder?: string;
+  extension?: string;
+  format?: string;
+  fields?: CmsField[];
+  files?: { name: string; file: string; fields: CmsField[] }[];
+  divider?: true;
+}
+
+const config = buildCmsConfig({ backend: { name: 'test-repo' } });
+const collections = (config.collections as Collection[]).filter((entry) => !entry.divider);
+
+function collection(name: string): Collection {
+  const found = collections.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found;
+}
+
+function field(fields: readonly CmsField[] | undefined, path: string): CmsField {
+  const [head, ...rest] = path.split('.');
+  const found = fields?.find((candidate) => candidate.name === head);
+  if (!found) throw new Error(`no field ${path}`);
+  return rest.length ? field(found.fields, rest.join('.')) : found;
+}
+
+/** The fields of a list file's items (people.yaml and the like). */
+function listItemFields(name: string): CmsField[] {
+  const items = collection(name).files?.[0]?.fields[0];
+  return items?.fields ?? [];
+}
+
+describe('buildCmsConfig', () => {
+  test('is valid against the JSON Schema that Sveltia CMS ships', () => {
+    const root = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
+    const schema = JSON.parse(readFileSync(join(root, 'schema/sveltia-cms.json'), 'utf8')) as object;
+    const isRegex = (source: string) => {
+      try {
+        return Boolean(new RegExp(source));
+      } catch {
+        return false;
+      }
+    };
+    const validate = new Ajv({
+      strict: false,
+      allErrors: true,
+      formats: { regex: isRegex, uri: true },
+    }).compile(schema);
+    validate(config);
+    expect(validate.errors ?? []).toEqual([]);
+    // The schema does judge fields: a widget's unknown option is refused.
+    const news = collection('news');
+    const broken = {
+      ...config,
+      collections: [{ ...news, fields: [{ name: 'x', widget: 'string', colour: 1 }] }],
+    };
+    expect(validate(broken)).toBe(false);
+  });
+
+  test('has a collection for every collection of the content folder, where the content keeps it', () => {
+    for (const [name, layout] of Object.entries(collectionLayouts)) {
+      const entry = collection(name);
+      if (layout.kind === 'folder') {
+        expect(entry.folder).toBe(`content/${layout.folder}`);
+        expect(`.${entry.extension}`).toBe(layout.extension);
+        expect(entry.format).toBe(layout.extension === '.mdx' ? 'frontmatter' : 'yaml');
+      } else {
+        expect(entry.files?.map((file) => file.file)).toEqual([`content/${layout.file}`]);
+        expect(entry.files?.[0]?.fields[0]).toMatchObject({ widget: 'list', root: true });
+      }
+    }
+    const settings = collection('settings').files?.map((file) => file.file);
+    expect(settings).toEqual(['content/site.yaml', 'content/report-template.yaml']);
+  });
+
+  test('puts the content folder where the repository keeps it', () => {
+    const elsewhere = buildCmsConfig({ backend: { name: 'test-repo' }, contentPath: 'alue/sisalto' });
+    const news = (elsewhere.collections as Collection[]).find((entry) => entry.name === 'news');
+    expect(news?.folder).toBe('alue/sisalto/news');
+  });
+
+  test('enumerations are selects with the domain’s Finnish labels', () => {
+    const kind = field(collection('reports').fields, 'kind');
+    expect(kind.widget).toBe('select');
+    expect(kind.options).toEqual(
+      Object.entries(reportKindLabels).map(([value, label]) => ({ value, label })),
+    );
+    expect(field(collection('reports').fields, 'state')).toMatchObject({
+      widget: 'select',
+      default: 'draft',
+    });
+  });
+
+  test('days are date pickers that store the content’s YYYY-MM-DD', () => {
+    for (const path of ['date']) {
+      expect(field(collection('news').fields, path)).toMatchObject({
+        widget: 'datetime',
+        type: 'date',
+        format: 'YYYY-MM-DD',
+      });
+    }
+    expect(field(collection('reports').fields, 'period.start')).toMatchObject({
+      widget: 'datetime',
+      type: 'date',
+    });
+    expect(field(collection('reports').fields, 'due')).toMatchObject({ widget: 'datetime', required: false });
+  });
+
+  test('months or days of a timeline are text with the format the schema accepts', () => {
+    const start = field(collection('timelines').fields, 'start');
+    expect(start.widget).toBe('string');
+    const [pattern] = start.pattern ?? [''];
+    expect(['2018-06', '2018-06-15'].every((value) => new RegExp(pattern).test(value))).toBe(true);
+    expect(new RegExp(pattern).test('6/2018')).toBe(false);
+  });
+
+  test('references are relation fields over the collection they name, offering its ids', () => {
+    expect(field(collection('reports').fields, 'group')).toMatchObject({
+      widget: 'relation',
+      collection: 'groups',
+      value_field: '{{slug}}',
+    });
+    expect(field(collection('news').fields, 'author')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+      file: 'people',
+      value_field: 'items.*.id',
+      required: false,
+    });
+    expect(field(collection('meetings').fields, 'body')).toMatchObject({
+      widget: 'relation',
+      collection: 'bodies',
+    });
+    expect(field(collection('meetings').fields, 'agenda.reports')).toMatchObject({
+      widget: 'relation',
+      collection: 'reports',
+      multiple: true,
+    });
+    expect(field(collection('groups').fields, 'line')).toMatchObject({
+      widget: 'relation',
+      collection: 'lines',
+    });
+  });
+
+  test('required fields are required, optional and defaulted ones not', () => {
+    const news = collection('news').fields;
+    expect(field(news, 'title').required).toBeUndefined();
+    expect(field(news, 'summary').required).toBeUndefined();
+    expect(field(news, 'tags').required).toBe(false);
+    expect(field(news, 'author').required).toBe(false);
+    expect(field(collection('meetings').fields, 'agenda')).toMatchObject({ widget: 'list', min: 1 });
+  });
+
+  test('help texts are the schema’s descriptions', () => {
+    const summary = field(collection('news').fields, 'summary');
+    expect(summary.hint).toBe(newsFrontmatterSchema.shape.summary.description);
+    expect(summary.widget).toBe('text');
+    expect(field(collection('reports').fields, 'due').hint).toBe(
+      reportFrontmatterSchema.shape.due.description,
+    );
+  });
+
+  test('an id keeps the schema’s Finnish message for its format', () => {
+    const id = field(listItemFields('people'), 'id');
+    expect(id.pattern?.[1]).toMatch(/tunniste saa sisältää vain pieniä kirjaimia/);
+    expect(new RegExp(id.pattern?.[0] ?? '').test('terttu-nordman')).toBe(true);
+  });
+
+  test('lines, a union by kind, are list items of two types', () => {
+    const items = collection('lines').files?.[0]?.fields[0];
+    expect(items?.typeKey).toBe('kind');
+    expect(items?.types?.map((type) => [type.name, type.label])).toEqual([
+      ['line', 'Toimintalinja'],
+      ['cross-cutting', 'Läpäisevä valmistelu'],
+    ]);
+    const line = items?.types?.[0]?.fields ?? [];
+    expect(line.map((item) => item.name)).not.toContain('kind');
+    expect(field(line, 'changeDirector')).toMatchObject({ widget: 'relation', collection: 'people' });
+  });
+
+  test('a field added to a schema appears in the configuration', () => {
+    const extended = newsFrontmatterSchema.extend({
+      subtitle: z.string().trim().min(1).optional().describe('Lyhyt alaotsikko otsikon alle.'),
+      audience: z.enum(['kunnat', 'asukkaat']).default('asukkaat'),
+    });
+    const withField = buildCmsConfig({
+      backend: { name: 'test-repo' },
+      layouts: { ...collectionLayouts, news: { ...collectionLayouts.news, schema: extended } },
+    });
+    const news = (withField.collections as Collection[]).find((entry) => entry.name === 'news');
+    expect(field(news?.fields, 'subtitle')).toEqual({
+      name: 'subtitle',
+      label: 'subtitle',
+      widget: 'string',
+      required: false,
+      hint: 'Lyhyt alaotsikko otsikon alle.',
+    });
+    expect(field(news?.fields, 'audience')).toMatchObject({
+      widget: 'select',
+      default: 'asukkaat',
+      options: [
+        { value: 'kunnat', label: 'kunnat' },
+        { value: 'asukkaat', label: 'asukkaat' },
+      ],
+    });
+    expect(field(collection('news').fields, 'title')).toBeDefined();
+    expect(() => field(collection('news').fields, 'subtitle')).toThrow();
+  });
+
+  test('MDX collections end with the body, edited with the project’s components', () => {
+    const configured = buildCmsConfig({
+      backend: { name: 'test-repo' },
+      editorComponents: ['Action', 'Note'],
+    });
+    const reports = (configured.collections as Collection[]).find((entry) => entry.name === 'reports');
+    expect(reports?.fields?.at(-1)).toMatchObject({
+      name: 'body',
+      widget: 'richtext',
+      editor_components: ['Action', 'Note'],
+    });
+    expect(
+      collection('meetings').fields?.some((item) => item.name === 'body' && item.widget === 'richtext'),
+    ).toBe(false);
+  });
+});

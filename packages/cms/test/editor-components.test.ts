@@ -1,0 +1,141 @@
+/**
+ * Every content component as the browser editor writes it, read back by the project's own MDX
+ * parser and content guard: no messages, the right attributes, the text inside intact. The same
+ * module is served to the browser with its types stripped; that copy is tested too.
+ */
+
+import { collectionLayouts } from '@valmistelu/content/collections';
+import { contentComponents } from '@valmistelu/markdown/components';
+import { parseMdx } from '@valmistelu/markdown/parse';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { adminFiles } from '../src/admin-files.ts';
+import { relationTargets } from '../src/cms-config.ts';
+import { attributeKinds, editorComponentData } from '../src/editor-component-data.ts';
+import { type EditorComponentDefinition, editorComponent } from '../src/editor-components.ts';
+
+const data = editorComponentData(relationTargets(collectionLayouts));
+
+function definition(id: string): EditorComponentDefinition {
+  const found = data.find((component) => component.id === id);
+  if (!found) throw new Error(`no component ${id}`);
+  return editorComponent(found);
+}
+
+type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+function parsedElements(source: string): { elements: Element[]; messages: string[]; text: string } {
+  const { tree, messages } = parseMdx(source);
+  const elements: Element[] = [];
+  const texts: string[] = [];
+  if (tree) {
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') elements.push(node);
+      if (node.type === 'text') texts.push(node.value);
+    });
+  }
+  return { elements, messages: messages.map((message) => message.message), text: texts.join('') };
+}
+
+function attributesOf(element: Element): Record<string, unknown> {
+  return Object.fromEntries(
+    element.attributes.map((attribute) => [
+      attribute.type === 'mdxJsxAttribute' ? attribute.name : '',
+      attribute.value,
+    ]),
+  );
+}
+
+const samples: Record<string, Record<string, string>> = {
+  Action: {
+    owner: 'terttu-nordman',
+    due: '2018-10-31',
+    state: 'in-progress',
+    children: 'Palvelumallin kuvaus.',
+  },
+  Note: { title: 'Huomaa', children: 'Tärkeä asia.' },
+  GroupRef: { id: 'lape' },
+  ReportRef: { id: 'lape-valiraportti' },
+};
+
+describe('editor components', () => {
+  test('there is one for every content component, with a field per attribute', () => {
+    expect(data.map((component) => component.id).sort()).toEqual(Object.keys(contentComponents).sort());
+    for (const component of data) {
+      const spec = contentComponents[component.id as keyof typeof contentComponents];
+      const names = component.fields.map((field) => field.name).filter((name) => name !== 'children');
+      expect(names).toEqual(Object.keys(spec.attributes));
+    }
+  });
+
+  test('an attribute that holds an id or a day has a relation field or a date picker', () => {
+    for (const [component, spec] of Object.entries(contentComponents)) {
+      for (const [name, attribute] of Object.entries(spec.attributes)) {
+        if ('pattern' in attribute || 'problem' in attribute)
+          expect(attributeKinds[`${component}.${name}`]).toBeDefined();
+      }
+    }
+    const owner = definition('Action').fields.find((field) => field.name === 'owner');
+    expect(owner).toMatchObject({ widget: 'relation', collection: 'people' });
+    expect(definition('GroupRef').fields[0]).toMatchObject({ widget: 'relation', collection: 'groups' });
+    expect(definition('ReportRef').fields[0]).toMatchObject({ widget: 'relation', collection: 'reports' });
+    expect(definition('Action').fields.find((field) => field.name === 'due')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+    });
+  });
+
+  test.each(Object.entries(samples))(
+    '%s is written as MDX the guard accepts, and read back',
+    (id, values) => {
+      const component = definition(id);
+      const block = component.toBlock(values);
+      const source =
+        component.pattern.flags.includes('m') || /\[\\s\\S\]/.test(component.pattern.source)
+          ? `Ennen.\n\n${block}\n\nJälkeen.\n`
+          : `Katso ${block} tarkemmin.\n`;
+      const { elements, messages, text } = parsedElements(source);
+      expect(messages).toEqual([]);
+      expect(elements).toHaveLength(1);
+      const { children, ...attributes } = values;
+      expect(elements[0]?.name).toBe(id);
+      expect(attributesOf(elements[0] as Element)).toEqual(attributes);
+      if (children) expect(text).toContain(children);
+      const match = block.match(component.pattern);
+      expect(match).not.toBeNull();
+      expect(component.fromBlock(match as RegExpMatchArray)).toEqual(values);
+    },
+  );
+
+  test('empty attributes are left out', () => {
+    expect(definition('Action').toBlock({ owner: '', state: 'done', children: 'Tehty.' })).toBe(
+      '<Action state="done">\nTehty.\n</Action>',
+    );
+  });
+
+  test('braces and angle brackets in the text stay text, quotes in an attribute stay inside it', () => {
+    const note = definition('Note');
+    const values = { title: 'Niin sanottu "malli" ja {x}', children: 'Arvo {a} < 5 ja <b>' };
+    const block = note.toBlock(values);
+    const { elements, messages, text } = parsedElements(`${block}\n`);
+    expect(messages).toEqual([]);
+    expect(attributesOf(elements[0] as Element)).toEqual({ title: values.title });
+    expect(text).toBe(values.children);
+    expect(note.fromBlock(block.match(note.pattern) as RegExpMatchArray)).toEqual(values);
+  });
+
+  test('the copy served to the browser behaves the same', async () => {
+    const files = await adminFiles({ backend: { name: 'test-repo' } });
+    const source = String(files.get('editor-components.js'));
+    const served = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
+      editorComponent: typeof editorComponent;
+    };
+    for (const component of data) {
+      const values = samples[component.id] ?? {};
+      expect(served.editorComponent(component).toBlock(values)).toBe(
+        editorComponent(component).toBlock(values),
+      );
+    }
+  });
+});
