@@ -3,6 +3,7 @@
  * attribute with listed values is a select, a reference a relation field over the collection it
  * names, a day a date picker, anything else a line of text.
  */
+import { collectionLabels } from '@valmistelu/domain/labels';
 import { type ComponentSpec, contentComponents } from '@valmistelu/markdown/components';
 import type { CmsField } from './cms-field.ts';
 import { childrenField, type EditorComponentData } from './editor-components.ts';
@@ -30,13 +31,15 @@ function attributeField(
   spec: ComponentSpec['attributes'][string],
   targets: RelationTargets,
 ): CmsField {
+  const kind = attributeKinds[`${component}.${name}`];
+  const referenced = kind?.references as keyof typeof collectionLabels | undefined;
   const base = {
     name,
-    label: labelOf(name),
+    // `id` says little in a form: a reference is labelled with what it points to.
+    label: referenced && name === 'id' ? capitalise(collectionLabels[referenced]) : labelOf(name),
     ...(spec.required ? {} : { required: false }),
     ...(spec.hint && { hint: spec.hint }),
   };
-  const kind = attributeKinds[`${component}.${name}`];
   const target = kind?.references ? targets[kind.references] : undefined;
   if (target) return { ...base, widget: 'relation', ...target, dropdown_threshold: 0 };
   if (kind?.date) return { ...base, widget: 'datetime', type: 'date', format: dayFormat };

@@ -78,7 +78,11 @@ describe('editor components', () => {
     }
     const owner = definition('Action').fields.find((field) => field.name === 'owner');
     expect(owner).toMatchObject({ widget: 'relation', collection: 'people' });
-    expect(definition('GroupRef').fields[0]).toMatchObject({ widget: 'relation', collection: 'groups' });
+    expect(definition('GroupRef').fields[0]).toMatchObject({
+      widget: 'relation',
+      collection: 'groups',
+      label: 'Valmisteluryhmä',
+    });
     expect(definition('ReportRef').fields[0]).toMatchObject({ widget: 'relation', collection: 'reports' });
     expect(definition('Action').fields.find((field) => field.name === 'due')).toMatchObject({
       widget: 'datetime',

@@ -11,8 +11,8 @@ export interface BuiltPage {
   document: Document;
 }
 
-/** Pagefind's own files are not pages of the site. */
-const notPages = new Set(['pagefind']);
+/** Pagefind's own files and the writers' editor (Sveltia's shell, packages/cms) are not pages of the site. */
+const notPages = new Set(['pagefind', 'admin']);
 
 export async function htmlFiles(siteDir: string): Promise<string[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });

@@ -53,10 +53,6 @@ export function admin({ contentDir }: { contentDir: string }): AstroIntegration 
       'astro:server:setup'({ server }) {
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-          if (path === '/admin') {
-            response.writeHead(301, { Location: '/admin/' }).end();
-            return;
-          }
           if (!path.startsWith('/admin/')) return next();
           const name = normalize(path.slice('/admin/'.length) || 'index.html');
           if (name === 'index.html' || !files) files = editorFiles(contentDir);
