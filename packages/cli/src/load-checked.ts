@@ -9,6 +9,7 @@ import {
   sortMessages,
 } from '@valmistelu/content';
 import { lintContent } from '@valmistelu/lint';
+import { undrawableCharacterMessages } from '@valmistelu/pdf/glyph-check';
 import type { CliIo } from './cli-io.ts';
 import { textReport } from './reporters/text-reporter.ts';
 
@@ -26,7 +27,12 @@ export interface ContentProblems extends CheckedContent {
 /** Loads and lints without printing, for reporters that print in their own format. */
 export async function checkContent(contentDir: string): Promise<ContentProblems> {
   const loaded = await loadContent(contentDir);
-  const messages = sortMessages([...loaded.messages, ...lintContent(loaded)]);
+  const messages = sortMessages([
+    ...loaded.messages,
+    ...lintContent(loaded),
+    // Characters the PDFs' fonts lack would vanish from the PDFs without a word.
+    ...undrawableCharacterMessages(loaded),
+  ]);
   const counts = countBySeverity(messages);
   return { loaded, messages, errors: counts.error, warnings: counts.warning };
 }

@@ -16,6 +16,14 @@ export { organisationChartDocument, timelineDocument } from './documents/chart-d
 export { meetingPackDocument } from './documents/meeting-pack.ts';
 export { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 export type { ReportInput } from './documents/report-parts.ts';
+export {
+  embeddedFonts,
+  type FontFamily,
+  findUndrawableCharacters,
+  type GlyphCoverage,
+  type UndrawableCharacter,
+  undrawableCharacterMessages,
+} from './glyph-check.ts';
 export { type LoadedImages, loadImages } from './load-images.ts';
 export {
   type BodyOptions,

@@ -34,27 +34,32 @@ interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
 }
 
-// The fontkit and pdfkit that pdfmake itself loads, not copies of our own: the format must be
-// registered on the fontkit instance pdfkit calls, and the override must reach pdfmake's documents.
+// The fontkit that pdfmake's pdfkit loads, not a copy of our own: the format must be registered on
+// the instance pdfkit calls. Resolving it does not load pdfkit, so `check` can read fonts cheaply.
 const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const fontkit = createRequire(requireFromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
-const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
-  default: { prototype: PdfkitFonts };
-};
+let loadedFontkit: Fontkit | undefined;
+/** Loaded on first use: `check` imports this module and usually needs no font at all. */
+function fontkit(): Fontkit {
+  loadedFontkit ??= createRequire(requireFromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
+  return loadedFontkit;
+}
 
 const prefix = 'valmistelu-parsed-font:';
 
 interface SharedFontState {
   parsed: Map<string, ParsedFont>;
   parseCount: number;
+  /** Whether pdfmake's documents get the shared fonts (`shareParsedFonts`). */
+  shared: boolean;
 }
 
-// Kept on pdfmake's document class rather than in this module, so that a second copy of this
-// module (a test runner re-importing it) finds the fonts and the override the first one installed.
+// Kept on the global object rather than in this module, so that a second copy of this module (a
+// test runner re-importing it) finds the fonts and the override the first one installed.
 const stateKey = Symbol.for('valmistelu.sharedFonts');
-const holder = PdfmakeDocument.prototype as unknown as { [stateKey]?: SharedFontState };
+const holder = globalThis as { [stateKey]?: SharedFontState };
 
-function sharedState(): SharedFontState | undefined {
+function sharedState(): SharedFontState {
+  holder[stateKey] ??= { parsed: new Map(), parseCount: 0, shared: false };
   return holder[stateKey];
 }
 
@@ -63,15 +68,24 @@ function pathOfHandle(bytes: Uint8Array): string | undefined {
   return text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
 }
 
-function viewOf(state: SharedFontState, path: string): ParsedFont {
+/**
+ * The font file at `path`, parsed once per process. Only for reading the font (its character
+ * map, as `undrawable-characters.ts` does); documents get views of it (`viewOf`).
+ */
+export function parsedFont(path: string): ParsedFont {
+  const state = sharedState();
   let font = state.parsed.get(path);
   if (!font) {
-    font = fontkit.create(readFileSync(path));
+    font = fontkit().create(readFileSync(path));
     state.parsed.set(path, font);
     state.parseCount += 1;
   }
+  return font;
+}
+
+function viewOf(path: string): ParsedFont {
   // Lazily cached fontkit getters (`_layoutEngine`, `bbox`) land on the view, never on the shared font.
-  return Object.assign(Object.create(font) as ParsedFont, { _glyphs: {} });
+  return Object.assign(Object.create(parsedFont(path)) as ParsedFont, { _glyphs: {} });
 }
 
 class ParsedFontHandle {
@@ -81,10 +95,9 @@ class ParsedFontHandle {
 
   constructor(stream: DecodeStream) {
     const path = pathOfHandle(stream.buffer);
-    const state = sharedState();
-    if (path === undefined || !state) throw new Error('not a parsed-font handle');
+    if (path === undefined) throw new Error('not a parsed-font handle');
     // biome-ignore lint/correctness/noConstructorReturn: fontkit constructs formats with `new`; this one hands back the shared font.
-    return viewOf(state, path);
+    return viewOf(path);
   }
 }
 
@@ -94,10 +107,14 @@ class ParsedFontHandle {
  * gets it too. Call once, before rendering; later calls do nothing.
  */
 export function shareParsedFonts(paths: Iterable<string>, virtualfs: VirtualFileSystem): void {
-  if (sharedState()) return;
-  holder[stateKey] = { parsed: new Map(), parseCount: 0 };
+  const state = sharedState();
+  if (state.shared) return;
+  state.shared = true;
+  const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
+    default: { prototype: PdfkitFonts };
+  };
   const handles = new Map([...paths].map((path) => [path, Buffer.from(`${prefix}${path}`)] as const));
-  fontkit.registerFormat(ParsedFontHandle);
+  fontkit().registerFormat(ParsedFontHandle);
   for (const [path, handle] of handles) virtualfs.writeFileSync(path, handle);
   const { initFonts } = PdfmakeDocument.prototype;
   PdfmakeDocument.prototype.initFonts = function initSharedFonts(this: PdfkitFonts, ...args: unknown[]) {
@@ -108,5 +125,5 @@ export function shareParsedFonts(paths: Iterable<string>, virtualfs: VirtualFile
 
 /** How many font files this process has parsed; tests use it to see that documents share them. */
 export function parsedFontCount(): number {
-  return sharedState()?.parseCount ?? 0;
+  return sharedState().parseCount;
 }
