@@ -1,8 +1,9 @@
 /**
  * The writers' editor at /admin/ of the built site, in Chromium with the Finnish locale and
  * Sveltia's in-browser test repository seeded with the content: its UI is Finnish, it loads
- * nothing from any host but the site's own, and a news item written and saved in it, taken out of
- * the browser, passes `valmistelu check` unchanged.
+ * nothing from any host but the site's own, and a news item and an interim report (with an
+ * `<Action>` and a `<GroupRef>` inserted from the editor's menu) written and saved in it, taken out
+ * of the browser, pass `valmistelu check` unchanged.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,8 @@ const testRepository = 'sveltia-cms-test';
 let browser: Browser;
 const requests: string[] = [];
 const signIn = 'Työskentele testirepositorion kanssa';
+/** Sveltia is a 2 MB script: on two busy cores its first screen can take seconds. */
+const polling = { timeout: 20_000 };
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessChromiumFlags });
@@ -90,7 +93,7 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   await page.goto(`${baseUrl}/admin/`);
-  await expect.poll(() => page.getByRole('button', { name: signIn }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('button', { name: signIn }).isVisible(), polling).toBe(true);
   await seedTestRepository(page);
   return { context, page };
 }
@@ -98,6 +101,23 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
 function foreignRequests(): string[] {
   const own = new URL(baseUrl).origin;
   return requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== own);
+}
+
+/** `valmistelu check` of the content with one file of the test repository added to it. */
+async function checkWith(
+  folder: string,
+  name: string,
+  text: string,
+): Promise<{ code: number; output: string }> {
+  const copy = await mkdtemp(join(tmpdir(), 'valmistelu-admin-'));
+  try {
+    await cp(contentDir, copy, { recursive: true });
+    await mkdir(join(copy, folder), { recursive: true });
+    await writeFile(join(copy, folder, name), text);
+    return await check(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
 }
 
 async function check(contentCopy: string): Promise<{ code: number; output: string }> {
@@ -120,9 +140,9 @@ describe('editor at /admin/', () => {
     const { context, page } = await openEditor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
     await page.getByRole('button', { name: signIn }).click();
-    await expect.poll(() => page.getByText('Kokoelmat').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
     // The sign-in page fades out; the screenshot is of the collections.
-    await expect.poll(() => page.getByRole('button', { name: signIn }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: signIn }).count(), polling).toBe(0);
     for (const label of ['Uutiset', 'Raportit', 'Kokoukset', 'Valmisteluryhmät', 'Henkilöt', 'Asetukset']) {
       expect(await page.getByText(label, { exact: true }).first().isVisible()).toBe(true);
     }
@@ -136,9 +156,9 @@ describe('editor at /admin/', () => {
   test('a news item saved in the editor passes `valmistelu check` unchanged', async () => {
     const { context, page } = await openEditor();
     await page.getByRole('button', { name: signIn }).click();
-    await expect.poll(() => page.getByText('Kokoelmat').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
     await page.goto(`${baseUrl}/admin/#/collections/news/new`);
-    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
     const before = await testRepositoryFiles(page, 'content/news');
 
     await page.getByRole('textbox', { name: 'Otsikko' }).fill('Selaimessa kirjoitettu uutinen');
@@ -155,24 +175,79 @@ describe('editor at /admin/', () => {
     await page.getByRole('button', { name: 'Tallenna' }).click();
 
     await expect
-      .poll(async () => Object.keys(await testRepositoryFiles(page, 'content/news')).length)
+      .poll(async () => Object.keys(await testRepositoryFiles(page, 'content/news')).length, polling)
       .toBe(Object.keys(before).length + 1);
     const after = await testRepositoryFiles(page, 'content/news');
     const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
     expect(name).toBe('selaimessa-kirjoitettu-uutinen.mdx');
 
-    const copy = await mkdtemp(join(tmpdir(), 'valmistelu-admin-'));
-    try {
-      await cp(contentDir, copy, { recursive: true });
-      await mkdir(join(copy, 'news'), { recursive: true });
-      await writeFile(join(copy, 'news', name), text);
-      const result = await check(copy);
-      expect(result.output).not.toMatch(/virhe/i);
-      expect(result.code).toBe(0);
-    } finally {
-      await rm(copy, { recursive: true, force: true });
-    }
+    const result = await checkWith('news', name, text);
+    expect(result.output).not.toMatch(/virhe/i);
+    expect(result.code).toBe(0);
     expect(text).toMatch(/^---\ntitle: Selaimessa kirjoitettu uutinen\ndate: 2018-05-30\n/);
+    expect(foreignRequests()).toEqual([]);
+    await context.close();
+  });
+
+  test('an interim report started from the schedule, with an action and a group link, passes check', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    await page.goto(`${baseUrl}/admin/uusi-raportti.html`);
+    const start = page.getByRole('link', { name: /: Väliraportti, määräpäivä/ }).first();
+    const href = (await start.getAttribute('href')) ?? '';
+    const planned = new URLSearchParams(href.split('?')[1]);
+    const span = /raportointijakso (\d+)\.(\d+)\.(\d{4})–(\d+)\.(\d+)\.(\d{4})/.exec(
+      (await start.textContent()) ?? '',
+    );
+    const day = (d = '', m = '', y = '') => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    await start.click();
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
+
+    // The period is the one the start's text suggests; Sveltia fills only top-level fields itself.
+    const dates = page.locator('input[type="date"]');
+    await dates.nth(0).fill(day(span?.[1], span?.[2], span?.[3]));
+    await dates.nth(1).fill(day(span?.[4], span?.[5], span?.[6]));
+
+    const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: 'Lisää', exact: true }).first().click();
+    await page.getByRole('menuitem', { name: /Toimenpide/ }).click();
+    await page.getByRole('combobox', { name: 'Vastuuhenkilö' }).click();
+    await page.getByRole('option').nth(1).click();
+    await page.locator('input[type="date"]').last().fill('2018-06-30');
+    await page.getByRole('radio', { name: 'Käynnissä' }).click();
+    const textareas = page.locator('textarea');
+    await textareas
+      .nth((await textareas.count()) - 2)
+      .fill('Palvelutarpeen arviointi {tarkistetaan} <pian>.');
+
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: 'Lisää', exact: true }).first().click();
+    await page.getByRole('menuitem', { name: /Linkki valmisteluryhmään/ }).click();
+    const groupField = page.getByRole('combobox').last();
+    await groupField.click();
+    const options = page.locator(`[id="${await groupField.getAttribute('aria-controls')}"]`);
+    await options.getByRole('option').nth(1).click();
+    await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-report-new.png') });
+
+    const before = await testRepositoryFiles(page, 'content/reports');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect
+      .poll(async () => Object.keys(await testRepositoryFiles(page, 'content/reports')).length, polling)
+      .toBe(Object.keys(before).length + 1);
+    const after = await testRepositoryFiles(page, 'content/reports');
+    const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
+
+    expect(text).toContain(`group: ${planned.get('group')}`);
+    expect(text).toMatch(/^<Action owner="[a-z0-9-]+" due="2018-06-30" state="in-progress">$/m);
+    expect(text).toMatch(/^<GroupRef id="[a-z0-9-]+" \/>$/m);
+    expect(text).toContain('## 7. ');
+    const result = await checkWith('reports', name, text);
+    expect(result.output).not.toMatch(/virhe/i);
+    expect(result.code).toBe(0);
     expect(foreignRequests()).toEqual([]);
     await context.close();
   });
