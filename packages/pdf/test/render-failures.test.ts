@@ -12,7 +12,7 @@ import { originOf } from '../src/content-origin.ts';
 import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
 import { buildAllPdfs } from '../src/index.ts';
-import { renderJobDocument } from '../src/pdf-jobs.ts';
+import { renderBuilt, renderJobDocument } from '../src/pdf-jobs.ts';
 import type { Content } from '../src/pdfmake-types.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
 import { readPdf } from './helpers/pdf-text.ts';
@@ -150,4 +150,25 @@ test('a failure no part of the content explains points at the document source, 1
       ruleId: 'pdf/render',
     },
   ]);
+});
+
+test('a document that cannot even be built is a message about its source, not an exception', async () => {
+  const target = { sitePath: '/pdf/raportit/x.pdf', source: join(fixtureContent, 'reports', 'x.mdx') };
+  const rendered = await renderBuilt(target, () => {
+    throw new TypeError("Cannot read properties of undefined (reading 'children')");
+  });
+  expect(rendered).toEqual({
+    sitePath: target.sitePath,
+    messages: [
+      {
+        file: target.source,
+        line: 1,
+        column: 1,
+        message:
+          'PDF:ää /pdf/raportit/x.pdf ei voitu luoda: PDF-kirjasto ei pystynyt käsittelemään tämän tiedoston sisältöä',
+        severity: 'error',
+        ruleId: 'pdf/render',
+      },
+    ],
+  });
 });
