@@ -1,44 +1,70 @@
 /**
- * The site's Astro configuration. Content comes from `VALMISTELU_CONTENT` (see src/lib/content-dir.ts);
- * the public address comes from the content's own `site.yaml` (canonical links, feeds and the
- * sitemap read it from the model), so another region's folder builds another region's site. The
- * config itself does not wait for the content: Astro bundles while `buildSite` loads it.
+ * The site's Astro configuration, made for one content folder by `siteConfig()`. `buildSite` and
+ * `startDevServer` pass it to Astro inline (no config file, nothing in the environment); the
+ * default export is the same for the repository's `content/`, for `astro check` and editors.
+ * The public address is the content's own `site.yaml` (`site`, for the sitemap and feeds), so
+ * another region's folder builds another region's site.
  */
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
+import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { contentDir, contentEnvVar } from './src/lib/content-dir.ts';
+import { contentFolder } from './src/integrations/content-folder.ts';
+import { staticAdapter } from './src/integrations/static-adapter.ts';
+import { defaultContentDir } from './src/lib/content-dir.ts';
+import { readSiteUrl } from './src/lib/site-url.ts';
 
-// Pages are rendered in this process from a bundle; pin the folder so they read the same one.
-process.env[contentEnvVar] = contentDir();
+export interface SiteConfigOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Astro's cache (its data store) for this build; Astro's default when absent. */
+  cacheDir?: string;
+  /** Where the bundle that renders the pages goes; inside the site package (src/integrations/static-adapter.ts). */
+  serverDir?: string;
+}
 
-export default defineConfig({
-  trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    // Pages render while earlier pages are written; one at a time left the CPU idle on file I/O.
-    concurrency: 8,
-    // External stylesheets keep the CSP free of per-page style hashes and let browsers cache them.
-    inlineStylesheets: 'never',
-  },
-  // Astro 7 runs remark plugins only in its unified processor; ours must run in the site's MDX pages.
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds] }),
-    // Highlighting would need inline styles, which the Content Security Policy refuses.
-    syntaxHighlight: false,
-  },
-  integrations: [mdx(), sitemap(), admin({ contentDir: contentDir() })],
-  devToolbar: { enabled: false },
-  vite: {
+export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
+  const site = readSiteUrl(options.contentDir);
+  return {
+    ...(site && { site }),
+    ...(options.cacheDir && { cacheDir: options.cacheDir }),
+    trailingSlash: 'always',
     build: {
-      rolldownOptions: {
-        // Our packages are left to Node, which has already loaded them for the content: bundling
-        // them pulled their whole dependency tree (zod, yaml, micromark, acorn) into every build.
-        external: [/^@valmistelu\//],
+      format: 'directory',
+      // Pages render while earlier pages are written; one at a time left the CPU idle on file I/O.
+      concurrency: 8,
+      // External stylesheets keep the CSP free of per-page style hashes and let browsers cache them.
+      inlineStylesheets: 'never',
+      ...(options.serverDir && { server: options.serverDir }),
+    },
+    // Astro 7 runs remark plugins only in its unified processor; ours must run in the site's MDX pages.
+    markdown: {
+      processor: unified({ remarkPlugins: [remarkHeadingIds] }),
+      // Highlighting would need inline styles, which the Content Security Policy refuses.
+      syntaxHighlight: false,
+    },
+    integrations: [
+      contentFolder(options.contentDir),
+      mdx(),
+      // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
+      sitemap({ entryLimit: 45_000 }),
+      admin({ contentDir: options.contentDir }),
+      ...(options.serverDir ? [staticAdapter()] : []),
+    ],
+    devToolbar: { enabled: false },
+    vite: {
+      build: {
+        rolldownOptions: {
+          // Our packages are left to Node, which has already loaded them for the content: bundling
+          // them pulled their whole dependency tree (zod, yaml, micromark, acorn) into every build.
+          external: [/^@valmistelu\//],
+        },
       },
     },
-  },
-});
+  };
+}
+
+export default defineConfig(siteConfig({ contentDir: defaultContentDir }));

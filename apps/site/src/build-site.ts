@@ -1,14 +1,16 @@
 /**
  * Builds the site into `outDir` and indexes it for search. The CLI calls this with a temporary
- * folder and swaps it in on success, so nothing is written anywhere else.
+ * folder and swaps it in on success, so nothing is written anywhere else but a scratch folder
+ * inside the site package, removed afterwards.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { LoadedContent } from '@valmistelu/content';
 import { build } from 'astro';
-import { getLoadedContent, primeContent } from './lib/content.ts';
-import { contentEnvVar } from './lib/content-dir.ts';
+import { siteConfig } from '../astro.config.ts';
+import { contentErrorOf } from './lib/content-error.ts';
 import { indexForSearch } from './lib/search-index.ts';
 
 export interface BuildSiteOptions {
@@ -16,57 +18,50 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Absolute path of the output folder; Astro empties it first. */
   outDir: string;
-  /** Content the caller has already loaded and checked, to avoid reading it twice. */
-  loaded?: LoadedContent;
   /** Astro's log level; the CLI keeps it quiet. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Index the pages for search (default); off only to time Astro alone (`scripts/build.ts --no-search`). */
   search?: boolean;
 }
 
-export { ContentError } from './lib/content.ts';
+export { ContentError } from './lib/content-error.ts';
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Astro renders pages from a bundle it writes to `<cwd>/.astro/.prerender` when `outDir` is outside
- * the working directory; that bundle imports the site's packages, so it must sit inside the site
- * package. A fresh folder per build keeps two builds at once from sharing it.
+ * After a failed content sync Astro still writes its data store, half a second later (a
+ * debounced save it only awaits when the sync succeeds). Waits for that write, at most two
+ * seconds, so that removing the folder does not make it fail in the background.
  */
-async function inScratchDirectory<T>(run: () => Promise<T>): Promise<T> {
-  const scratch = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-build-'));
-  const previous = process.cwd();
-  process.chdir(scratch);
-  try {
-    return await run();
-  } finally {
-    process.chdir(previous);
-    await rm(scratch, { recursive: true, force: true });
+async function afterPendingStoreWrite(cacheDir: string): Promise<void> {
+  for (let waited = 0; waited < 2000 && !existsSync(join(cacheDir, 'data-store.json')); waited += 50) {
+    await sleep(50);
   }
 }
 
-/** Rejects with `ContentError` (with located `messages`) when the content has mistakes. */
+/**
+ * Rejects with `ContentError` (with located `messages`) when the content has mistakes: the
+ * content loader (src/loaders/content-loader.ts) reads and checks the folder inside Astro.
+ */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
-  const previous = process.env[contentEnvVar];
-  process.env[contentEnvVar] = options.contentDir;
+  // Astro's cache and the bundle it renders pages from: the bundle imports the site's packages,
+  // so it must lie inside the site package; a folder per build keeps two builds apart.
+  const scratch = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-build-'));
+  const cacheDir = join(scratch, 'cache');
   try {
-    const content = primeContent(options.contentDir, options.loaded) ?? getLoadedContent(options.contentDir);
-    // Content the caller has loaded is adopted before Astro starts. Content read here loads while
-    // Astro bundles, which needs none of it: only the pages wait for it.
-    if (options.loaded) await content;
-    else content.catch(() => undefined);
-    try {
-      await inScratchDirectory(() =>
-        build({ root: siteRoot, outDir: options.outDir, logLevel: options.logLevel ?? 'warn' }),
-      );
-    } catch (problem) {
-      // A mistake in the content is reported as one (`ContentError`), even when a page met it first.
-      await content;
-      throw problem;
-    }
-    if (options.search ?? true) await indexForSearch(options.outDir);
+    const config = siteConfig({ contentDir: resolve(options.contentDir), cacheDir, serverDir: join(scratch, 'server') });
+    await build({
+      ...config,
+      root: siteRoot,
+      configFile: false,
+      outDir: options.outDir,
+      logLevel: options.logLevel ?? 'warn',
+    });
+  } catch (problem) {
+    await afterPendingStoreWrite(cacheDir);
+    throw contentErrorOf(problem) ?? problem;
   } finally {
-    if (previous === undefined) delete process.env[contentEnvVar];
-    else process.env[contentEnvVar] = previous;
+    await rm(scratch, { recursive: true, force: true });
   }
+  if (options.search ?? true) await indexForSearch(options.outDir);
 }

@@ -1,21 +1,21 @@
 /**
- * Live preview for writers: Astro's dev server over the content folder. Saving a content file
- * forgets the loaded content and reloads the browser; the PDFs the caller regenerates are served
- * from `pdfDir` at their published addresses.
+ * Live preview for writers: Astro's dev server over the content folder. The content loader
+ * watches the folder through Astro's watcher and refills the data store after each save; Astro
+ * then reloads the browser. The PDFs the caller regenerates on each save (`onContentChange`) are
+ * served from `pdfDir` at their published addresses.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
-import { primeContent } from './lib/content.ts';
-import { contentEnvVar } from './lib/content-dir.ts';
+import { siteConfig } from '../astro.config.ts';
 
 export interface DevServerOptions {
   contentDir: string;
   /** Folder holding the preview PDFs, laid out like the published `pdf/`. */
   pdfDir: string;
-  /** Called after a content file changed and before the browser reloads. */
+  /** Called after a content file was saved, added or removed. */
   onContentChange?: (file: string) => Promise<void>;
   port?: number;
 }
@@ -27,21 +27,13 @@ export interface DevServer {
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function contentPreview(options: DevServerOptions): Plugin {
-  const contentDir = normalize(options.contentDir + sep);
+function previewPdfs(options: DevServerOptions): Plugin {
+  const contentDir = resolve(options.contentDir) + sep;
   return {
-    name: 'valmistelu-content-preview',
+    name: 'valmistelu-preview-pdfs',
     configureServer(server) {
-      server.watcher.add(options.contentDir);
-      const changed = async (file: string) => {
-        if (!file.startsWith(contentDir)) return;
-        primeContent(options.contentDir);
-        await options.onContentChange?.(file);
-        // Astro keeps getStaticPaths results until told that content changed.
-        for (const environment of Object.values(server.environments)) {
-          if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
-        }
-        server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+      const changed = (file: string) => {
+        if (file.startsWith(contentDir)) void options.onContentChange?.(file);
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       server.middlewares.use((request, response, next) => {
@@ -58,12 +50,14 @@ function contentPreview(options: DevServerOptions): Plugin {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  process.env[contentEnvVar] = options.contentDir;
+  const config = siteConfig({ contentDir: resolve(options.contentDir) });
   const server = await dev({
+    ...config,
     root: siteRoot,
+    configFile: false,
     logLevel: 'warn',
     server: { port: options.port ?? 4321, host: '127.0.0.1' },
-    vite: { plugins: [contentPreview(options)] },
+    vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), previewPdfs(options)] },
   });
   return { url: `http://127.0.0.1:${server.address.port}/`, stop: () => server.stop() };
 }

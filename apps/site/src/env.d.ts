@@ -3,3 +3,9 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+/** The content folder the site is built from (src/integrations/content-folder.ts). */
+declare module 'virtual:valmistelu/content-folder' {
+  const contentDir: string;
+  export default contentDir;
+}

@@ -2,17 +2,18 @@
  * The site model's lookups give what the domain's functions give over the whole content, on the
  * repository's content: the model only avoids scanning every collection once per page.
  */
+
+import { loadContent } from '@valmistelu/content';
 import { groupScheduleItems, reportsDueBefore } from '@valmistelu/domain/schedule';
 import { groupStatus, overallStatus } from '@valmistelu/domain/status';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { getLoadedContent } from '../src/lib/content.ts';
 import { defaultContentDir } from '../src/lib/content-dir.ts';
-import { createSiteModel, type SiteModel } from '../src/lib/site-model.ts';
+import { createSiteModel, type SiteModel } from '../src/lib/create-site-model.ts';
 
 let model: SiteModel;
 
 beforeAll(async () => {
-  model = createSiteModel(await getLoadedContent(defaultContentDir));
+  model = createSiteModel((await loadContent(defaultContentDir)).content);
 });
 
 describe('site model', () => {

@@ -22,7 +22,7 @@ const sitePublisher: Publisher = {
   async publish(loaded, outDir, io) {
     const { buildSite, ContentError } = await import('@valmistelu/site');
     try {
-      await buildSite({ contentDir: loaded.contentDir, outDir, loaded, logLevel: 'error' });
+      await buildSite({ contentDir: loaded.contentDir, outDir, logLevel: 'error' });
       return true;
     } catch (problem) {
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.

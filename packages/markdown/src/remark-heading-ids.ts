@@ -9,6 +9,8 @@
  *   // "## Lisätietoja" → <h2 id="lisatietoja">
  */
 import type { Root } from 'mdast';
+// `data.hProperties` is declared on mdast nodes by mdast-util-to-hast, which turns it into attributes.
+import type {} from 'mdast-util-to-hast';
 import { headingIds } from './heading-ids.ts';
 
 export function remarkHeadingIds() {

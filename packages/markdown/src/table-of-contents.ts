@@ -26,18 +26,42 @@ export function tableOfContents(
 ): TocEntry[] {
   const shift = options.shift ?? 0;
   const maxDepth = options.maxDepth ?? 3;
-  const root: TocEntry[] = [];
-  const open: TocEntry[] = [];
+  const headings: TocHeading[] = [];
   // Headings inside components (a note's own title, say) are not sections of the document.
   const topLevel = new Set<unknown>(tree.children);
   for (const [heading, id] of ids) {
     if (!topLevel.has(heading)) continue;
     const depth = Math.min(heading.depth + shift, 6);
     if (depth > maxDepth) continue;
-    const entry: TocEntry = { depth, id, text: mdastToString(heading), children: [] };
+    headings.push({ depth, id, text: mdastToString(heading) });
+  }
+  return nestHeadings(headings);
+}
+
+/** A listed heading before nesting: what a table of contents keeps of each. */
+export interface TocHeading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+/**
+ * Nests headings listed in document order under the nearest shallower one before them. Also
+ * rebuilds a table of contents that was stored flat (as Astro's `headings`).
+ */
+export function nestHeadings(headings: readonly TocHeading[]): TocEntry[] {
+  const root: TocEntry[] = [];
+  const open: TocEntry[] = [];
+  for (const { depth, id, text } of headings) {
+    const entry: TocEntry = { depth, id, text, children: [] };
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= depth) open.pop();
     (open.at(-1)?.children ?? root).push(entry);
     open.push(entry);
   }
   return root;
+}
+
+/** The entries of a table of contents in document order, without their nesting. */
+export function flattenToc(entries: readonly TocEntry[]): TocHeading[] {
+  return entries.flatMap(({ depth, id, text, children }) => [{ depth, id, text }, ...flattenToc(children)]);
 }

@@ -31,16 +31,22 @@ export interface SiteAssets {
   search: Asset;
 }
 
-let cached: Promise<SiteAssets> | undefined;
+// Per model: the report filters' rules come from the content, which `pnpm dev` reloads.
+const cached = new WeakMap<object, SiteAssets>();
 
-export function getAssets(): Promise<SiteAssets> {
-  cached ??= getSiteModel().then((model) => ({
-    stylesheet: asset(
-      'sivusto',
-      'css',
-      [siteCss, reportFilterCss(reportFilters(model.content.lines)), printCss].join('\n'),
-    ),
-    search: asset('haku', 'js', searchScript),
-  }));
-  return cached;
+export async function getAssets(): Promise<SiteAssets> {
+  const model = await getSiteModel();
+  let assets = cached.get(model);
+  if (!assets) {
+    assets = {
+      stylesheet: asset(
+        'sivusto',
+        'css',
+        [siteCss, reportFilterCss(reportFilters(model.content.lines)), printCss].join('\n'),
+      ),
+      search: asset('haku', 'js', searchScript),
+    };
+    cached.set(model, assets);
+  }
+  return assets;
 }

@@ -2,9 +2,8 @@
  * Lookups over the content that many pages share, built once per build: who is who, which
  * meeting handled which report, news by tag, what is under what, reporting schedules. Pages read
  * from here instead of searching lists: a page that scans a whole collection makes the build
- * quadratic in the size of the organisation.
+ * quadratic in the size of the organisation. Pure: `site-model.ts` builds it from the collections.
  */
-import type { LoadedContent } from '@valmistelu/content';
 import {
   allScheduleItems,
   groupScheduleItems,
@@ -24,8 +23,13 @@ import type {
 } from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
 import { type GroupStatus, groupStatus, type OverallStatus, overallStatus } from '@valmistelu/domain/status';
-import type { Root } from 'mdast';
-import { getLoadedContent } from './content.ts';
+import type { RenderedMdx } from '@valmistelu/markdown/to-html';
+
+/** The collections whose items have an MDX body. */
+export type BodyCollection = 'reports' | 'news';
+
+/** Rendered bodies by collection and id. */
+export type RenderedBodies = Record<BodyCollection, ReadonlyMap<string, RenderedMdx>>;
 
 export interface Handling {
   meeting: Meeting;
@@ -46,8 +50,8 @@ export interface SiteModel {
   line(id: string): Line | undefined;
   body(id: string): Body | undefined;
   report(id: string): Report | undefined;
-  /** The parsed MDX body of a report or news item. */
-  tree(collection: 'reports' | 'news', id: string): Root | undefined;
+  /** The rendered MDX body of a report or news item, as the loader rendered it. */
+  rendered(collection: BodyCollection, id: string): RenderedMdx | undefined;
   reportsOfGroup(groupId: string): Report[];
   /** Reports that answer this one (`answers`), in content order. */
   answeredBy(reportId: string): Report[];
@@ -111,17 +115,15 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-export function createSiteModel(loaded: LoadedContent): SiteModel {
-  const { content, sources } = loaded;
+export function createSiteModel(
+  content: Content,
+  renderedBodies: RenderedBodies = { reports: new Map(), news: new Map() },
+): SiteModel {
   const people = byId(content.people);
   const groups = byId(content.groups);
   const lines = byId(content.lines);
   const bodies = byId(content.bodies);
   const reports = byId(content.reports);
-  const trees = {
-    reports: new Map(content.reports.map((report, index) => [report.id, sources.reports[index]?.tree])),
-    news: new Map(content.news.map((item, index) => [item.id, sources.news[index]?.tree])),
-  };
   const meetings = [...content.meetings].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
@@ -163,7 +165,7 @@ export function createSiteModel(loaded: LoadedContent): SiteModel {
     line: (id) => lines.get(id),
     body: (id) => bodies.get(id),
     report: (id) => reports.get(id),
-    tree: (collection, id) => trees[collection].get(id),
+    rendered: (collection, id) => renderedBodies[collection].get(id),
     reportsOfGroup: (id) => reportsOfGroup.get(id) ?? [],
     answeredBy: (id) => answeredBy.get(id) ?? [],
     handlings: (id) => handlings.get(id) ?? [],
@@ -188,16 +190,4 @@ export function createSiteModel(loaded: LoadedContent): SiteModel {
     meetings,
     tags: collectTags(news),
   };
-}
-
-const models = new WeakMap<LoadedContent, SiteModel>();
-
-export async function getSiteModel(): Promise<SiteModel> {
-  const loaded = await getLoadedContent();
-  let model = models.get(loaded);
-  if (!model) {
-    model = createSiteModel(loaded);
-    models.set(loaded, model);
-  }
-  return model;
 }

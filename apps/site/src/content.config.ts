@@ -1,0 +1,47 @@
+/**
+ * The site's content collections, all filled by our own loader from one content folder. The
+ * folder comes from `virtual:valmistelu/content-folder`, which the `contentFolder` integration
+ * provides from the options the site's config was made with (see astro.config.ts). The schemas
+ * are the domain's, so `getCollection` is typed as the domain model.
+ */
+
+import { defineCollection } from 'astro:content';
+import contentDir from 'virtual:valmistelu/content-folder';
+import {
+  bodySchema,
+  channelSchema,
+  groupSchema,
+  lineSchema,
+  meetingSchema,
+  newsItemSchema,
+  personSchema,
+  reportSchema,
+  reportTemplateSchema,
+  siteSchema,
+  timelineSchema,
+} from '@valmistelu/domain/schema';
+import { z } from 'astro/zod';
+import { contentLoaders } from './loaders/content-loader.ts';
+
+const content = contentLoaders(contentDir);
+
+export const collections = {
+  site: defineCollection({ loader: content.loader('site'), schema: siteSchema }),
+  reportTemplate: defineCollection({
+    loader: content.loader('reportTemplate'),
+    schema: reportTemplateSchema,
+  }),
+  contentOrder: defineCollection({
+    loader: content.loader('contentOrder'),
+    schema: z.object({ ids: z.array(z.string()) }),
+  }),
+  people: defineCollection({ loader: content.loader('people'), schema: personSchema }),
+  bodies: defineCollection({ loader: content.loader('bodies'), schema: bodySchema }),
+  lines: defineCollection({ loader: content.loader('lines'), schema: lineSchema }),
+  groups: defineCollection({ loader: content.loader('groups'), schema: groupSchema }),
+  reports: defineCollection({ loader: content.loader('reports'), schema: reportSchema }),
+  meetings: defineCollection({ loader: content.loader('meetings'), schema: meetingSchema }),
+  timelines: defineCollection({ loader: content.loader('timelines'), schema: timelineSchema }),
+  news: defineCollection({ loader: content.loader('news'), schema: newsItemSchema }),
+  channels: defineCollection({ loader: content.loader('channels'), schema: channelSchema }),
+};

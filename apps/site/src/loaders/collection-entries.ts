@@ -1,0 +1,47 @@
+/**
+ * What the loader stores for one collection: every item under its own id, its data exactly as
+ * `@valmistelu/content` validated it, and for reports and news the body rendered to HTML with
+ * its table of contents as Astro's `headings`. `contentOrder` has one entry per collection, its
+ * ids in the content's order.
+ */
+import { relative } from 'node:path';
+import type { LoadedContent } from '@valmistelu/content';
+import { collectionNames } from '@valmistelu/domain/schema';
+import { flattenToc } from '@valmistelu/markdown/table-of-contents';
+import type { DataStore } from 'astro/loaders';
+import { linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
+import { type SiteCollection, singleEntryIds } from './site-collections.ts';
+
+export type StoreEntry = Parameters<DataStore['set']>[0];
+
+/**
+ * @param root The site's root folder: Astro wants each entry's source file relative to it.
+ */
+export function collectionEntries(
+  collection: SiteCollection,
+  loaded: LoadedContent,
+  root: string,
+): StoreEntry[] {
+  const { content, sources } = loaded;
+  if (collection === 'site') return [{ id: singleEntryIds.site, data: content.site }];
+  if (collection === 'reportTemplate')
+    return [{ id: singleEntryIds.reportTemplate, data: content.reportTemplate }];
+  if (collection === 'contentOrder') {
+    return collectionNames.map((name) => ({ id: name, data: { ids: content[name].map((item) => item.id) } }));
+  }
+  const items: readonly { id: string }[] = content[collection];
+  const targets = collection === 'reports' || collection === 'news' ? linkTargets(content) : undefined;
+  return items.map((item, index) => {
+    const source = sources[collection][index];
+    const entry: StoreEntry = { id: item.id, data: item };
+    if (source) entry.filePath = relative(root, source.file);
+    if (targets) {
+      const { html, toc } = source?.tree ? renderMdxBody(source.tree, targets) : { html: '', toc: [] };
+      entry.rendered = {
+        html,
+        metadata: { headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })) },
+      };
+    }
+    return entry;
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The site's Astro content loader, in the pattern of Starlight's `docsLoader()`: each collection
+ * gets a loader that reads the folder through `@valmistelu/content` (the domain's schemas, every
+ * problem located as file:line:column) and fills Astro's data store. A folder with mistakes
+ * stops the build with a `ContentError` carrying those messages. Under `pnpm dev` the loaders
+ * watch the folder through Astro's watcher and refill the store after each save; Astro then
+ * reloads the pages that read it.
+ */
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../lib/content-error.ts';
+import { collectionEntries } from './collection-entries.ts';
+import { type CheckedContent, type ContentSource, contentSource } from './content-source.ts';
+import type { SiteCollection } from './site-collections.ts';
+
+export const loaderName = 'valmistelu-content';
+
+function collectionLoader(source: ContentSource, collection: SiteCollection): Loader {
+  return {
+    name: loaderName,
+    async load({ store, logger, watcher, config }) {
+      const root = fileURLToPath(config.root);
+      const write = ({ loaded }: CheckedContent) => {
+        // Cleared and refilled, not patched: the entries' order is the content's order.
+        store.clear();
+        for (const entry of collectionEntries(collection, loaded, root)) store.set(entry);
+      };
+      if (watcher) {
+        watcher.add(source.dir);
+        const changed = async (file: string) => {
+          if (!file.startsWith(source.dir + sep)) return;
+          const checked = await source.reload();
+          if (checked.errors.length === 0) write(checked);
+          // The pages keep the last good content; one collection speaks for the folder.
+          else if (collection === 'site') logger.error(new ContentError(checked.errors).message);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+      }
+      const checked = await source.current();
+      if (checked.errors.length > 0) throw new ContentError(checked.errors);
+      write(checked);
+    },
+  };
+}
+
+/** Loaders for the collections of one content folder (an absolute path), sharing one read. */
+export function contentLoaders(
+  contentDir: string,
+): { loader(collection: SiteCollection): Loader } {
+  const source = contentSource(contentDir);
+  return { loader: (collection) => collectionLoader(source, collection) };
+}

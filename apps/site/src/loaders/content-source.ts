@@ -1,0 +1,56 @@
+/**
+ * One content folder, read once for every collection. Astro runs the loaders of all collections
+ * at the same time, and the content is one model whose references cross collections, so the
+ * folder is read and validated once per sync, and once per saved change in `pnpm dev`.
+ */
+import { resolve } from 'node:path';
+import { type ContentMessage, type LoadedContent, loadContent, sortMessages } from '@valmistelu/content';
+import { findReservedStrings } from './reserved-strings.ts';
+
+export interface CheckedContent {
+  loaded: LoadedContent;
+  /** Errors, sorted; the content is not to be published while there are any. */
+  errors: ContentMessage[];
+}
+
+export interface ContentSource {
+  /** Absolute path of the folder. */
+  dir: string;
+  /** The folder as first read, read on first use. */
+  current(): Promise<CheckedContent>;
+  /**
+   * The folder read again after a change. Every collection's loader hears the same file event in
+   * the same turn of the event loop; they share one read, and reads run one after another.
+   */
+  reload(): Promise<CheckedContent>;
+}
+
+async function readChecked(dir: string): Promise<CheckedContent> {
+  const loaded = await loadContent(dir);
+  const problems = [...loaded.messages, ...findReservedStrings(loaded)];
+  return { loaded, errors: sortMessages(problems).filter((message) => message.severity === 'error') };
+}
+
+export function contentSource(folder: string): ContentSource {
+  const dir = resolve(folder);
+  let latest: Promise<CheckedContent> | undefined;
+  let shared: Promise<CheckedContent> | undefined;
+  return {
+    dir,
+    current: () => {
+      latest ??= readChecked(dir);
+      return latest;
+    },
+    reload() {
+      if (!shared) {
+        const previous = latest?.catch(() => undefined);
+        shared = (previous ?? Promise.resolve()).then(() => readChecked(dir));
+        latest = shared;
+        setImmediate(() => {
+          shared = undefined;
+        });
+      }
+      return shared;
+    },
+  };
+}
