@@ -14,7 +14,7 @@ import {
   type CollectionName,
   type Content,
   reportTemplateSchema,
-  siteSchema,
+  siteFileSchema,
 } from '@valmistelu/domain/schema';
 import type { z } from 'zod';
 import type { CmsField } from './cms-field.ts';
@@ -214,7 +214,8 @@ function settingsCollection(options: CmsConfigOptions, targets: RelationTargets)
         name: 'site',
         label: 'Sivusto',
         file: joinPath(contentPath, siteFile),
-        fields: fieldsOf(toSchemaNode(options.siteSchema ?? siteSchema), targets),
+        // The file's schema: a writer may leave `asOf` out, and each build then takes its own day.
+        fields: fieldsOf(toSchemaNode(options.siteSchema ?? siteFileSchema), targets),
       },
       {
         name: 'report-template',

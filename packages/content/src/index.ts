@@ -1,4 +1,5 @@
 export { type CollectionLayout, collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 export * from './load-content.ts';
 export * from './messages.ts';
+export { type PublicationOptions, publicationOf } from './publication.ts';
 export { maxContentFileBytes } from './read-text-file.ts';

@@ -10,7 +10,8 @@ import {
   collectionNames,
   idSchema,
   reportTemplateSchema,
-  siteSchema,
+  type Site,
+  siteFileSchema,
 } from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
 import { type ModelIssue, validateContent } from '@valmistelu/domain/validate';
@@ -55,7 +56,19 @@ function emptySources(): Record<CollectionName, ItemSource[]> {
   >;
 }
 
-export async function loadContent(contentDirInput: string): Promise<LoadedContent> {
+export interface LoadOptions {
+  /**
+   * The date for content whose `site.yaml` sets no `asOf`: the day the caller runs on, as its
+   * own clock and time zone say (the CLI: today in Europe/Helsinki). Without either, `site.yaml`
+   * is reported as missing its date.
+   */
+  today?: string;
+}
+
+export async function loadContent(
+  contentDirInput: string,
+  options: LoadOptions = {},
+): Promise<LoadedContent> {
   const contentDir = resolve(contentDirInput);
   // Links are judged against the real folder, so that a content folder reached through a link works.
   const realContentDir = await realpath(contentDir).catch(() => contentDir);
@@ -225,11 +238,22 @@ export async function loadContent(contentDirInput: string): Promise<LoadedConten
     return parseWith(schema, read.yaml.data, { file, yaml: read.yaml, basePath: [] });
   };
 
-  const [site, reportTemplate, ...collections] = await Promise.all([
-    readSingle(siteFile, siteSchema),
+  const [siteFromFile, reportTemplate, ...collections] = await Promise.all([
+    readSingle(siteFile, siteFileSchema),
     readSingle(reportTemplateFile, reportTemplateSchema),
     ...collectionNames.map(readCollection),
   ]);
+
+  const asOf = siteFromFile?.asOf ?? options.today;
+  const site: Site | undefined = siteFromFile && asOf !== undefined ? { ...siteFromFile, asOf } : undefined;
+  if (siteFromFile && asOf === undefined)
+    report(
+      join(contentDir, siteFile),
+      1,
+      1,
+      'tilannepäivä (asOf) puuttuu, eikä ajo antanut päivää',
+      'schema',
+    );
 
   const sources = emptySources();
   const content = {

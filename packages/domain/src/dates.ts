@@ -47,6 +47,29 @@ export function partialDateProblem(value: string): string | undefined {
   return undefined;
 }
 
+const momentPattern = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * Returns why `value` is neither a day `YYYY-MM-DD` nor a day and a time `YYYY-MM-DDTHH:MM`
+ * (Finnish local time), or undefined when it is one of them.
+ */
+export function momentProblem(value: string): string | undefined {
+  const timed = momentPattern.exec(value);
+  if (timed) return dayProblem(timed[1] ?? '');
+  if (dayPattern.test(value)) return dayProblem(value);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value))
+    return `kellonajan muoto on VVVV-KK-PPTHH:MM Suomen aikaa (esim. 2018-06-01T09:00), nyt "${value}"`;
+  return `muoto on VVVV-KK-PP tai VVVV-KK-PPTHH:MM (esim. 2018-06-01 tai 2018-06-01T09:00), nyt "${value}"`;
+}
+
+/**
+ * A valid day or moment as `YYYY-MM-DDTHH:MM`, so that moments compare as strings; a day is its
+ * first minute.
+ */
+export function momentKey(value: string): string {
+  return value.length === 10 ? `${value}T00:00` : value;
+}
+
 /** Normalises a valid `YYYY-MM` or `YYYY-MM-DD` string. Call only after `partialDateProblem`. */
 export function toPartialDate(value: string): PartialDate {
   if (dayPattern.test(value)) return { value, precision: 'day', first: value, last: value };

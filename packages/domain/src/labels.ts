@@ -15,6 +15,9 @@ export const reportStateLabels: Record<ReportState, string> = {
   noted: 'Merkitty tiedoksi',
 };
 
+/** What a published text shows where it names a report that is not published. */
+export const unpublishedReportText = '(julkaisematon raportti)';
+
 export const groupStateLabels: Record<GroupState, string> = {
   'on-time': 'Aikataulussa',
   'due-soon': 'Määräaika lähestyy',

@@ -29,11 +29,11 @@ export { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './sch
 export { agendaItemSchema, meetingFrontmatterSchema, meetingSchema } from './schemas/meeting.ts';
 export { newsFrontmatterSchema, newsItemSchema } from './schemas/news.ts';
 export { personSchema } from './schemas/person.ts';
-export { daySchema, idSchema, partialDateSchema } from './schemas/primitives.ts';
+export { daySchema, idSchema, momentSchema, partialDateSchema } from './schemas/primitives.ts';
 export { reportFrontmatterSchema, reportSchema, reportStateSchema } from './schemas/report.ts';
 export { reportKindSchema } from './schemas/report-kind.ts';
 export { reportTaskSchema, reportTemplateSchema } from './schemas/report-template.ts';
-export { siteSchema } from './schemas/site.ts';
+export { siteFileSchema, siteSchema } from './schemas/site.ts';
 export { timelineMilestoneSchema, timelineSchema, timelineSpanSchema } from './schemas/timeline.ts';
 
 export type Person = z.output<typeof personSchema>;

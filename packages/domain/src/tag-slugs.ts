@@ -4,7 +4,7 @@
  * "Päivystys" and "Paivystys" must not silently merge.
  */
 
-import type { Content } from './schema.ts';
+import type { NewsItem } from './schema.ts';
 import { slugify } from './slug.ts';
 
 export interface SlugProblem {
@@ -14,7 +14,10 @@ export interface SlugProblem {
   message: string;
 }
 
-export function findTagSlugProblems(news: Content['news']): SlugProblem[] {
+/** Reads only each item's id and tags. */
+export function findTagSlugProblems<Item extends Pick<NewsItem, 'id' | 'tags'>>(
+  news: readonly Item[],
+): SlugProblem[] {
   const problems: SlugProblem[] = [];
   const firstSpelling = new Map<string, { text: string; item: string }>();
   news.forEach((newsItem, item) => {

@@ -4,9 +4,11 @@
  */
 import { collectionLabels, reportKindLabels } from './labels.ts';
 import { findParentCycles } from './parent-cycles.ts';
+import { unpublishedReferenceIssues } from './publication.ts';
 import { scheduleOf } from './schedule.ts';
 import type { CollectionName, Content } from './schema.ts';
 import { findTagSlugProblems } from './tag-slugs.ts';
+import { minutesIssues } from './validate-minutes.ts';
 
 export type IssuePath = (string | number)[];
 
@@ -263,6 +265,8 @@ export function validateContent(content: Content): ModelIssue[] {
       ruleId: 'slug',
     });
   }
+  issues.push(...unpublishedReferenceIssues(content));
+  issues.push(...minutesIssues(content));
 
   return issues;
 }

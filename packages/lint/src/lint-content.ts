@@ -48,6 +48,9 @@ export function lintContent(loaded: LoadedContent): ContentMessage[] {
   const ids = {
     groupIds: new Set(content.groups.map((group) => group.id)),
     reportIds: new Set(content.reports.map((report) => report.id)),
+    unpublishedReportIds: new Set(
+      content.reports.filter((report) => report.draft).map((report) => report.id),
+    ),
     personIds: new Set(content.people.map((person) => person.id)),
   };
 

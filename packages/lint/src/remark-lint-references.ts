@@ -1,11 +1,13 @@
 /**
  * `<GroupRef>`, `<ReportRef>` and `<Action owner>` must point at things that exist, or the
- * published link would lead nowhere.
+ * published link would lead nowhere. A published report naming an unpublished one (`draft: true`)
+ * gets a warning: its published text shows a placeholder instead of the link.
  *
  * @example
  *   unified().use(remarkLintReferences, context)
  */
 
+import { unpublishedReportText } from '@valmistelu/domain/labels';
 import { componentAttribute } from '@valmistelu/markdown/components';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -27,6 +29,18 @@ export default function remarkLintReferences(context: ReportLintContext) {
           : undefined;
       if (!target) return;
       const id = componentAttribute(node, target.attribute);
+      if (
+        id !== undefined &&
+        node.name === 'ReportRef' &&
+        !context.report.draft &&
+        context.unpublishedReportIds.has(id)
+      ) {
+        file.message(
+          `<ReportRef>: raportti "${id}" on julkaisematon luonnos (draft: true): julkaistussa tekstissä sen tilalla lukee "${unpublishedReportText}"`,
+          { place: node.position?.start, ruleId: 'unpublished-reference', source: 'valmistelu-lint' },
+        );
+        return;
+      }
       if (id === undefined || target.ids.has(id)) return;
       const message = file.message(`<${node.name}>: tuntematon ${target.label} "${id}"`, {
         place: node.position?.start,

@@ -9,6 +9,8 @@ export interface ReportLintContext {
   template: ReportTemplate;
   groupIds: ReadonlySet<string>;
   reportIds: ReadonlySet<string>;
+  /** Reports marked `draft: true`: a published report that names one loses the link. */
+  unpublishedReportIds: ReadonlySet<string>;
   personIds: ReadonlySet<string>;
   /** The interim reports whose open items this report must answer, if it is a final report. */
   interimReports: readonly Report[];

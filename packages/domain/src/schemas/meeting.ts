@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { daySchema, exampleFlagSchema, idSchema, referenceSchema, textSchema } from './primitives.ts';
+import { agendaItemMinutesShape, minutesSchema } from './minutes.ts';
+import {
+  daySchema,
+  draftFlagSchema,
+  exampleFlagSchema,
+  idSchema,
+  referenceSchema,
+  textSchema,
+} from './primitives.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** The § number, unique and increasing within the meeting. */
@@ -10,6 +18,7 @@ export const agendaItemSchema = z.strictObject({
   description: textSchema.optional(),
   proposal: textSchema.optional(),
   decision: textSchema.optional(),
+  ...agendaItemMinutesShape,
 });
 
 export const meetingFrontmatterSchema = z.strictObject({
@@ -27,6 +36,10 @@ export const meetingFrontmatterSchema = z.strictObject({
   secretary: referenceSchema('people').optional(),
   agenda: z.array(agendaItemSchema).min(1, 'esityslistalla pitää olla vähintään yksi asia'),
   example: exampleFlagSchema,
+  draft: draftFlagSchema,
+  minutes: minutesSchema
+    .optional()
+    .describe('Pöytäkirja: läsnäolo, tarkastus ja nähtävilläolo. Pykälien käsittely kirjataan esityslistan pykäliin.'),
 });
 
 export const meetingSchema = meetingFrontmatterSchema.extend({ id: idSchema });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayProblem, partialDateProblem, toPartialDate } from '../dates.ts';
+import { dayProblem, momentProblem, partialDateProblem, toPartialDate } from '../dates.ts';
 import type { CollectionName } from '../schema.ts';
 
 /** Identifiers are what references use: short, ASCII and stable, so that URLs never change. */
@@ -38,6 +38,18 @@ export const partialDateSchema = z
   .transform(toPartialDate)
   .meta({ pattern: String.raw`^\d{4}-\d{2}(-\d{2})?$`, examples: ['2018-06', '2018-06-15'] });
 
+/** A day `YYYY-MM-DD` or a day and a time `YYYY-MM-DDTHH:MM`, Finnish local time. */
+export const momentSchema = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = momentProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    pattern: String.raw`^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$`,
+    examples: ['2018-06-01', '2018-06-01T09:00'],
+  });
+
 /** Text that must say something: trimmed and non-empty. */
 export const textSchema = z.string().trim().min(1, 'teksti puuttuu');
 
@@ -46,6 +58,17 @@ export const exampleFlagSchema = z
   .boolean()
   .default(false)
   .describe('Esimerkkiaineistoa, joka esittelee ominaisuuksia; ei todellisen organisaation päätöksiä.');
+
+/**
+ * Kept out of everything published (site, feeds, search, sitemap, open data, PDFs) and shown
+ * only in the preview (`pnpm dev`).
+ */
+export const draftFlagSchema = z
+  .boolean()
+  .default(false)
+  .describe(
+    'Julkaisematon luonnos: ei näy julkisella sivustolla, syötteissä, haussa, avoimessa datassa eikä PDF:issä; näkyy esikatselussa (pnpm dev).',
+  );
 
 /** Start and end of a period; the order is checked in `validate.ts` where it can name both fields. */
 export const daySpanSchema = z.strictObject({ start: daySchema, end: daySchema });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   daySchema,
   daySpanSchema,
+  draftFlagSchema,
   exampleFlagSchema,
   idSchema,
   referenceSchema,
@@ -36,6 +37,10 @@ export const reportFrontmatterSchema = z.strictObject({
     .optional()
     .describe('Loppuraportissa: väliraportti, jonka avoimiin kohtiin se vastaa.'),
   example: exampleFlagSchema,
+  /** Unlike `state: draft`, which is published with its state shown, this keeps the report unpublished. */
+  draft: draftFlagSchema.describe(
+    'Julkaisematon: raportti ei näy julkisella sivustolla, syötteissä, haussa, avoimessa datassa eikä PDF:issä; näkyy esikatselussa (pnpm dev). Eri asia kuin tila "luonnos", joka julkaistaan tilatietoineen.',
+  ),
 });
 
 export const reportSchema = reportFrontmatterSchema.extend({

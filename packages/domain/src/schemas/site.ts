@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { daySchema, referenceSchema, textSchema } from './primitives.ts';
 
-/** Settings of the organisation that owns the content folder. */
-export const siteSchema = z.strictObject({
+/** Settings of the organisation that owns the content folder, as `site.yaml` holds them. */
+export const siteFileSchema = z.strictObject({
   name: textSchema,
   shortName: textSchema,
   description: textSchema,
@@ -11,10 +11,15 @@ export const siteSchema = z.strictObject({
     .url({ protocol: /^https?$/ })
     .describe('Sivuston julkinen osoite kanonisiin linkkeihin ja syötteisiin.'),
   region: textSchema,
-  /** "Today" for status and timelines, so that builds are reproducible. */
-  asOf: daySchema.describe(
-    'Päivä, jonka mukaan tilanne ja aikajanat lasketaan, jotta koosteet ovat toistettavia.',
-  ),
+  /**
+   * "Today" for status, timelines and scheduled news, frozen so that builds are reproducible;
+   * without it each run takes the day it runs on.
+   */
+  asOf: daySchema
+    .optional()
+    .describe(
+      'Jätä yleensä tyhjäksi: silloin tilanne, aikajanat ja ajastetut uutiset lasketaan koontipäivän mukaan. Päivä jäädyttää sivuston tähän päivään, jolloin koosteet ovat toistettavia.',
+    ),
   /** Address for accessibility feedback. */
   feedbackEmail: z.email().describe('Saavutettavuuspalautteen osoite.'),
   /** The body whose meetings get meeting packs. */
@@ -25,4 +30,9 @@ export const siteSchema = z.strictObject({
     .min(0)
     .default(30)
     .describe('Montako päivää ennen määräpäivää raportti näkyy lähestyvänä.'),
+});
+
+/** The site as the model holds it: every run has chosen its date, from `site.yaml` or its own. */
+export const siteSchema = siteFileSchema.extend({
+  asOf: daySchema.describe('Päivä, jonka mukaan tilanne, aikajanat ja ajastetut uutiset lasketaan.'),
 });
