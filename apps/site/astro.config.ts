@@ -12,12 +12,12 @@ import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
-import { contentFolder } from './src/integrations/content-folder.ts';
+import { type ContentReading, contentFolder } from './src/integrations/content-folder.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
-export interface SiteConfigOptions {
+export interface SiteConfigOptions extends ContentReading {
   /** Absolute path of the content folder. */
   contentDir: string;
   /** Astro's cache (its data store) for this build; Astro's default when absent. */
@@ -47,7 +47,7 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       syntaxHighlight: false,
     },
     integrations: [
-      contentFolder(options.contentDir),
+      contentFolder(options.contentDir, { today: options.today, publication: options.publication }),
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import type { PublicationOptions } from '@valmistelu/content';
 import { build } from 'astro';
 import { siteConfig } from '../astro.config.ts';
 import { contentErrorOf } from './lib/content-error.ts';
@@ -22,6 +23,8 @@ export interface BuildSiteOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Index the pages for search (default); off only to time Astro alone (`scripts/build.ts --no-search`). */
   search?: boolean;
+  /** The run's date, and what is public at its moment: the CLI's `loadPublished`. */
+  publication?: PublicationOptions;
 }
 
 export { ContentError } from './lib/content-error.ts';
@@ -49,7 +52,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const scratch = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-build-'));
   const cacheDir = join(scratch, 'cache');
   try {
-    const config = siteConfig({ contentDir: resolve(options.contentDir), cacheDir, serverDir: join(scratch, 'server') });
+    const config = siteConfig({
+      contentDir: resolve(options.contentDir),
+      cacheDir,
+      serverDir: join(scratch, 'server'),
+      publication: options.publication,
+    });
     await build({
       ...config,
       root: siteRoot,

@@ -18,6 +18,8 @@ export interface DevServerOptions {
   /** Called after a content file was saved, added or removed. */
   onContentChange?: (file: string) => Promise<void>;
   port?: number;
+  /** The date for content whose site.yaml sets none. Drafts and scheduled news are shown. */
+  today?: string;
 }
 
 export interface DevServer {
@@ -50,7 +52,7 @@ function previewPdfs(options: DevServerOptions): Plugin {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const config = siteConfig({ contentDir: resolve(options.contentDir) });
+  const config = siteConfig({ contentDir: resolve(options.contentDir), today: options.today });
   const server = await dev({
     ...config,
     root: siteRoot,

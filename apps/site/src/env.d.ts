@@ -8,4 +8,5 @@ declare module '*?raw' {
 declare module 'virtual:valmistelu/content-folder' {
   const contentDir: string;
   export default contentDir;
+  export const reading: import('./integrations/content-folder.ts').ContentReading;
 }

@@ -11,6 +11,7 @@ import {
 import { lintContent } from '@valmistelu/lint';
 import { undrawableCharacterMessages } from '@valmistelu/pdf/glyph-check';
 import type { CliIo } from './cli-io.ts';
+import { helsinkiNow } from './helsinki-now.ts';
 import { textReport } from './reporters/text-reporter.ts';
 
 export interface CheckedContent {
@@ -24,9 +25,12 @@ export interface ContentProblems extends CheckedContent {
   messages: ContentMessage[];
 }
 
-/** Loads and lints without printing, for reporters that print in their own format. */
-export async function checkContent(contentDir: string): Promise<ContentProblems> {
-  const loaded = await loadContent(contentDir);
+/**
+ * Loads and lints without printing, for reporters that print in their own format.
+ * @param today The date for content that sets none (`site.yaml` without `asOf`).
+ */
+export async function checkContent(contentDir: string, today = helsinkiNow().day): Promise<ContentProblems> {
+  const loaded = await loadContent(contentDir, { today });
   const messages = sortMessages([
     ...loaded.messages,
     ...lintContent(loaded),
@@ -42,13 +46,17 @@ export function errorSummary({ errors, warnings, loaded }: CheckedContent): stri
   return `${errors} virhettä, ${warnings} varoitusta ${loaded.files.length} tiedostossa.\n`;
 }
 
-/** @param showWarnings false for commands that only need valid content, such as `new`. */
+/**
+ * @param showWarnings false for commands that only need valid content, such as `new`.
+ * @param today The date for content that sets none.
+ */
 export async function loadChecked(
   contentDir: string,
   io: CliIo,
   showWarnings = true,
+  today = helsinkiNow().day,
 ): Promise<CheckedContent> {
-  const checked = await checkContent(contentDir);
+  const checked = await checkContent(contentDir, today);
   const shown = checked.messages.filter((message) => showWarnings || message.severity === 'error');
   io.stdout(textReport(shown, io.cwd));
   if (checked.errors > 0) io.stdout(`\n${errorSummary(checked)}`);

@@ -1,14 +1,16 @@
 /**
  * The parts of the main job, in order. Each writes into the temporary output folder; they are
- * imported lazily so that `check` never pays for loading Astro or pdfmake.
+ * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
+ * content only (`loadPublished`): drafts and news scheduled later never reach them.
  */
 import { type ContentMessage, formatMessage, type LoadedContent } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
+import type { RunDate } from './run-date.ts';
 
 export interface Publisher {
   name: string;
   /** Writes its part into `outDir`; returns false (after printing why) when it cannot. */
-  publish(loaded: LoadedContent, outDir: string, io: CliIo): Promise<boolean>;
+  publish(loaded: LoadedContent, outDir: string, io: CliIo, date: RunDate): Promise<boolean>;
 }
 
 /** Prints messages from a publishing step; true when none of them is an error. */
@@ -19,10 +21,11 @@ export function reportMessages(messages: readonly ContentMessage[], io: CliIo): 
 
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish(loaded, outDir, io) {
+  async publish(loaded, outDir, io, date) {
     const { buildSite, ContentError } = await import('@valmistelu/site');
     try {
-      await buildSite({ contentDir: loaded.contentDir, outDir, logLevel: 'error' });
+      // The site reads the folder itself; it leaves out what `publicationOf` leaves out here.
+      await buildSite({ contentDir: loaded.contentDir, outDir, logLevel: 'error', publication: date });
       return true;
     } catch (problem) {
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.

@@ -4,12 +4,21 @@
  * folder's absolute path. The folder is an option of the site's config, so a build of another
  * folder is another config, with nothing read from the environment or shared in the process.
  */
+import type { PublicationOptions } from '@valmistelu/content';
 import type { AstroIntegration } from 'astro';
 
 const moduleId = 'virtual:valmistelu/content-folder';
 const resolvedId = `\0${moduleId}`;
 
-export function contentFolder(contentDir: string): AstroIntegration {
+/** How the loader dates the content and what it leaves out (see `ContentReading`). */
+export interface ContentReading {
+  /** The date for content whose site.yaml sets none. */
+  today?: string | undefined;
+  /** For a build: only what is public at `moment`, dated `asOf` (`publicationOf`). */
+  publication?: PublicationOptions | undefined;
+}
+
+export function contentFolder(contentDir: string, reading: ContentReading = {}): AstroIntegration {
   return {
     name: 'valmistelu-content-folder',
     hooks: {
@@ -20,7 +29,10 @@ export function contentFolder(contentDir: string): AstroIntegration {
               {
                 name: 'valmistelu-content-folder',
                 resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-                load: (id) => (id === resolvedId ? `export default ${JSON.stringify(contentDir)};` : undefined),
+                load: (id) =>
+                  id === resolvedId
+                    ? `export default ${JSON.stringify(contentDir)};\nexport const reading = ${JSON.stringify(reading)};`
+                    : undefined,
               },
             ],
           },

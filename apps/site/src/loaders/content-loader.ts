@@ -9,6 +9,7 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { ContentReading } from '../integrations/content-folder.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { collectionEntries } from './collection-entries.ts';
 import { type CheckedContent, type ContentSource, contentSource } from './content-source.ts';
@@ -47,7 +48,8 @@ function collectionLoader(source: ContentSource, collection: SiteCollection): Lo
 /** Loaders for the collections of one content folder (an absolute path), sharing one read. */
 export function contentLoaders(
   contentDir: string,
+  reading: ContentReading = {},
 ): { loader(collection: SiteCollection): Loader } {
-  const source = contentSource(contentDir);
+  const source = contentSource(contentDir, reading);
   return { loader: (collection) => collectionLoader(source, collection) };
 }

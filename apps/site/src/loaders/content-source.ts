@@ -4,7 +4,14 @@
  * folder is read and validated once per sync, and once per saved change in `pnpm dev`.
  */
 import { resolve } from 'node:path';
-import { type ContentMessage, type LoadedContent, loadContent, sortMessages } from '@valmistelu/content';
+import {
+  type ContentMessage,
+  type LoadedContent,
+  loadContent,
+  publicationOf,
+  sortMessages,
+} from '@valmistelu/content';
+import type { ContentReading } from '../integrations/content-folder.ts';
 import { findReservedStrings } from './reserved-strings.ts';
 
 export interface CheckedContent {
@@ -25,26 +32,28 @@ export interface ContentSource {
   reload(): Promise<CheckedContent>;
 }
 
-async function readChecked(dir: string): Promise<CheckedContent> {
-  const loaded = await loadContent(dir);
+async function readChecked(dir: string, { today, publication }: ContentReading): Promise<CheckedContent> {
+  const loaded = await loadContent(dir, { today: today ?? publication?.asOf });
   const problems = [...loaded.messages, ...findReservedStrings(loaded)];
-  return { loaded, errors: sortMessages(problems).filter((message) => message.severity === 'error') };
+  const errors = sortMessages(problems).filter((message) => message.severity === 'error');
+  // A build gets only what is public, as the CLI's PDFs do (@valmistelu/content's publicationOf).
+  return { loaded: publication && errors.length === 0 ? publicationOf(loaded, publication) : loaded, errors };
 }
 
-export function contentSource(folder: string): ContentSource {
+export function contentSource(folder: string, reading: ContentReading = {}): ContentSource {
   const dir = resolve(folder);
   let latest: Promise<CheckedContent> | undefined;
   let shared: Promise<CheckedContent> | undefined;
   return {
     dir,
     current: () => {
-      latest ??= readChecked(dir);
+      latest ??= readChecked(dir, reading);
       return latest;
     },
     reload() {
       if (!shared) {
         const previous = latest?.catch(() => undefined);
-        shared = (previous ?? Promise.resolve()).then(() => readChecked(dir));
+        shared = (previous ?? Promise.resolve()).then(() => readChecked(dir, reading));
         latest = shared;
         setImmediate(() => {
           shared = undefined;

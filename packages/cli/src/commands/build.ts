@@ -1,24 +1,27 @@
 import { relative } from 'node:path';
 import { publishAtomically } from '../atomic-output.ts';
 import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
-import { loadChecked } from '../load-checked.ts';
+import { loadPublished } from '../load-published.ts';
 import { checkOutput, displayPath, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
+import { asOfOption } from '../run-date.ts';
 import { removeStaleBuilds } from '../stale-builds.ts';
 
 export const buildCommand: Command = {
   summary: 'tarkistaa sisällön ja kokoaa sivuston ja kaikki PDF:t tuloskansioon',
-  options: { force: { type: 'boolean' } },
+  options: { force: { type: 'boolean' }, 'as-of': { type: 'string' } },
   async run(context) {
     const { io } = context;
     const started = performance.now();
+    const asOf = asOfOption(context);
+    if (asOf === false) return 2;
     // Before anything else, so that a refused folder is never touched.
     const output = await checkOutput(context, { replaces: true });
     if (!output) return 2;
     const { outDir } = output;
     await removeStaleBuilds(outDir);
-    const { loaded, errors } = await loadChecked(contentDirOf(context), io);
-    if (errors > 0) {
+    const published = await loadPublished(contentDirOf(context), io, asOf);
+    if (!published) {
       io.stdout('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
@@ -26,7 +29,7 @@ export const buildCommand: Command = {
       outDir,
       async (tempDir) => {
         for (const publisher of publishers) {
-          if (!(await publisher.publish(loaded, tempDir, io))) return false;
+          if (!(await publisher.publish(published.loaded, tempDir, io, published.date))) return false;
         }
         return true;
       },

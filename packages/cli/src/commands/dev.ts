@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
 import { type Command, contentDirOf } from '../cli-io.ts';
+import { helsinkiNow } from '../helsinki-now.ts';
 import { loadChecked } from '../load-checked.ts';
 import { reportMessages } from '../publishers.ts';
 
@@ -34,9 +35,11 @@ export const devCommand: Command = {
       reportMessages((await buildAllPdfs({ loaded: initial.loaded, outDir: pdfDir })).messages, io);
     }
     const { startDevServer } = await import('@valmistelu/site/dev');
+    // Drafts and scheduled news stay in: the preview shows writers what they are writing.
     const server = await startDevServer({
       contentDir,
       pdfDir,
+      today: helsinkiNow().day,
       ...(typeof values.port === 'string' && { port: Number(values.port) }),
       onContentChange: async (file) => {
         const started = performance.now();

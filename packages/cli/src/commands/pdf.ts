@@ -1,19 +1,24 @@
 import { relative } from 'node:path';
 import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
-import { loadChecked } from '../load-checked.ts';
+import { loadPublished } from '../load-published.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { reportMessages } from '../publishers.ts';
+import { asOfOption } from '../run-date.ts';
 
 export const pdfCommand: Command = {
   summary: 'kokoaa kaikki PDF:t: organisaatiokaavion, aikajanat, raportit ja kokouspaketit',
+  options: { 'as-of': { type: 'string' } },
   async run(context) {
     const { io } = context;
+    const asOf = asOfOption(context);
+    if (asOf === false) return 2;
     // PDFs are added to the folder, nothing in it is removed: only the location rules apply.
     const output = await checkOutput(context, { replaces: false });
     if (!output) return 2;
-    const { loaded, errors } = await loadChecked(contentDirOf(context), io, false);
-    if (errors > 0) return 1;
+    const published = await loadPublished(contentDirOf(context), io, asOf, false);
+    if (!published) return 1;
+    const { loaded } = published;
     const { buildAllPdfs } = await import('@valmistelu/pdf');
     await claimOutputFolder(output.outDir, output.state);
     const { files, messages } = await buildAllPdfs({ loaded, outDir: output.outDir });

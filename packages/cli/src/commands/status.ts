@@ -1,9 +1,10 @@
-import { dayProblem, formatFinnishDate } from '@valmistelu/domain/dates';
+import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import { overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
 import { type Command, contentDirOf } from '../cli-io.ts';
-import { loadChecked } from '../load-checked.ts';
+import { loadPublished } from '../load-published.ts';
+import { asOfOption } from '../run-date.ts';
 
 const dash = '–';
 
@@ -26,19 +27,18 @@ export const statusCommand: Command = {
   options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
   async run(context) {
     const { io, values } = context;
-    const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+    const asOf = asOfOption(context);
     const format = values.format ?? 'text';
-    if (asOf !== undefined && dayProblem(asOf)) {
-      io.stderr(`--as-of: ${dayProblem(asOf)}\n`);
-      return 2;
-    }
+    if (asOf === false) return 2;
     if (format !== 'text' && format !== 'json') {
       io.stderr('--format: sallitut arvot ovat text ja json\n');
       return 2;
     }
-    const { loaded, errors } = await loadChecked(contentDirOf(context), io, false);
-    if (errors > 0) return 1;
-    const status = overallStatus(loaded.content, asOf);
+    // The status as published: drafts do not count.
+    const published = await loadPublished(contentDirOf(context), io, asOf, false);
+    if (!published) return 1;
+    const { loaded } = published;
+    const status = overallStatus(loaded.content);
     const records = statusRecords(status, loaded.content.people);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(records, null, 2)}\n`);
