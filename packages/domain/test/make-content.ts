@@ -62,6 +62,7 @@ export function makeContent(overrides: Partial<Content> = {}): Content {
         kind: 'preparatory',
         composition: [{ count: 15, role: 'jäsentä' }],
         members: [],
+        appealInstructions: [],
       },
     ],
     lines: [

@@ -10,7 +10,14 @@ describe('organisationTree', () => {
         makeGroup({ id: 'rr', name: 'Rakennerahastot', parent: 'alue' }),
       ],
     });
-    content.bodies.push({ id: 'ohry', name: 'Ohjausryhmä', kind: 'political', composition: [], members: [] });
+    content.bodies.push({
+      id: 'ohry',
+      name: 'Ohjausryhmä',
+      kind: 'political',
+      composition: [],
+      members: [],
+      appealInstructions: [],
+    });
     const tree = organisationTree(content);
     expect(tree.map((node) => node.id)).toEqual(['vate', 'ohry']);
     const [vate] = tree;

@@ -136,6 +136,7 @@ describe('validateContent', () => {
       parent,
       composition: [],
       members: [],
+      appealInstructions: [],
     });
     const content = makeContent();
     content.bodies.push(body('x', 'y'), body('y', 'z'), body('z', 'x'), body('self', 'self'));
@@ -164,6 +165,7 @@ describe('validateContent', () => {
             parent: bodyParents[at],
             composition: [],
             members: [],
+            appealInstructions: [],
           })),
         });
         content.lines = content.lines.map((line) => ({ ...line, body: 'a' }));

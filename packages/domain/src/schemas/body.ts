@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appealTemplateSchema } from './minutes.ts';
 import { idSchema, referenceSchema, textSchema } from './primitives.ts';
 
 /** One part of a body's composition, e.g. 15 members and 15 alternates. */
@@ -8,6 +9,17 @@ export const compositionPartSchema = z.strictObject({
   role: textSchema
     .optional()
     .describe('Esim. jäsen tai varajäsen; jätetään pois, kun lähteissä on vain lukumäärät.'),
+  /** Numbers the part's seats ("jäsen 1" … "jäsen 15"), so that minutes can record attendance. */
+  seat: textSchema
+    .optional()
+    .describe(
+      'Paikan nimi yksikössä, esim. jäsen: paikat numeroidaan "jäsen 1", "jäsen 2" … ja pöytäkirjan läsnäolo merkitään niillä.',
+    ),
+  /** Deputies count towards the quorum only in place of an absent member. */
+  deputies: z
+    .boolean()
+    .optional()
+    .describe('Varajäsenet: lasketaan päätösvaltaisuuteen vain poissa olevan jäsenen sijaisina.'),
 });
 
 export const bodyKindSchema = z.enum([
@@ -30,5 +42,21 @@ export const bodySchema = z.strictObject({
     .describe('Toimielin, jonka alaisuudessa tämä toimii; organisaatiokaavion ylimmillä ei ole.'),
   composition: z.array(compositionPartSchema).default([]),
   description: textSchema.optional(),
-  members: z.array(z.strictObject({ person: referenceSchema('people'), role: textSchema })).default([]),
+  members: z
+    .array(
+      z.strictObject({
+        person: referenceSchema('people'),
+        role: textSchema,
+        seat: textSchema
+          .optional()
+          .describe(
+            'Kokoonpanon paikka, jota henkilö hoitaa, esim. "jäsen 3"; pöytäkirja näyttää hänen nimensä.',
+          ),
+      }),
+    )
+    .default([]),
+  appealInstructions: z
+    .array(appealTemplateSchema)
+    .default([])
+    .describe('Muutoksenhakuohjeiden pohjat, joista pöytäkirjan pykälät valitsevat omansa.'),
 });

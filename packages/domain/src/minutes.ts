@@ -1,0 +1,184 @@
+/**
+ * The minutes as one computes them from the content: seats of the body's composition, who was
+ * present at each §, the quorum, and the appeal instruction each § gets. Pure; the minutes PDF,
+ * the site's minutes page and the validator all read from here, so that they never disagree.
+ */
+
+import type { z } from 'zod';
+import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
+import type { appealTemplateSchema, minutesSchema } from './schemas/minutes.ts';
+
+export type Minutes = z.output<typeof minutesSchema>;
+export type AppealTemplate = z.output<typeof appealTemplateSchema>;
+
+export interface Seat {
+  /** "jäsen 3": how the minutes refer to it. */
+  label: string;
+  /** The person holding it, when the body's members name one. */
+  holder?: string;
+  deputy: boolean;
+}
+
+/** A participant as resolved: a seat, a person of `people.yaml`, or a name written as such. */
+export interface Participant {
+  ref: string;
+  name: string;
+  kind: 'seat' | 'person' | 'other';
+  seat?: Seat;
+}
+
+export interface SectionPresence {
+  number: number;
+  /** Members and deputies (in a member's place) present and not disqualified: who may decide. */
+  voters: Participant[];
+  disqualified: Participant[];
+  /** Seats of full members in the composition. */
+  seats: number;
+  quorum: boolean;
+}
+
+export interface ResolvedAppeal {
+  template: AppealTemplate;
+  /** The last day for a claim or an appeal, or undefined for "ei muutoksenhakuoikeutta". */
+  lastDay?: string;
+}
+
+const defaultDays = { rectification: 14, appeal: 30 } as const;
+/** A member of the municipality is deemed to have received the decision seven days after it is published (kuntalaki 139 §). */
+export const serviceDays = 7;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Every numbered seat of the body's composition, members first in the composition's order. */
+export function seatsOf(body: Body): Seat[] {
+  return body.composition.flatMap((part) => {
+    const seat = part.seat;
+    if (!seat) return [];
+    return Array.from({ length: part.count }, (_, at) => {
+      const label = `${seat} ${at + 1}`;
+      const holder = body.members.find((member) => member.seat === label)?.person;
+      return { label, ...(holder && { holder }), deputy: part.deputies === true };
+    });
+  });
+}
+
+/** A seat's holder's name, or "Jäsen 3" where the content names nobody. */
+function seatName(content: Content, seat: Seat): string {
+  const person = content.people.find((candidate) => candidate.id === seat.holder);
+  return person?.name ?? capitalise(seat.label);
+}
+
+/** How a participant string of the minutes resolves; undefined when it names nothing known. */
+export function participantResolver(
+  content: Content,
+  body: Body,
+  minutes: Pick<Minutes, 'attendance'> | undefined,
+): (ref: string) => Participant | undefined {
+  const seats = new Map(seatsOf(body).map((seat) => [seat.label, seat]));
+  const people = new Map(content.people.map((person) => [person.id, person]));
+  const others = new Set((minutes?.attendance.others ?? []).map((other) => other.who));
+  return (ref) => {
+    const seat = seats.get(ref);
+    if (seat) return { ref, name: seatName(content, seat), kind: 'seat', seat };
+    const person = people.get(ref);
+    if (person) return { ref, name: person.name, kind: 'person' };
+    // A name written as such: only where it is listed among the others present.
+    if (others.has(ref) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref)) return { ref, name: ref, kind: 'other' };
+    return undefined;
+  };
+}
+
+export function bodyOf(content: Content, meeting: Meeting): Body | undefined {
+  return content.bodies.find((body) => body.id === meeting.body);
+}
+
+/** Seats counted for the quorum: the full members. */
+export function memberSeatCount(body: Body): number {
+  return seatsOf(body).filter((seat) => !seat.deputy).length;
+}
+
+/** Whether `ref` was present at § `number` by the movements (arrivals and departures). */
+function presentAt(minutes: Minutes, ref: string, number: number): boolean {
+  const moves = minutes.attendance.movements.filter((movement) => movement.who === ref);
+  return moves.every(
+    (movement) =>
+      (movement.from === undefined || number >= movement.from) &&
+      (movement.until === undefined || number <= movement.until),
+  );
+}
+
+/**
+ * The voters of the meeting at its start, before movements: members not absent, and deputies in
+ * an absent member's place. Seats as labels.
+ */
+export function votingSeats(body: Body, minutes: Minutes): string[] {
+  const absent = new Set(minutes.attendance.absent);
+  const members = seatsOf(body)
+    .filter((seat) => !seat.deputy && !absent.has(seat.label))
+    .map((seat) => seat.label);
+  return [...members, ...minutes.attendance.deputies.map((deputy) => deputy.seat)];
+}
+
+/** Who could decide each §, and whether the body had a quorum (kuntalaki 103 §: more than half). */
+export function sectionPresence(content: Content, meeting: Meeting): SectionPresence[] {
+  const body = bodyOf(content, meeting);
+  const { minutes } = meeting;
+  if (!body || !minutes) return [];
+  const resolve = participantResolver(content, body, minutes);
+  const seats = memberSeatCount(body);
+  const voting = votingSeats(body, minutes);
+  return meeting.agenda.map((item) => {
+    const out = new Set(item.disqualified.map((entry) => entry.who));
+    const voters = voting
+      .filter((ref) => presentAt(minutes, ref, item.number) && !out.has(ref))
+      .flatMap((ref) => resolve(ref) ?? []);
+    const disqualified = item.disqualified.flatMap((entry) => resolve(entry.who) ?? []);
+    return { number: item.number, voters, disqualified, seats, quorum: voters.length * 2 > seats };
+  });
+}
+
+/** Adds whole days to a `YYYY-MM-DD` day. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function appealDays(template: AppealTemplate): number {
+  return template.kind === 'none' ? 0 : (template.days ?? defaultDays[template.kind]);
+}
+
+/** The template a § uses: its own choice, else the minutes' default. */
+export function appealOf(body: Body | undefined, minutes: Minutes | undefined, item: AgendaItem) {
+  const id = item.appeal ?? minutes?.appeal;
+  return id === undefined ? undefined : body?.appealInstructions.find((template) => template.id === id);
+}
+
+/**
+ * The § appeal instruction and its last day: the minutes are deemed received seven days after the
+ * display starts, and the time runs from there.
+ */
+export function resolvedAppeal(
+  content: Content,
+  meeting: Meeting,
+  item: AgendaItem,
+): ResolvedAppeal | undefined {
+  const template = appealOf(bodyOf(content, meeting), meeting.minutes, item);
+  if (!template) return undefined;
+  const start = meeting.minutes?.publicDisplay.start;
+  if (template.kind === 'none' || !start) return { template };
+  return { template, lastDay: addDays(start, serviceDays + appealDays(template)) };
+}
+
+/**
+ * The last day of the appeal period of the whole minutes: the display period's end, which the
+ * validator checks covers every § time. Names of private persons leave the public site after it.
+ */
+export function appealPeriodEnd(meeting: Meeting): string | undefined {
+  return meeting.minutes?.publicDisplay.end;
+}
+
+/** The meetings that have minutes, for pages, PDFs and open data. */
+export function hasMinutes(meeting: Meeting): meeting is Meeting & { minutes: Minutes } {
+  return meeting.minutes !== undefined;
+}
