@@ -18,6 +18,9 @@ export const reportStateLabels: Record<ReportState, string> = {
 /** What a published text shows where it names a report that is not published. */
 export const unpublishedReportText = '(julkaisematon raportti)';
 
+/** What a public text shows where a private person's name stood after the appeal period. */
+export const removedNameText = '[nimi poistettu]';
+
 export const groupStateLabels: Record<GroupState, string> = {
   'on-time': 'Aikataulussa',
   'due-soon': 'Määräaika lähestyy',

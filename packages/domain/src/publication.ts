@@ -5,6 +5,7 @@
  * items to what is left out are dropped with it, so that nothing links to a missing page.
  */
 import { momentKey } from './dates.ts';
+import { confidentialReportIds, publicMeeting } from './public-meeting.ts';
 import type { AgendaItem, Content, Meeting, Report } from './schema.ts';
 import type { IssuePath, ModelIssue } from './validate.ts';
 
@@ -39,16 +40,24 @@ function withPublicReports(meeting: Meeting, kept: ReadonlySet<string>): Meeting
   };
 }
 
-/** The content as published at `moment`. Unchanged items keep their identity. */
+/**
+ * The content as published at `moment`. Unchanged items keep their identity. Confidential § and
+ * attachments, and private persons' names after the appeal period, are left out here too
+ * (`public-meeting.ts`), as are the reports on a confidential §.
+ */
 export function publicContent(content: Content, moment: PublicationMoment): Content {
-  const reports = content.reports.filter((report) => isPublic(report, moment));
+  const confidential = confidentialReportIds(content);
+  const reports = content.reports.filter(
+    (report) => isPublic(report, moment) && !confidential.has(report.id),
+  );
   const kept = new Set(reports.map((report) => report.id));
+  const day = momentKey(moment).slice(0, 10);
   return {
     ...content,
     reports: reports.map((report) => withoutAnswers(report, kept)),
     meetings: content.meetings
       .filter((meeting) => isPublic(meeting, moment))
-      .map((meeting) => withPublicReports(meeting, kept)),
+      .map((meeting) => withPublicReports(publicMeeting(meeting, day), kept)),
     news: content.news.filter((item) => isPublic(item, moment)),
   };
 }

@@ -223,9 +223,44 @@ function templateIssues(content: Content): ModelIssue[] {
   });
 }
 
+/**
+ * What publishing will leave out that the writer should know about: the reports on a confidential
+ * §, and private persons' names that stay public because the meeting has no display period yet.
+ */
+function publishingNotices(content: Content): ModelIssue[] {
+  return content.meetings.flatMap((meeting, index) =>
+    meeting.agenda.flatMap((item, at): ModelIssue[] => {
+      const notices: ModelIssue[] = [];
+      const warn = (path: IssuePath, message: string) =>
+        notices.push({
+          collection: 'meetings',
+          index,
+          path,
+          message,
+          severity: 'warning',
+          ruleId: 'minutes',
+        });
+      if (item.confidential !== undefined)
+        item.reports.forEach((id, position) => {
+          warn(
+            ['agenda', at, 'reports', position],
+            `§ ${item.number} on salassa pidettävä (${item.confidential}): raporttia "${id}" ei julkaista sivustolla eikä julkisissa PDF:issä`,
+          );
+        });
+      if (item.privatePersons.length > 0 && !meeting.minutes)
+        warn(
+          ['agenda', at, 'privatePersons'],
+          `§ ${item.number}: yksityishenkilöiden nimet poistetaan julkisesta verkosta vasta, kun pöytäkirjalle on merkitty nähtävilläoloaika (minutes.publicDisplay)`,
+        );
+      return notices;
+    }),
+  );
+}
+
 export function minutesIssues(content: Content): ModelIssue[] {
   return [
     ...templateIssues(content),
+    ...publishingNotices(content),
     ...content.meetings.flatMap((meeting, index) =>
       meeting.minutes ? meetingIssues(content, meeting, meeting.minutes, index) : [],
     ),
