@@ -19,6 +19,9 @@ Yhteiset valinnat:
                        alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri
   --force              build: korvaa kansion, jota valmistelu ei ole koonnut (muuten vain
                        tyhjä kansio tai aiempi koonti korvataan)
+  --as-of VVVV-KK-PP   build, pdf, pack, status: tilannepäivä (muuten site.yaml:n asOf, muuten
+                       tämä päivä Suomen aikaa); ajastetut uutiset julkaistaan sen mukaan
+  --format MUOTO       check: text, github tai gitlab; status: text tai json
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
