@@ -5,6 +5,7 @@
  */
 
 import type { z } from 'zod';
+import { addDays } from './dates.ts';
 import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
 import type { appealTemplateSchema, minutesSchema } from './schemas/minutes.ts';
 
@@ -135,13 +136,6 @@ export function sectionPresence(content: Content, meeting: Meeting): SectionPres
     const disqualified = item.disqualified.flatMap((entry) => resolve(entry.who) ?? []);
     return { number: item.number, voters, disqualified, seats, quorum: voters.length * 2 > seats };
   });
-}
-
-/** Adds whole days to a `YYYY-MM-DD` day. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 export function appealDays(template: AppealTemplate): number {

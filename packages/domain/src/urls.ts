@@ -20,6 +20,12 @@ export const urls = {
   meeting: (id: string) => `/kokoukset/${id}/`,
   /** An agenda item's anchor on its meeting page. */
   agendaItem: (meetingId: string, number: number) => `/kokoukset/${meetingId}/#pykala-${number}`,
+  /** The minutes (pöytäkirja) of a meeting, once they are checked. */
+  minutes: (meetingId: string) => `/kokoukset/${meetingId}/poytakirja/`,
+  /** Every decision of every meeting, filterable. */
+  decisions: () => '/paatokset/',
+  /** Every action of every report, rolled up by owner and due date. */
+  actions: () => '/toimenpiteet/',
   timelines: () => '/aikataulut/',
   timeline: (id: string) => `/aikataulut/${id}/`,
   status: () => '/tilanne/',
@@ -28,10 +34,13 @@ export const urls = {
   search: () => '/haku/',
   calendar: () => '/kalenteri.ics',
   data: (name: string) => `/data/${name}.json`,
+  /** The 6Aika Open Decisions API's resources as static files. */
+  openDecisions: (resource: string) => `/data/paatos/${resource}.json`,
   organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
   timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
   meetingPackPdf: (id: string) => `/pdf/kokoukset/${id}.pdf`,
+  minutesPdf: (id: string) => `/pdf/poytakirjat/${id}.pdf`,
 } as const;
 
 /** An absolute URL on the published site. */

@@ -4,8 +4,8 @@
  * instruction for every §, and a display period long enough for the longest appeal time.
  * Issues point at the meeting's YAML through their path, like every other model issue.
  */
+import { addDays } from './dates.ts';
 import {
-  addDays,
   appealDays,
   appealOf,
   bodyOf,

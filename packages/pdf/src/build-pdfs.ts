@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
 import { urls } from '@valmistelu/domain/urls';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
+import { minutesDocument } from './documents/minutes.ts';
 import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 import type { PdfMessage } from './messages.ts';
 import { type JobTarget, listPdfJobs, type RenderedJob, renderBuilt, renderJob } from './pdf-jobs.ts';
@@ -105,6 +106,61 @@ export interface BuildMeetingPackOptions extends BuildPdfsOptions {
   meetingId: string;
 }
 
+function unknownMeeting(loaded: LoadedContent, meetingId: string): BuildPdfsResult {
+  const known = loaded.content.meetings.map((candidate) => candidate.id).join(', ') || 'ei kokouksia';
+  return {
+    files: [],
+    messages: [
+      {
+        file: join(loaded.contentDir, 'meetings'),
+        line: 1,
+        column: 1,
+        message: `tuntematon kokous "${meetingId}" (kokoukset: ${known})`,
+        severity: 'error',
+        ruleId: 'pdf/meeting',
+      },
+    ],
+  };
+}
+
+/** The members' edition's file names: flat, so the folder is easy to hand over as it is. */
+export const membersEditionFiles = {
+  pack: (meetingId: string) => `${meetingId}-kokousaineisto-ei-julkinen.pdf`,
+  minutes: (meetingId: string) => `${meetingId}-poytakirja-ei-julkinen.pdf`,
+};
+
+/**
+ * The members' edition of a meeting: the pack and, when they are recorded, the minutes, from the
+ * content given (the whole content, confidential items included), every page marked not public.
+ * The caller chooses a folder outside the public output.
+ */
+export async function buildMembersEdition({
+  loaded,
+  meetingId,
+  outDir,
+}: BuildMeetingPackOptions): Promise<BuildPdfsResult> {
+  const meeting = loaded.content.meetings.find((candidate) => candidate.id === meetingId);
+  if (!meeting) return unknownMeeting(loaded, meetingId);
+  const inputs = await loadReportInputs(
+    loaded,
+    meeting.agenda.flatMap((item) => item.reports),
+  );
+  const source = join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`);
+  const pack = await renderAndWrite(outDir, { sitePath: membersEditionFiles.pack(meeting.id), source }, () =>
+    meetingPackDocument(loaded.content, meeting, inputs, { edition: 'members' }),
+  );
+  if (!meeting.minutes) return pack;
+  const minutes = await renderAndWrite(
+    outDir,
+    { sitePath: membersEditionFiles.minutes(meeting.id), source },
+    () => minutesDocument(loaded.content, meeting, { edition: 'members' }),
+  );
+  return {
+    files: [...pack.files, ...minutes.files],
+    messages: dedupe([...pack.messages, ...minutes.messages]),
+  };
+}
+
 /** One meeting's pack; an unknown meeting id is a message, with no file written. */
 export async function buildMeetingPack({
   loaded,
@@ -112,22 +168,7 @@ export async function buildMeetingPack({
   outDir,
 }: BuildMeetingPackOptions): Promise<BuildPdfsResult> {
   const meeting = loaded.content.meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) {
-    const known = loaded.content.meetings.map((candidate) => candidate.id).join(', ') || 'ei kokouksia';
-    return {
-      files: [],
-      messages: [
-        {
-          file: join(loaded.contentDir, 'meetings'),
-          line: 1,
-          column: 1,
-          message: `tuntematon kokous "${meetingId}" (kokoukset: ${known})`,
-          severity: 'error',
-          ruleId: 'pdf/meeting',
-        },
-      ],
-    };
-  }
+  if (!meeting) return unknownMeeting(loaded, meetingId);
   const ids = meeting.agenda.flatMap((item) => item.reports);
   const inputs = await loadReportInputs(loaded, ids);
   const target = {

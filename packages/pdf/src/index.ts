@@ -10,10 +10,14 @@ export {
   type BuildReportPdfOptions,
   buildAllPdfs,
   buildMeetingPack,
+  buildMembersEdition,
   buildReportPdf,
+  membersEditionFiles,
 } from './build-pdfs.ts';
 export { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
+export type { Edition } from './documents/edition.ts';
 export { meetingPackDocument } from './documents/meeting-pack.ts';
+export { minutesDocument } from './documents/minutes.ts';
 export { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 export type { ReportInput } from './documents/report-parts.ts';
 export {

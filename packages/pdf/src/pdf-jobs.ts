@@ -8,6 +8,7 @@ import { urls } from '@valmistelu/domain/urls';
 import type { ContentOrigin } from './content-origin.ts';
 import { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
+import { minutesDocument } from './documents/minutes.ts';
 import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 import type { ReportInput } from './documents/report-parts.ts';
 import { locateRenderFailure } from './locate-render-failure.ts';
@@ -19,9 +20,13 @@ export type PdfJob =
   | { kind: 'organisation-chart' }
   | { kind: 'timeline'; id: string }
   | { kind: 'report'; id: string }
-  | { kind: 'meeting-pack'; id: string };
+  | { kind: 'meeting-pack'; id: string }
+  | { kind: 'minutes'; id: string };
 
-/** Organisation chart, every timeline, a PDF per report and a pack per steering-body meeting. */
+/**
+ * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
+ * minutes of every meeting that has them.
+ */
 export function listPdfJobs(content: Model): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
   return [
@@ -31,6 +36,9 @@ export function listPdfJobs(content: Model): PdfJob[] {
     ...content.meetings
       .filter((meeting) => meeting.body === content.site.steeringBody)
       .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id })),
+    ...content.meetings
+      .filter((meeting) => meeting.minutes !== undefined)
+      .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
   ];
 }
 
@@ -75,6 +83,10 @@ export function jobTarget(
       return content.meetings.some((meeting) => meeting.id === job.id)
         ? { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
         : undefined;
+    case 'minutes':
+      return content.meetings.some((meeting) => meeting.id === job.id && meeting.minutes)
+        ? { sitePath: urls.minutesPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+        : undefined;
   }
 }
 
@@ -99,6 +111,8 @@ function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, 
     case 'meeting-pack':
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
       return { doc: meetingPackDocument(content, found(content.meetings, job.id), inputs).doc, messages: [] };
+    case 'minutes':
+      return minutesDocument(content, found(content.meetings, job.id), { edition: 'public' });
   }
 }
 

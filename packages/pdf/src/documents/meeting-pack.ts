@@ -5,12 +5,14 @@
  * run through the whole pack; bookmarks mirror the table of contents.
  */
 import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { PdfMessage } from '../messages.ts';
 import type { Content, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
-import { contentBox, documentSettings, exampleNotice, factTable, pageFooter, runningHeader } from './base.ts';
+import { contentBox, documentSettings, exampleNotice, factTable, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
+import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
 import type { BuiltDocument } from './report-document.ts';
 import { type ReportInput, renderReportBody, reportFacts } from './report-parts.ts';
@@ -47,12 +49,18 @@ function attachmentsOf(meeting: Meeting, inputs: ReadonlyMap<string, ReportInput
 
 const pageRef = (id: string): Content => ({ pageReference: id, style: 'pageNumber' });
 
-function cover(content: Model, meeting: Meeting, bodyName: string, when: string): Content[] {
+function cover(
+  content: Model,
+  meeting: Meeting,
+  bodyName: string,
+  when: string,
+  edition: Edition,
+): Content[] {
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const pageUrl = absoluteUrl(content.site.url, urls.meeting(meeting.id));
   const decisions = meeting.agenda.filter((item) => item.proposal);
   return [
-    { text: 'KOKOUSAINEISTO', style: 'coverKicker' },
+    { text: editionKicker(edition, 'KOKOUSAINEISTO'), style: 'coverKicker' },
     { text: bodyName, style: 'coverTitle' },
     {
       text: meeting.number ? `Kokous ${meeting.number} · ${when}` : `Kokous ${when}`,
@@ -105,6 +113,9 @@ function agendaTable(content: Model, meeting: Meeting, attachments: readonly Att
             style: ['small', 'muted'],
             linkToDestination: attachment.id,
           })),
+          ...(item.confidential
+            ? [{ text: confidentialText(item.confidential), style: ['small', 'muted'] }]
+            : []),
         ],
       },
       pageRef(ids.item(item.number)),
@@ -145,8 +156,12 @@ function agendaItem(
         level: 2,
         parent: ids.items,
       }),
+      ...(item.confidential
+        ? [{ text: confidentialText(item.confidential), bold: true, style: 'paragraph' }]
+        : []),
       ...(presenter ? [{ text: `Esittelijä: ${presenter}`, style: ['small', 'muted'] }] : []),
       ...(item.description ? [{ text: item.description, style: 'paragraph' }] : []),
+      ...otherAttachments(item),
       ...(own.length
         ? [
             {
@@ -231,10 +246,32 @@ function currentTimelines(content: Model, meeting: Meeting) {
   return current.length ? current : content.timelines.slice(0, 1);
 }
 
+/** Attachments other than reports, each with its text, or only its title and basis when confidential and public. */
+function otherAttachments(item: AgendaItem): Content[] {
+  return item.attachments.map((attachment) => ({
+    stack: [
+      {
+        text: attachment.confidential
+          ? `Liite: ${attachment.title} – ${confidentialText(attachment.confidential)}`
+          : `Liite: ${attachment.title}`,
+        bold: true,
+      },
+      ...(attachment.text ? [{ text: attachment.text, style: 'paragraph' }] : []),
+    ],
+    style: 'block',
+  }));
+}
+
+export interface MeetingPackOptions {
+  /** The members' edition carries confidential content and says so on every page. */
+  edition?: Edition;
+}
+
 export function meetingPackDocument(
   content: Model,
   meeting: Meeting,
   inputs: ReadonlyMap<string, ReportInput>,
+  { edition = 'public' }: MeetingPackOptions = {},
 ): BuiltDocument {
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
@@ -253,7 +290,7 @@ export function meetingPackDocument(
   const timelines = currentTimelines(content, meeting);
 
   const sections: Content[] = [
-    { section: cover(content, meeting, bodyName, when), header: null },
+    { section: cover(content, meeting, bodyName, when, edition), header: null },
     {
       section: [
         { toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' } },
@@ -328,7 +365,7 @@ export function meetingPackDocument(
       date: meeting.date,
     }),
     images: Object.assign({}, ...attachments.map((attachment) => attachment.input.images.images)),
-    footer: pageFooter(packName),
+    footer: editionFooter(edition, packName),
     content: sections,
   };
   return { doc, messages: built.flatMap((entry) => entry.messages) };
