@@ -20,8 +20,10 @@ import { readSiteUrl } from './src/lib/site-url.ts';
 export interface SiteConfigOptions extends ContentReading {
   /** Absolute path of the content folder. */
   contentDir: string;
-  /** Astro's cache (its data store) for this build; Astro's default when absent. */
+  /** Astro's cache (its data store, and with `incremental` the previous build's pages); Astro's default when absent. */
   cacheDir?: string;
+  /** Astro's incremental build: pages whose cache key is unchanged are copied from `cacheDir`. */
+  incremental?: boolean;
   /** Where the bundle that renders the pages goes; inside the site package (src/integrations/static-adapter.ts). */
   serverDir?: string;
 }
@@ -55,6 +57,8 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       ...(options.serverDir ? [staticAdapter()] : []),
     ],
     devToolbar: { enabled: false },
+    // The pages' keys: src/lib/page-cache-key.ts. Skipped pages are copied byte for byte.
+    experimental: { incrementalBuild: options.incremental ?? false },
     vite: {
       build: {
         rolldownOptions: {

@@ -3,6 +3,7 @@
  * folder and swaps it in on success, so nothing is written anywhere else but a scratch folder
  * inside the site package, removed afterwards.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,12 @@ export interface BuildSiteOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Index the pages for search (default); off only to time Astro alone (`scripts/build.ts --no-search`). */
   search?: boolean;
+  /**
+   * A cache kept between builds (`siteCacheDir`): the build is incremental, reusing the previous
+   * build's pages whose keys are unchanged. The caller must hold it alone for the whole build (a
+   * lock). Without it the build is clean, with a cache of its own that is removed afterwards.
+   */
+  cacheDir?: string;
   /** The run's date, and what is public at its moment: the CLI's `loadPublished`. */
   publication?: PublicationOptions;
 }
@@ -32,9 +39,20 @@ export { ContentError } from './lib/content-error.ts';
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
+ * The site's cache for builds of one content folder, under the repository's git-ignored
+ * `.cache/`: Astro's incremental build manifest and the pages it can reuse. Safe to delete; the
+ * next build is then clean.
+ */
+export function siteCacheDir(contentDir: string): string {
+  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
+  return join(siteRoot, '..', '..', '.cache', 'site', key);
+}
+
+/**
  * After a failed content sync Astro still writes its data store, half a second later (a
- * debounced save it only awaits when the sync succeeds). Waits for that write, at most two
- * seconds, so that removing the folder does not make it fail in the background.
+ * debounced save it only awaits when the sync succeeds). Waits for that write (the store was
+ * removed before the build), at most two seconds, so that it does not land in a removed folder
+ * or in a cache the next build already holds.
  */
 async function afterPendingStoreWrite(cacheDir: string): Promise<void> {
   for (let waited = 0; waited < 2000 && !existsSync(join(cacheDir, 'data-store.json')); waited += 50) {
@@ -50,11 +68,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // Astro's cache and the bundle it renders pages from: the bundle imports the site's packages,
   // so it must lie inside the site package; a folder per build keeps two builds apart.
   const scratch = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-build-'));
-  const cacheDir = join(scratch, 'cache');
+  const cacheDir = options.cacheDir ?? join(scratch, 'cache');
+  // The loader rewrites every collection, so the previous data store would only be read for nothing.
+  await rm(join(cacheDir, 'data-store.json'), { force: true });
   try {
     const config = siteConfig({
       contentDir: resolve(options.contentDir),
       cacheDir,
+      incremental: options.cacheDir !== undefined,
       serverDir: join(scratch, 'server'),
       publication: options.publication,
     });

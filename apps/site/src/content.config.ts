@@ -5,9 +5,6 @@
  * are the domain's, so `getCollection` is typed as the domain model.
  */
 
-// From its own module rather than `astro:content`: loading that one here would put the whole
-// content runtime through Vite before the collections are read (about 60 modules per sync).
-import { defineCollection } from 'astro/content/config';
 import contentDir, { reading } from 'virtual:valmistelu/content-folder';
 import {
   bodySchema,
@@ -22,6 +19,9 @@ import {
   siteSchema,
   timelineSchema,
 } from '@valmistelu/domain/schema';
+// From its own module rather than `astro:content`: loading that one here would put the whole
+// content runtime through Vite before the collections are read (about 60 modules per sync).
+import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { contentLoaders } from './loaders/content-loader.ts';
 

@@ -3,8 +3,11 @@
  * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
  * content only (`loadPublished`): drafts and news scheduled later never reach them.
  */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type ContentMessage, formatMessage, type LoadedContent } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
+import { acquireLock, LockTimeoutError } from './file-lock.ts';
 import type { RunDate } from './run-date.ts';
 
 export interface Publisher {
@@ -19,18 +22,42 @@ export function reportMessages(messages: readonly ContentMessage[], io: CliIo): 
   return !messages.some((message) => message.severity === 'error');
 }
 
+/**
+ * The site's cache for this content folder, taken for the whole build, or none when another
+ * build holds it: that build then runs clean rather than wait.
+ */
+async function takeSiteCache(cacheDir: string): Promise<(() => Promise<void>) | undefined> {
+  await mkdir(dirname(cacheDir), { recursive: true });
+  try {
+    return await acquireLock(`${cacheDir}.lock`, { timeoutMs: 0 });
+  } catch (problem) {
+    if (problem instanceof LockTimeoutError) return undefined;
+    throw problem;
+  }
+}
+
 const sitePublisher: Publisher = {
   name: 'sivusto',
   async publish(loaded, outDir, io, date) {
-    const { buildSite, ContentError } = await import('@valmistelu/site');
+    const { buildSite, ContentError, siteCacheDir } = await import('@valmistelu/site');
+    const cacheDir = siteCacheDir(loaded.contentDir);
+    const release = await takeSiteCache(cacheDir);
     try {
       // The site reads the folder itself; it leaves out what `publicationOf` leaves out here.
-      await buildSite({ contentDir: loaded.contentDir, outDir, logLevel: 'error', publication: date });
+      await buildSite({
+        contentDir: loaded.contentDir,
+        outDir,
+        logLevel: 'error',
+        publication: date,
+        ...(release && { cacheDir }),
+      });
       return true;
     } catch (problem) {
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
       if (problem instanceof ContentError) return reportMessages(problem.messages, io);
       throw problem;
+    } finally {
+      await release?.();
     }
   },
 };

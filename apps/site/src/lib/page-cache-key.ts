@@ -1,0 +1,93 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key equals
+ * the previous build's is copied from the cache instead of rendered. Astro already hashes the
+ * page's template and the site's own modules (its bundle's module graph); the key covers the
+ * rest of what the page shows:
+ * - the data its template reads, which its `getStaticPaths` computes with the same view
+ *   functions the template calls;
+ * - the frame every page shares: the site's settings and the stylesheet (whose report filters
+ *   come from the content);
+ * - the source of our own packages, which stay outside Astro's bundle and so outside the graph
+ *   Astro hashes.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getAssets } from './assets.ts';
+import { getSiteModel } from './site-model.ts';
+
+/** One module of each of our packages the pages import, to find the package's folder. */
+const ourPackages = [
+  '@valmistelu/charts',
+  '@valmistelu/content',
+  '@valmistelu/domain/schema',
+  '@valmistelu/markdown/to-html',
+] as const;
+
+async function packageFolder(specifier: string): Promise<string> {
+  let dir = dirname(fileURLToPath(import.meta.resolve(specifier)));
+  while (!(await readdir(dir)).includes('package.json')) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${specifier}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+async function hashPackageSources(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const specifier of ourPackages) {
+    const root = await packageFolder(specifier);
+    const sources = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+    for (const file of [join(root, 'package.json'), ...sources.sort()]) {
+      hash
+        .update(`${file.slice(root.length)}\n`)
+        .update(await readFile(file))
+        .update('\n');
+    }
+  }
+  return hash.digest('hex');
+}
+
+let packageSources: Promise<string> | undefined;
+const frames = new WeakMap<object, Promise<string>>();
+
+/** The part of every key that all pages share, once per site model. */
+async function frameKey(): Promise<string> {
+  const model = await getSiteModel();
+  let frame = frames.get(model);
+  if (!frame) {
+    packageSources ??= hashPackageSources();
+    frame = Promise.all([packageSources, getAssets()]).then(([sources, { stylesheet }]) =>
+      createHash('sha256')
+        .update(sources)
+        .update(stableJson({ site: model.content.site, stylesheet: [stylesheet.path, stylesheet.integrity] }))
+        .digest('hex'),
+    );
+    frames.set(model, frame);
+  }
+  return frame;
+}
+
+/** JSON that keeps what a Map or Set holds and refuses what it cannot write. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return [...item];
+    if (item instanceof Set) return [...item];
+    if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') {
+      throw new Error(`a page's data holds a ${typeof item}, which its cache key cannot cover`);
+    }
+    return item;
+  });
+}
+
+/** The key of a page that shows `data` (and the frame); equal keys give equal pages. */
+export async function pageCacheKey(data: unknown): Promise<string> {
+  return createHash('sha256')
+    .update(await frameKey())
+    .update(stableJson(data))
+    .digest('hex');
+}
