@@ -1,16 +1,45 @@
+import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { publicationOf } from '@valmistelu/content';
+import { type Command, type CommandContext, contentDirOf } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
+import { checkMembersOutput } from '../members-output.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { reportMessages } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
 
+/**
+ * The members' edition: pack and minutes from the whole content, confidential items and private
+ * persons' names included, into a folder outside the public output.
+ */
+async function packMembersEdition(context: CommandContext, meetingId: string, asOf: string | undefined) {
+  const { io } = context;
+  const outDir = await checkMembersOutput(context);
+  if (!outDir) return 2;
+  const published = await loadPublished(contentDirOf(context), io, asOf, false);
+  if (!published) return 1;
+  const everything = publicationOf(published.all, { asOf: published.date.asOf });
+  if (!everything.content.meetings.some((meeting) => meeting.id === meetingId)) {
+    const known = everything.content.meetings.map((meeting) => meeting.id).join(', ');
+    io.stderr(`Tuntematon kokous "${meetingId}". Kokoukset: ${known}\n`);
+    return 1;
+  }
+  const { buildMembersEdition } = await import('@valmistelu/pdf');
+  await mkdir(outDir, { recursive: true });
+  const { files, messages } = await buildMembersEdition({ loaded: everything, meetingId, outDir });
+  const ok = reportMessages(messages, io);
+  for (const file of files) io.stdout(`${relative(io.cwd, file)}\n`);
+  if (ok && files.length > 0) io.stdout('Jäsenten versio: EI JULKINEN. Älä julkaise näitä tiedostoja.\n');
+  return ok && files.length > 0 ? 0 : 1;
+}
+
 export const packCommand: Command = {
-  summary: 'kokoaa yhden kokouksen kokouspaketin: valmistelu pack <kokous>',
-  options: { 'as-of': { type: 'string' } },
+  summary:
+    'kokoaa yhden kokouksen kokouspaketin: valmistelu pack <kokous> [--edition members, kokouspaketti ja pöytäkirja kaikkine tietoineen julkisen tuloskansion ulkopuolelle]',
+  options: { 'as-of': { type: 'string' }, edition: { type: 'string' } },
   async run(context) {
-    const { io, positionals } = context;
+    const { io, positionals, values } = context;
     const asOf = asOfOption(context);
     if (asOf === false) return 2;
     const [meetingId] = positionals;
@@ -18,6 +47,12 @@ export const packCommand: Command = {
       io.stderr('Käyttö: valmistelu pack <kokouksen tunniste>, esim. valmistelu pack vate-2018-05\n');
       return 2;
     }
+    const edition = values.edition ?? 'public';
+    if (edition !== 'public' && edition !== 'members') {
+      io.stderr('--edition: sallitut arvot ovat public (julkinen, oletus) ja members (jäsenten versio)\n');
+      return 2;
+    }
+    if (edition === 'members') return packMembersEdition(context, meetingId, asOf);
     // The pack is added to the folder, nothing in it is removed: only the location rules apply.
     const output = await checkOutput(context, { replaces: false });
     if (!output) return 2;
