@@ -3,12 +3,13 @@
  * set up once per process, at import: generating many small PDFs does not pay for them again.
  */
 import pdfmake from 'pdfmake';
-import { tableLayouts } from './documents/styles.ts';
+import { headingStyles, tableLayouts } from './documents/styles.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
 import { installLinearTextLayout } from './linear-text-layout.ts';
 import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
+import { installTagging } from './tagging/install-tagging.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
@@ -17,6 +18,7 @@ interface VirtualFileSystem {
 const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
 shareParsedFonts(fontPaths, virtualfs);
 installLinearTextLayout();
+installTagging(headingStyles);
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);
 // Content is data, not a program: it may not make pdfmake fetch a URL or open a local file.
@@ -24,7 +26,10 @@ pdfmake.setTableLayouts(tableLayouts);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
-/** Renders a document definition; the same definition always gives the same bytes. */
+/**
+ * Renders a document definition; the same definition always gives the same bytes. Every PDF is
+ * tagged (`tagging/`) unless the definition says `tagged: false`.
+ */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(normalizeDocument(doc)).getBuffer();
+  return pdfmake.createPdf(normalizeDocument({ ...doc, tagged: doc.tagged ?? true })).getBuffer();
 }

@@ -3,7 +3,13 @@
  * taken from the content (never the clock, so the same content gives the same bytes), and the
  * "sivu N / M" footer.
  */
-import type { Content, DynamicContent, TDocumentDefinitions } from '../pdfmake-types.ts';
+import {
+  type Content,
+  type DynamicContent,
+  pdfNode,
+  type TableCell,
+  type TDocumentDefinitions,
+} from '../pdfmake-types.ts';
 import { defaultStyle, styles } from './styles.ts';
 
 export type PageSize = 'A4' | 'A3';
@@ -105,8 +111,9 @@ export function factTable(facts: readonly (readonly [string, Content | undefined
   return {
     table: {
       widths: [120, '*'],
+      // Each label heads its row for a screen reader, as a `<dt>` does on the site.
       body: rows.map(([label, value]) => [
-        { text: label, style: 'factLabel' },
+        pdfNode({ text: label, style: 'factLabel', tag: 'TH', scope: 'Row' }) as TableCell,
         typeof value === 'string' ? { text: value, style: 'factValue' } : value,
       ]),
     },

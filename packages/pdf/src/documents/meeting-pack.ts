@@ -9,7 +9,7 @@ import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { PdfMessage } from '../messages.ts';
-import type { Content, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { type Content, pdfNode, type TableCell, type TDocumentDefinitions } from '../pdfmake-types.ts';
 import { contentBox, documentSettings, exampleNotice, factTable, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
@@ -209,6 +209,8 @@ function attachmentSection(
   const { report } = attachment.input;
   const body = renderReportBody(content, attachment.input, {
     idPrefix: `${attachment.id}-`,
+    // Under "Liite N" (H3), which is under "Liitteet" (H2).
+    headingLevel: 4,
     contentWidth: contentBox('A4', 'portrait').width,
     tocDepth: 0,
     outlineDepth: 2,
@@ -322,7 +324,12 @@ export function meetingPackDocument(
                 table: {
                   widths: [60, '*', 36],
                   body: attachments.map((attachment) => [
-                    { text: `Liite ${attachment.number}`, bold: true },
+                    pdfNode({
+                      text: `Liite ${attachment.number}`,
+                      bold: true,
+                      tag: 'TH',
+                      scope: 'Row',
+                    }) as TableCell,
                     {
                       text: `${attachment.input.report.title} (§ ${attachment.item.number})`,
                       linkToDestination: attachment.id,

@@ -3,6 +3,7 @@
  * so that the two always mirror each other.
  */
 import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { headingTag } from '../tagging/heading-tag.ts';
 
 export interface NavigationHeading {
   id: string;
@@ -20,6 +21,8 @@ export function navigationHeading(heading: NavigationHeading): Content {
     text: heading.text,
     id: heading.id,
     style: heading.style ?? (heading.level === 1 ? 'sectionTitle' : 'h2'),
+    // Under the document's title (H1) on its cover.
+    tag: headingTag(heading.level + 1),
     tocItem: true,
     tocStyle: `tocLevel${heading.level}`,
     tocNumberStyle: 'tocNumber',

@@ -9,7 +9,8 @@ import { markOrigin } from '../content-origin.ts';
 import type { LoadedImages } from '../load-images.ts';
 import { mdastToPdfmake } from '../mdast/index.ts';
 import { locate, type PdfMessage } from '../messages.ts';
-import type { Content } from '../pdfmake-types.ts';
+import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { headingTag } from '../tagging/heading-tag.ts';
 
 /** A report with its parsed body and loaded images. */
 export interface ReportInput {
@@ -22,6 +23,8 @@ export interface ReportInput {
 
 export interface ReportBodyOptions {
   idPrefix: string;
+  /** Structure level of the body's top-level headings (`BodyOptions.headingLevel`). */
+  headingLevel?: number;
   contentWidth: number;
   tocDepth: number;
   outlineDepth?: number;
@@ -63,7 +66,11 @@ export function renderReportBody(
 ): { content: Content[]; messages: PdfMessage[] } {
   const extra: Content[] = [];
   if (input.report.openItems.length) {
-    extra.push({ text: 'Avoimet kysymykset', style: 'h2' }, { ul: input.report.openItems, style: 'list' });
+    extra.push(
+      // A section of its own beside the body's top-level ones, as on the site's report page.
+      pdfNode({ text: 'Avoimet kysymykset', style: 'h2', tag: headingTag(options.headingLevel ?? 2) }),
+      { ul: input.report.openItems, style: 'list' },
+    );
   }
   if (!input.tree) {
     return {

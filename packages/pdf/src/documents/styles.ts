@@ -85,6 +85,18 @@ export const styles: StyleDictionary = {
   done: { color: colors.done },
 };
 
+/**
+ * Styles that make a text a heading in the PDF's structure, with its level, for texts that carry
+ * no `tag` of their own. Levels are then fitted to the outline (never more than one below the
+ * heading before), so `subsectionTitle` right under a document's title becomes `H2`.
+ */
+export const headingStyles: Readonly<Record<string, number>> = {
+  coverTitle: 1,
+  sectionTitle: 2,
+  tocTitle: 2,
+  subsectionTitle: 3,
+};
+
 const none = () => 0;
 
 /** Named table layouts; registered with pdfmake once, referred to by name from the data. */

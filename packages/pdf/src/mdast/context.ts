@@ -5,6 +5,7 @@
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Content } from '../pdfmake-types.ts';
+import type { StructureTag } from '../tagging/node-roles.ts';
 import type { InlineRun } from './inline-run.ts';
 
 /** A problem at a position of the MDX file; the caller adds the file name. */
@@ -30,6 +31,11 @@ export interface BodyOptions {
   idPrefix: string;
   /** Width available to content, in points, for images and rules. */
   contentWidth: number;
+  /**
+   * Structure level (H1–H6) of the body's top-level headings in the tagged PDF; deeper headings
+   * follow. Default 2: a body under its document's title, so `##` in the MDX is `H2`.
+   */
+  headingLevel?: number;
   /** Heading levels (1: the body's top level only) listed in the table of contents; 0 for none. */
   tocDepth: number;
   /** Heading levels given PDF bookmarks; at least `tocDepth`, so the bookmarks mirror the contents. */
@@ -62,6 +68,8 @@ export interface RenderContext {
   definition(identifier: string): { url: string; title?: string | null | undefined } | undefined;
   /** A unique anchor id for generated elements such as footnotes. */
   nextId(kind: string): string;
+  /** The structure tag of a heading `level` levels into the body (1: its top level). */
+  headingTag(level: number): StructureTag;
   /** The anchor id of a heading: the prefix plus the slug the site uses for it. */
   headingId(node: Heading): string;
   /** Ids of the open bookmark at each level, so that deeper headings nest under it. */

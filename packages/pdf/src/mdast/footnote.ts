@@ -33,7 +33,7 @@ export function renderFootnotes(
     (a, b) => context.footnoteNumber(a.identifier) - context.footnoteNumber(b.identifier),
   );
   return [
-    { text: footnotesTitle, style: 'footnotesTitle' },
+    pdfNode({ text: footnotesTitle, style: 'footnotesTitle', tag: context.headingTag(1) }),
     {
       ol: ordered.map((definition) => {
         const blocks = definition.children.flatMap((child) =>

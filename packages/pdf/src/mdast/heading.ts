@@ -1,6 +1,7 @@
 /**
  * Headings. The body's shallowest heading level becomes level 1 of the document; top-level
  * headings join the table of contents up to `tocDepth` and the PDF bookmarks up to `outlineDepth`.
+ * In the tagged PDF a heading is `H<n>` from the body's `headingLevel` down.
  */
 import type { Heading } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
@@ -17,8 +18,9 @@ export function renderHeading(node: Heading, context: RenderContext, topLevel: b
   // `## ` alone is a heading with nothing to show: pdfmake lays out no line for an empty text and
   // then fails on the bookmark or contents entry it has no line for, and an untitled entry would
   // be no use to a reader anyway. It keeps its anchor (links to it still land) and its space.
-  if (!hasVisibleText(text)) return [pdfNode({ text: '', style: `h${level}`, id })];
-  if (!topLevel || level > outlineDepth) return [pdfNode({ text, style: `h${level}`, id })];
+  const tag = context.headingTag(level);
+  if (!hasVisibleText(text)) return [pdfNode({ text: '', style: `h${level}`, id, tag })];
+  if (!topLevel || level > outlineDepth) return [pdfNode({ text, style: `h${level}`, id, tag })];
   const stack = context.outlineStack;
   const parent = level === 1 ? outlineParentId : (stack[level - 2] ?? outlineParentId);
   stack.length = level - 1;
@@ -28,6 +30,7 @@ export function renderHeading(node: Heading, context: RenderContext, topLevel: b
       text,
       style: `h${level}`,
       id,
+      tag,
       ...(level <= tocDepth && {
         tocItem: tocId ?? true,
         tocStyle: `tocLevel${level}`,

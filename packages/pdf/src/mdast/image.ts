@@ -46,9 +46,11 @@ export function renderImage(node: ImageNode, context: RenderContext, href?: stri
           maxWidth: context.options.contentWidth,
           maxHeight: maxImageHeight,
           alignment: 'center',
+          // Its alternate text in the tagged PDF; an image without one is decoration, as `alt=""`.
+          alt: node.alt ?? '',
           ...(href !== undefined && { link: href }),
         }),
-        ...(caption ? [{ text: caption, style: 'caption' }] : []),
+        ...(caption ? [pdfNode({ text: caption, style: 'caption', tag: 'Caption' })] : []),
       ],
       style: 'figure',
       unbreakable: true,

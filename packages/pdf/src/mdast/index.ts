@@ -19,6 +19,7 @@ import type {
 import type {} from 'mdast-util-mdx';
 import { markOrigin, nodeOrigin } from '../content-origin.ts';
 import type { Content } from '../pdfmake-types.ts';
+import { headingTag } from '../tagging/heading-tag.ts';
 import { renderBlockquote } from './blockquote.ts';
 import { renderCode } from './code.ts';
 import { renderComponentBlock, renderComponentInline } from './components/index.ts';
@@ -121,6 +122,7 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
     footnoteAnchor: (identifier) => `${options.idPrefix}alaviite.${context.footnoteNumber(identifier)}`,
     definition: (identifier) => definitions.get(identifier),
     nextId: (kind) => `${options.idPrefix}${kind}-${++counter}`,
+    headingTag: (level) => headingTag((options.headingLevel ?? 2) + level - 1),
     headingId: (node) => `${options.idPrefix}${slugs.get(node) ?? `otsikko-${++counter}`}`,
   };
 

@@ -28,7 +28,13 @@ function renderItem(item: ListItem, context: RenderContext, isTaskList: boolean)
   if (!isTaskList) return body;
   const box =
     typeof item.checked === 'boolean'
-      ? { svg: checkBox(item.checked), width: boxSize, margin: [0, 2.5, 0, 0] }
+      ? // Drawn, so the tagged PDF says in words what the box shows.
+        {
+          svg: checkBox(item.checked),
+          width: boxSize,
+          margin: [0, 2.5, 0, 0],
+          alt: item.checked ? 'tehty' : 'tekemättä',
+        }
       : { text: '', width: boxSize };
   return pdfNode({ columns: [box, { stack: [body], width: '*' }], columnGap: 5, listType: 'none' });
 }
