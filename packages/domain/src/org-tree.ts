@@ -75,3 +75,18 @@ export function organisationTree(
 export function flattenTree(nodes: readonly OrgNode[]): OrgNode[] {
   return nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
 }
+
+/**
+ * The body and every body under it, the body first: the part of the organisation a meeting of
+ * the body oversees. A cycle in `parent` (a content mistake `check` reports) ends the walk.
+ */
+export function bodiesUnder(content: Pick<Content, 'bodies'>, bodyId: string): string[] {
+  const found: string[] = [];
+  const visit = (id: string) => {
+    if (found.includes(id)) return;
+    found.push(id);
+    for (const child of content.bodies) if (child.parent === id) visit(child.id);
+  };
+  visit(bodyId);
+  return found;
+}

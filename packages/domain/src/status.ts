@@ -3,6 +3,7 @@
  * status page and the meeting packs.
  */
 import { addDays } from './dates.ts';
+import { bodiesUnder } from './org-tree.ts';
 import { groupScheduleItems, reportsByGroup, type ScheduleItem } from './schedule.ts';
 import type { Content, Group, Line, Report } from './schema.ts';
 
@@ -109,4 +110,22 @@ export function overallStatus(
     state: groups.length ? worstState(groups) : 'on-time',
     counts: countStates(groups),
   };
+}
+
+/**
+ * The status of the groups in a body's own scope: those of the lines that report to the body or
+ * to a body under it. A meeting pack shows its body's scope, not the whole organisation.
+ */
+export function bodyStatus(
+  content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'reports' | 'site'>,
+  bodyId: string,
+  asOf?: string,
+): OverallStatus {
+  const scope = new Set(bodiesUnder(content, bodyId));
+  return overallStatus({ ...content, lines: content.lines.filter((line) => scope.has(line.body)) }, asOf);
+}
+
+/** A group someone should act on now: late, or with a report due within the window. */
+export function needsAttention(status: Pick<GroupStatus, 'state'>): boolean {
+  return status.state === 'late' || status.state === 'due-soon';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenTree, organisationTree } from '../src/org-tree.ts';
+import { bodiesUnder, flattenTree, organisationTree } from '../src/org-tree.ts';
 import { makeContent, makeGroup } from './make-content.ts';
 
 describe('organisationTree', () => {
@@ -30,5 +30,36 @@ describe('organisationTree', () => {
     expect(vate?.children[0]?.children.map((node) => node.id)).toEqual(['alue']);
     expect(vate?.children[0]?.children[0]?.children.map((node) => node.id)).toEqual(['rr']);
     expect(flattenTree(tree).map((node) => node.id)).toEqual(['vate', 'tl1', 'alue', 'rr', 'ohry']);
+  });
+});
+
+describe('bodiesUnder', () => {
+  const body = (id: string, parent?: string) => ({
+    id,
+    name: id,
+    kind: 'office' as const,
+    composition: [],
+    members: [],
+    appealInstructions: [],
+    ...(parent && { parent }),
+  });
+
+  it('lists the body and every body below it, the body first, and none beside or above it', () => {
+    const content = makeContent();
+    content.bodies = [
+      body('ohry'),
+      body('vate', 'ohry'),
+      body('toimisto', 'vate'),
+      body('tiimi', 'toimisto'),
+      body('yt-elin'),
+    ];
+    expect(bodiesUnder(content, 'vate')).toEqual(['vate', 'toimisto', 'tiimi']);
+    expect(bodiesUnder(content, 'yt-elin')).toEqual(['yt-elin']);
+  });
+
+  it('stops at a cycle in parent instead of looping', () => {
+    const content = makeContent();
+    content.bodies = [body('a', 'b'), body('b', 'a')];
+    expect(bodiesUnder(content, 'a')).toEqual(['a', 'b']);
   });
 });

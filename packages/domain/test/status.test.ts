@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStatus, overallStatus } from '../src/status.ts';
+import { bodyStatus, groupStatus, needsAttention, overallStatus } from '../src/status.ts';
 import { makeContent, makeGroup, makeReport } from './make-content.ts';
 
 const group = makeGroup({ id: 'lape' });
@@ -92,5 +92,49 @@ describe('overallStatus', () => {
 
   it('defaults the date to the content’s as-of date', () => {
     expect(overallStatus(makeContent()).asOf).toBe('2018-05-31');
+  });
+});
+
+describe('bodyStatus', () => {
+  it('holds the groups of lines under the body and its sub-bodies, and no others', () => {
+    const content = makeContent({
+      groups: [
+        makeGroup({ id: 'sote', line: 'tl1' }),
+        makeGroup({ id: 'tuki', line: 'toimiston-linja' }),
+        makeGroup({ id: 'muu', line: 'ohryn-linja' }),
+      ],
+    });
+    const plainBody = { kind: 'office' as const, composition: [], members: [], appealInstructions: [] };
+    content.bodies.push(
+      { ...plainBody, id: 'toimisto', name: 'Projektitoimisto', parent: 'vate' },
+      { ...plainBody, id: 'ohry', name: 'Ohjausryhmä' },
+    );
+    const line = { kind: 'cross-cutting' as const, shortName: 'L' };
+    content.lines.push(
+      { ...line, id: 'toimiston-linja', name: 'Toimiston linja', body: 'toimisto' },
+      { ...line, id: 'ohryn-linja', name: 'Ohjausryhmän linja', body: 'ohry' },
+    );
+    const groupsOf = (bodyId: string) =>
+      bodyStatus(content, bodyId, '2018-04-15').lines.flatMap((entry) =>
+        entry.groups.map((status) => status.group.id),
+      );
+    expect(groupsOf('vate')).toEqual(['sote', 'tuki']);
+    expect(groupsOf('toimisto')).toEqual(['tuki']);
+    expect(groupsOf('ohry')).toEqual(['muu']);
+    expect(bodyStatus(content, 'vate', '2018-04-15').counts).toEqual({
+      late: 2,
+      'due-soon': 0,
+      'on-time': 0,
+      done: 0,
+    });
+  });
+});
+
+describe('needsAttention', () => {
+  it('singles out late and due-soon groups', () => {
+    const asOf = (date: string) => needsAttention(groupStatus(group, [], date));
+    expect(asOf('2018-01-15')).toBe(false);
+    expect(asOf('2018-03-15')).toBe(true);
+    expect(asOf('2018-04-15')).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A meeting pack: what the steering group reads before it meets. Cover with the decisions asked,
- * table of contents, agenda with the page of each item, the items, every group's status, each
- * report on the agenda in full, the current timelines and the organisation chart. Page numbers
- * run through the whole pack; bookmarks mirror the table of contents.
+ * table of contents, agenda with the page of each item, the items, the status of the groups under
+ * the body, each report on the agenda in full, the current timelines and the organisation chart.
+ * Page numbers run through the whole pack; bookmarks mirror the table of contents.
  */
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
@@ -311,7 +311,7 @@ export function meetingPackDocument(
     {
       section: [
         navigationHeading({ id: ids.status, text: 'Valmisteluryhmien tilannekatsaus', level: 1 }),
-        ...statusOverview(content, statusDate),
+        ...statusOverview(content, meeting.body, statusDate),
       ],
       header: runningHeader(packName, 'Tilannekatsaus'),
     },

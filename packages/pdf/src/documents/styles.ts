@@ -110,6 +110,16 @@ export const tableLayouts: Record<string, CustomTableLayout> = {
     paddingTop: () => 3,
     paddingBottom: () => 3,
   },
+  // The grid with less air, for lists of hundreds of one-line rows (a pack's status overview).
+  compact: {
+    hLineWidth: (row, node) => (row <= 1 || row === node.table.body.length ? 0.8 : 0.3),
+    vLineWidth: none,
+    hLineColor: (row) => (row <= 1 ? colors.primary : colors.rule),
+    paddingLeft: (column) => (column === 0 ? 0 : 5),
+    paddingRight: () => 5,
+    paddingTop: () => 1.5,
+    paddingBottom: () => 1.5,
+  },
   quote: {
     hLineWidth: none,
     vLineWidth: (column) => (column === 0 ? 2.5 : 0),
