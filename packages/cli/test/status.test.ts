@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run.ts';
@@ -50,6 +51,28 @@ describe('valmistelu status', () => {
       '',
       'Yhteensä 1 ryhmää: 1 myöhässä, 0 määräaika lähestyy, 0 aikataulussa, 0 valmiina.',
       '',
+      'Avoimet toimenpiteet 1.11.2018: 0 avointa, 0 myöhässä',
+      '',
+    ]);
+  });
+
+  it('lists the open actions of the reports by owner, the late ones marked', async () => {
+    const repositoryContent = join(import.meta.dirname, '../../../content');
+    const result = await run(dir, 'status', '--content', repositoryContent, '--as-of', '2018-05-31');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    const start = lines.indexOf('Avoimet toimenpiteet 31.5.2018: 7 avointa, 2 myöhässä');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 6)).toEqual([
+      '  Kaisa Kausto-Uski',
+      '      31.5.2018            Vaihe II: henkilöstön sijoitteluun tarvittavan tiedon siirtäminen ja yhdenmukaistaminen. (Henkilöstöhallinnon ja -siirtojen väliraportti)',
+      '  Mari Niemi',
+      expect.stringMatching(/^ {6}31\.10\.2018 {11}I&O-muutosohjelman tulosten kytkeminen/),
+      expect.stringMatching(/^ {6}31\.10\.2018 {11}SATULA-hankkeen/),
+    ]);
+    expect(lines.filter((line) => line.includes('MYÖHÄSSÄ'))).toEqual([
+      expect.stringMatching(/^ {6}31\.3\.2018 {2}MYÖHÄSSÄ {2}Muiden vuokrattavien tilojen kysely kunnille\./),
+      expect.stringMatching(/^ {6}30\.4\.2018 {2}MYÖHÄSSÄ {2}Makulain 13 §:n mukaisten neuvottelujen/),
     ]);
   });
 

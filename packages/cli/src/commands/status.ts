@@ -1,3 +1,5 @@
+import { reportActions } from '@valmistelu/content/report-actions';
+import { type ActionRollup, actionRollup } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import { overallStatus } from '@valmistelu/domain/status';
@@ -20,6 +22,23 @@ function formatRecord(record: StatusRecord): string {
     `  ${record.stateLabel.padEnd(19)}${record.name}`,
     `      vastuuvalmistelija: ${record.responsibleName ?? dash} · viimeisin: ${last} · seuraava: ${next}`,
   ].join('\n');
+}
+
+/** The open actions by owner, the late ones marked, for the text report. */
+function formatActions(rollup: ActionRollup): string {
+  const lines = [
+    `Avoimet toimenpiteet ${formatFinnishDate(rollup.asOf)}: ${rollup.open.length} avointa, ${rollup.late} myöhässä`,
+  ];
+  for (const group of rollup.byOwner) {
+    lines.push(`  ${group.label}`);
+    for (const action of group.actions) {
+      const due = action.due ? formatFinnishDate(action.due) : dash;
+      lines.push(
+        `      ${due.padEnd(11)}${(action.late ? 'MYÖHÄSSÄ' : '').padEnd(10)}${action.title} (${action.reportTitle})`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export const statusCommand: Command = {
@@ -57,6 +76,7 @@ export const statusCommand: Command = {
     io.stdout(
       `\nYhteensä ${records.length} ryhmää: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
     );
+    io.stdout(`\n${formatActions(actionRollup(loaded.content, reportActions(loaded), status.asOf))}`);
     return 0;
   },
 };
