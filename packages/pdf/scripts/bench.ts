@@ -76,6 +76,28 @@ console.log(
   `long report: ${longPages} pages in ${longMs.toFixed(0)} ms (median of ${longRounds}) = ${((longPages / longMs) * 1000).toFixed(1)} pages/s`,
 );
 
+// What tagging costs: the same long report with and without it, rendered in turns so that a
+// busy machine slows both alike; and the fallback-font pass over its definition on its own.
+const { withFallbackFonts } = await import('../src/fallback-fonts.ts');
+const longDoc = reportDocument(loaded.content, long).doc;
+const tagged: number[] = [];
+const untagged: number[] = [];
+for (let round = 0; round < longRounds; round += 1) {
+  tagged.push(await time(() => renderPdf(longDoc)));
+  untagged.push(await time(() => renderPdf({ ...longDoc, tagged: false })));
+}
+const median = (values: number[]) =>
+  values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const untaggedBytes = await renderPdf({ ...longDoc, tagged: false });
+const fallbackMs = await time(async () => withFallbackFonts(longDoc));
+console.log(
+  `tagging: long report ${median(tagged).toFixed(0)} ms tagged, ${median(untagged).toFixed(0)} ms untagged (${(
+    (median(tagged) / median(untagged) - 1) * 100
+  ).toFixed(
+    0,
+  )} %), ${(longBytes.length / 1024).toFixed(0)} kB vs ${(untaggedBytes.length / 1024).toFixed(0)} kB; fallback-font pass ${fallbackMs.toFixed(1)} ms`,
+);
+
 // One paragraph of 1 MB and one word of 30,000 characters: text pdfmake alone lays out in time
 // growing with the square of its length (`linear-text-layout.ts`).
 const words = [

@@ -4,6 +4,7 @@
  */
 import pdfmake from 'pdfmake';
 import { headingStyles, tableLayouts } from './documents/styles.ts';
+import { withFallbackFonts } from './fallback-fonts.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
 import { installLinearTextLayout } from './linear-text-layout.ts';
 import { normalizeDocument } from './normalize-text.ts';
@@ -28,8 +29,10 @@ pdfmake.setLocalAccessPolicy(() => false);
 
 /**
  * Renders a document definition; the same definition always gives the same bytes. Every PDF is
- * tagged (`tagging/`) unless the definition says `tagged: false`.
+ * tagged (`tagging/`) unless the definition says `tagged: false`, and what Roboto lacks is set in a
+ * fallback font (`fallback-fonts.ts`).
  */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(normalizeDocument({ ...doc, tagged: doc.tagged ?? true })).getBuffer();
+  const definition = withFallbackFonts(normalizeDocument({ ...doc, tagged: doc.tagged ?? true }));
+  return pdfmake.createPdf(definition).getBuffer();
 }

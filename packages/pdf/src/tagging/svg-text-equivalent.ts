@@ -7,18 +7,9 @@
  *   svgTextEquivalent('<svg …><title>Aikataulu</title><desc>Aikajana 2018.</desc>…</svg>');
  *   // → 'Aikataulu. Aikajana 2018.'
  */
+import { unescapeXml } from '../xml-text.ts';
+
 const rootText = /^\s*<svg\b[^>]*>\s*(?:<title\b[^>]*>([^<]*)<\/title>)?\s*(?:<desc\b[^>]*>([^<]*)<\/desc>)?/;
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name] ?? whole;
-  });
-}
 
 export function svgTextEquivalent(svg: string): string | undefined {
   const match = rootText.exec(svg);
