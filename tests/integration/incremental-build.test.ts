@@ -1,16 +1,17 @@
 /**
  * Incremental builds with the real `valmistelu build` on a copy of the default content: after an
- * edit, a build that reuses the previous build's pages gives exactly the files a clean build
- * gives, and it renders again only the pages the edit shows on.
+ * edit, a build that reuses the previous build's pages and PDFs gives exactly the files a clean
+ * build gives, and it renders again only the pages and PDFs the edit shows on.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfCacheDir } from '@valmistelu/pdf';
 import { siteCacheDir } from '@valmistelu/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree, repositoryRoot, runBuild } from './build-helpers.ts';
 
-/** Added to every page the cache holds: a page that still has it was reused, not rendered. */
+/** Added to every page and PDF the caches hold: a file that still has it was reused, not rendered. */
 const reusedMark = '<!-- from the incremental cache -->';
 const editedReport = 'aluekehityspalvelut-valiraportti';
 const editedGroup = 'aluekehityspalvelut';
@@ -18,19 +19,23 @@ const editedGroup = 'aluekehityspalvelut';
 let work: string;
 let content: string;
 let cacheDir: string;
+let pdfCache: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'valmistelu-incremental-'));
   content = join(work, 'content');
   await cp(join(repositoryRoot, 'content'), content, { recursive: true });
   cacheDir = siteCacheDir(content);
+  pdfCache = pdfCacheDir(content);
   await rm(cacheDir, { recursive: true, force: true });
+  await rm(pdfCache, { recursive: true, force: true });
 });
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
   await rm(cacheDir, { recursive: true, force: true });
   await rm(`${cacheDir}.lock`, { force: true });
+  await rm(pdfCache, { recursive: true, force: true });
 });
 
 async function build(name: string): Promise<string> {
@@ -49,18 +54,16 @@ async function retitleReport(title: string): Promise<void> {
   await writeFile(file, next);
 }
 
-async function markCachedPages(): Promise<number> {
-  const entries = await readdir(join(cacheDir, 'dist'), { recursive: true, withFileTypes: true });
-  const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
-  for (const page of pages) {
-    const file = join(page.parentPath, page.name);
-    await writeFile(file, `${await readFile(file, 'utf8')}${reusedMark}`);
-  }
-  return pages.length;
+/** Marks every file of a cache that ends with `extension`; returns how many. */
+async function markCached(dir: string, extension: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension));
+  for (const entry of files) await appendFile(join(entry.parentPath, entry.name), reusedMark);
+  return files.length;
 }
 
-const reused = async (out: string, page: string) =>
-  (await readFile(join(out, page, 'index.html'), 'utf8')).endsWith(reusedMark);
+const endsMarked = async (file: string) => (await readFile(file, 'latin1')).endsWith(reusedMark);
+const reused = (out: string, page: string) => endsMarked(join(out, page, 'index.html'));
 
 describe('incremental build', () => {
   it('gives, after an edit, every file a clean build gives', async () => {
@@ -68,15 +71,17 @@ describe('incremental build', () => {
     await retitleReport('Aluekehityspalvelujen väliraportti (korjattu)');
     const incremental = await build('incremental');
     await rm(cacheDir, { recursive: true, force: true });
+    await rm(pdfCache, { recursive: true, force: true });
     const clean = await build('clean');
     const files = await hashTree(clean);
     expect(Object.keys(files).length).toBeGreaterThan(100);
     expect(await hashTree(incremental)).toEqual(files);
   }, 600_000);
 
-  it('renders again only the pages that show the edited report', async () => {
-    // The cache now holds the clean build's pages; each is marked, so a reused page shows it.
-    expect(await markCachedPages()).toBeGreaterThan(50);
+  it('renders again only the pages and PDFs that show the edited report', async () => {
+    // The caches now hold the clean build's pages and PDFs; each is marked, so a reused one shows it.
+    expect(await markCached(join(cacheDir, 'dist'), '.html')).toBeGreaterThan(50);
+    expect(await markCached(pdfCache, '.pdf')).toBeGreaterThan(10);
     await retitleReport('Aluekehityspalvelujen väliraportti, toinen korjaus');
     const out = await build('after-edit');
     const reportPage = await readFile(join(out, 'raportit', editedReport, 'index.html'), 'utf8');
@@ -98,5 +103,10 @@ describe('incremental build', () => {
       (entry) => entry.isDirectory() && !['aihe', 'sivu'].includes(entry.name),
     );
     for (const item of news) expect(await reused(out, `uutiset/${item.name}`), item.name).toBe(true);
+    const pdf = (path: string) => join(out, 'pdf', path);
+    expect(await endsMarked(pdf(`raportit/${editedReport}.pdf`))).toBe(false);
+    for (const id of otherGroupReports) expect(await endsMarked(pdf(`raportit/${id}.pdf`)), id).toBe(true);
+    for (const name of await readdir(pdf('aikataulut')))
+      expect(await endsMarked(pdf(`aikataulut/${name}`))).toBe(true);
   }, 600_000);
 });

@@ -65,8 +65,9 @@ const sitePublisher: Publisher = {
 const pdfPublisher: Publisher = {
   name: 'PDF',
   async publish(loaded, outDir, io) {
-    const { buildAllPdfs } = await import('@valmistelu/pdf');
-    const { messages } = await buildAllPdfs({ loaded, outDir });
+    const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
+    // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
+    const { messages } = await buildAllPdfs({ loaded, outDir, cacheDir: pdfCacheDir(loaded.contentDir) });
     return reportMessages(messages, io);
   },
 };

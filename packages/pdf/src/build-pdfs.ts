@@ -11,6 +11,7 @@ import { meetingPackDocument } from './documents/meeting-pack.ts';
 import { minutesDocument } from './documents/minutes.ts';
 import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 import type { PdfMessage } from './messages.ts';
+import { pruneCachedPdfs } from './pdf-cache.ts';
 import { type JobTarget, listPdfJobs, type RenderedJob, renderBuilt, renderJob } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
 import { loadReportInputs } from './report-inputs.ts';
@@ -27,6 +28,11 @@ export interface BuildAllPdfsOptions extends BuildPdfsOptions {
    * are enough documents to pay for starting them. The files are the same bytes either way.
    */
   threads?: number;
+  /**
+   * Where PDFs are kept between builds (`pdfCacheDir`): a document whose definition was rendered
+   * before is copied from there, and the entries this build did not use are removed.
+   */
+  cacheDir?: string;
 }
 
 export interface BuildPdfsResult {
@@ -77,25 +83,31 @@ export async function buildAllPdfs({
   loaded,
   outDir,
   threads,
+  cacheDir,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
   const jobs = listPdfJobs(loaded.content);
   const size = Math.max(1, Math.min(threads ?? defaultThreads(jobs.length), jobs.length));
+  const cache = cacheDir === undefined ? undefined : { dir: cacheDir };
+  const used = new Set<string>();
   const results: { files: string[]; messages: PdfMessage[] }[] = [];
-  const collect = async (rendered: RenderedJob | undefined) =>
-    rendered
+  const collect = async (rendered: RenderedJob | undefined) => {
+    if (rendered?.cacheKey) used.add(rendered.cacheKey);
+    return rendered
       ? { files: await write(outDir, rendered), messages: rendered.messages }
       : { files: [], messages: [] };
+  };
   if (size === 1) {
     const inputs = await loadReportInputs(loaded);
-    for (const job of jobs) results.push(await collect(await renderJob(loaded, inputs, job)));
+    for (const job of jobs) results.push(await collect(await renderJob(loaded, inputs, job, cache)));
   } else {
-    const pool = startRenderPool(loaded, size);
+    const pool = startRenderPool(loaded, size, cache);
     try {
       results.push(...(await Promise.all(jobs.map(async (job) => collect(await pool.render(job))))));
     } finally {
       await pool.close();
     }
   }
+  if (cache) await pruneCachedPdfs(cache, used);
   return {
     files: results.flatMap((result) => result.files),
     messages: dedupe(results.flatMap((result) => result.messages)),

@@ -37,5 +37,6 @@ export {
   type RenderedBody,
 } from './mdast/index.ts';
 export type { PdfMessage } from './messages.ts';
+export { pdfCacheDir } from './pdf-cache.ts';
 export { renderPdf } from './render-pdf.ts';
 export { loadReportInputs } from './report-inputs.ts';

@@ -13,6 +13,7 @@ import { type BuiltDocument, reportDocument } from './documents/report-document.
 import type { ReportInput } from './documents/report-parts.ts';
 import { locateRenderFailure } from './locate-render-failure.ts';
 import type { PdfMessage } from './messages.ts';
+import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
 import { renderPdf } from './render-pdf.ts';
 import type { PdfSources } from './report-inputs.ts';
 
@@ -121,6 +122,8 @@ export interface RenderedJob {
   /** Absent when the document could not be built or rendered; `messages` then says why. */
   bytes?: Uint8Array;
   messages: PdfMessage[];
+  /** The key the document is cached under (`pdf-cache.ts`), so that the build keeps it. */
+  cacheKey?: string;
 }
 
 /**
@@ -143,17 +146,24 @@ function failure(target: JobTarget, origin: ContentOrigin | undefined): PdfMessa
 }
 
 /**
- * Renders a built document. pdfmake throws on what slipped past the checks; that becomes a
- * located message about the content, and the other documents are still written.
+ * Renders a built document, or copies it from `cache` when the same definition was rendered
+ * before. pdfmake throws on what slipped past the checks; that becomes a located message about
+ * the content, and the other documents are still written.
  */
-export async function renderJobDocument({
-  sitePath,
-  source,
-  doc,
-  messages,
-}: JobDocument): Promise<RenderedJob> {
+export async function renderJobDocument(
+  { sitePath, source, doc, messages }: JobDocument,
+  cache?: PdfCache,
+): Promise<RenderedJob> {
+  // Keyed before rendering: pdfmake writes into the definition it lays out.
+  const cacheKey = cache && (await documentKey(doc));
+  if (cache && cacheKey) {
+    const cached = await readCachedPdf(cache, cacheKey);
+    if (cached) return { sitePath, bytes: cached, messages, cacheKey };
+  }
   try {
-    return { sitePath, bytes: await renderPdf(doc), messages };
+    const bytes = await renderPdf(doc);
+    if (cache && cacheKey) await writeCachedPdf(cache, cacheKey, bytes);
+    return { sitePath, bytes, messages, ...(cacheKey && { cacheKey }) };
   } catch (problem) {
     const origin = await locateRenderFailure(doc, renderPdf, problem);
     return { sitePath, messages: [...messages, failure({ sitePath, source }, origin)] };
@@ -161,14 +171,18 @@ export async function renderJobDocument({
 }
 
 /** Builds and renders a document; a failure to build it is a message like a failure to render. */
-export async function renderBuilt(target: JobTarget, build: () => BuiltDocument): Promise<RenderedJob> {
+export async function renderBuilt(
+  target: JobTarget,
+  build: () => BuiltDocument,
+  cache?: PdfCache,
+): Promise<RenderedJob> {
   let built: BuiltDocument;
   try {
     built = build();
   } catch {
     return { sitePath: target.sitePath, messages: [failure(target, undefined)] };
   }
-  return renderJobDocument({ ...target, ...built });
+  return renderJobDocument({ ...target, ...built }, cache);
 }
 
 /** Renders one job in this thread; `undefined` when the job names nothing in the content. */
@@ -176,7 +190,8 @@ export async function renderJob(
   loaded: PdfSources,
   inputs: ReadonlyMap<string, ReportInput>,
   job: PdfJob,
+  cache?: PdfCache,
 ): Promise<RenderedJob | undefined> {
   const target = jobTarget(loaded, inputs, job);
-  return target && renderBuilt(target, () => buildJob(loaded, inputs, job));
+  return target && renderBuilt(target, () => buildJob(loaded, inputs, job), cache);
 }

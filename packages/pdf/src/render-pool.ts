@@ -4,6 +4,7 @@
  * not depend on which worker rendered it (`shared-fonts.ts` keeps glyph caches per document).
  */
 import { Worker } from 'node:worker_threads';
+import type { PdfCache } from './pdf-cache.ts';
 import { type PdfJob, type RenderedJob, reportIdsOf } from './pdf-jobs.ts';
 import { type PdfSources, slimPdfSources, treesOf } from './report-inputs.ts';
 
@@ -18,7 +19,7 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-export function startRenderPool(loaded: PdfSources, size: number): RenderPool {
+export function startRenderPool(loaded: PdfSources, size: number, cache?: PdfCache): RenderPool {
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
@@ -41,7 +42,9 @@ export function startRenderPool(loaded: PdfSources, size: number): RenderPool {
 
   const slim = slimPdfSources(loaded);
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: slim });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+      workerData: { sources: slim, ...(cache && { cache }) },
+    });
     worker.on('message', (result: RenderedJob | undefined) => {
       busy.get(worker)?.resolve(result);
       busy.delete(worker);

@@ -1,0 +1,107 @@
+/**
+ * PDFs kept between builds: a build with the cache writes the same bytes as one without it, and
+ * after an edit renders again only the documents that show the edit; the key covers what running
+ * headers and footers hold.
+ */
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadContent } from '@valmistelu/content';
+import { afterEach, describe, expect, test } from 'vitest';
+import { pageFooter, runningHeader } from '../src/documents/base.ts';
+import { buildAllPdfs } from '../src/index.ts';
+import { documentKey } from '../src/pdf-cache.ts';
+
+const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
+/** Added to every cached PDF: an output file that ends with it was copied, not rendered. */
+const copiedMark = '\n% copied from the cache\n';
+const scratch: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(scratch.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'valmistelu-pdf-cache-'));
+  scratch.push(dir);
+  return dir;
+}
+
+async function filesOf(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const entry of entries
+    .filter((candidate) => candidate.isFile())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = join(entry.parentPath, entry.name);
+    files.set(relative(dir, file), await readFile(file));
+  }
+  return files;
+}
+
+describe('documentKey', () => {
+  const doc = (footer: string) => ({ content: ['Teksti'], footer: pageFooter(footer) });
+
+  test('is the same for the same definition, and differs with what a footer or header holds', async () => {
+    expect(await documentKey(doc('Raportti A'))).toBe(await documentKey(doc('Raportti A')));
+    expect(await documentKey(doc('Raportti A'))).not.toBe(await documentKey(doc('Raportti B')));
+    const header = (skipFirst: boolean) => ({
+      content: ['Teksti'],
+      header: runningHeader('A', 'B', skipFirst),
+    });
+    expect(await documentKey(header(true))).not.toBe(await documentKey(header(false)));
+  });
+
+  test('covers image bytes, and leaves out what it cannot hash', async () => {
+    const image = (byte: number) => ({ content: [{ image: new Uint8Array([1, 2, byte]) }] });
+    expect(await documentKey(image(3))).not.toBe(await documentKey(image(4)));
+    expect(await documentKey({ info: { creationDate: new Date(0) } })).not.toBe(
+      await documentKey({ info: { creationDate: new Date(1) } }),
+    );
+    expect(await documentKey({ content: [new Map()] })).toBeUndefined();
+  });
+});
+
+describe('buildAllPdfs with a cache', () => {
+  test('writes the bytes a build without the cache writes, and renders again only what an edit shows', async () => {
+    const content = await tempDir();
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheDir = join(await tempDir(), 'cache');
+    const plain = join(await tempDir(), 'plain');
+    const cached = join(await tempDir(), 'cached');
+    const loaded = await loadContent(content);
+    expect((await buildAllPdfs({ loaded, outDir: plain, threads: 1 })).messages).toEqual([]);
+    await buildAllPdfs({ loaded, outDir: join(await tempDir(), 'first'), threads: 1, cacheDir });
+    await buildAllPdfs({ loaded, outDir: cached, threads: 1, cacheDir });
+    const expected = await filesOf(plain);
+    expect(expected.size).toBeGreaterThan(4);
+    expect(await filesOf(cached)).toEqual(expected);
+    // Workers read and write the same cache.
+    const pooled = join(await tempDir(), 'pooled');
+    await buildAllPdfs({ loaded, outDir: pooled, threads: 2, cacheDir });
+    expect(await filesOf(pooled)).toEqual(expected);
+
+    const entries = (await readdir(cacheDir)).filter((name) => name.endsWith('.pdf'));
+    expect(entries).toHaveLength(expected.size);
+    for (const name of entries) await appendFile(join(cacheDir, name), copiedMark);
+    const report = join(content, 'reports', 'lape-valiraportti.mdx');
+    const text = await readFile(report, 'utf8');
+    await writeFile(report, text.replace('title: LAPE-muutosohjelman väliraportti', 'title: LAPE, korjattu'));
+    const edited = join(await tempDir(), 'edited');
+    await buildAllPdfs({ loaded: await loadContent(content), outDir: edited, threads: 1, cacheDir });
+    const copied = new Map(
+      [...(await filesOf(edited))].map(([path, bytes]) => [
+        path,
+        bytes.toString('latin1').endsWith(copiedMark),
+      ]),
+    );
+    expect(copied.get('pdf/raportit/lape-valiraportti.pdf')).toBe(false);
+    expect(copied.get('pdf/kokoukset/vate-2018-05-22.pdf')).toBe(false);
+    // The talous report links to the edited one by its title ("Katso myös …").
+    expect(copied.get('pdf/raportit/talous-valiraportti.pdf')).toBe(false);
+    expect(copied.get('pdf/raportit/ikaantyneet-valiraportti.pdf')).toBe(true);
+    expect([...copied].filter(([path, reused]) => path.startsWith('pdf/aikataulut/') && !reused)).toEqual([]);
+    // The entries of the documents that changed are replaced; the cache keeps one build's worth.
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.pdf'))).toHaveLength(expected.size);
+  }, 120_000);
+});
