@@ -7,5 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     update: 'none',
+    // Many tests run the real CLI in a child process; on two cores shared by every package's suite
+    // (turbo runs them at once) a run can take many seconds. No test asserts a time.
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
   },
 });

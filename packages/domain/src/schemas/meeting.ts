@@ -39,7 +39,9 @@ export const meetingFrontmatterSchema = z.strictObject({
   draft: draftFlagSchema,
   minutes: minutesSchema
     .optional()
-    .describe('Pöytäkirja: läsnäolo, tarkastus ja nähtävilläolo. Pykälien käsittely kirjataan esityslistan pykäliin.'),
+    .describe(
+      'Pöytäkirja: läsnäolo, tarkastus ja nähtävilläolo. Pykälien käsittely kirjataan esityslistan pykäliin.',
+    ),
 });
 
 export const meetingSchema = meetingFrontmatterSchema.extend({ id: idSchema });
