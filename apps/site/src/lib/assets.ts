@@ -8,6 +8,7 @@ import printCss from '../styles/print.css?raw';
 import siteCss from '../styles/site.css?raw';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
 import { getSiteModel } from './site-model.ts';
+import { decisionFilterCss, decisionFilters, decisionRows } from './views/decisions-page.ts';
 
 export interface Asset {
   path: string;
@@ -42,7 +43,12 @@ export async function getAssets(): Promise<SiteAssets> {
       stylesheet: asset(
         'sivusto',
         'css',
-        [siteCss, reportFilterCss(reportFilters(model.content.lines)), printCss].join('\n'),
+        [
+          siteCss,
+          reportFilterCss(reportFilters(model.content.lines)),
+          decisionFilterCss(decisionFilters(model, decisionRows(model))),
+          printCss,
+        ].join('\n'),
       ),
       search: asset('haku', 'js', searchScript),
     };

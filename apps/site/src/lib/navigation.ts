@@ -14,6 +14,8 @@ const sections = [
   { href: urls.organisation(), label: 'Organisaatio' },
   { href: urls.reports(), label: 'Raportit' },
   { href: urls.meetings(), label: 'Kokoukset' },
+  { href: urls.decisions(), label: 'Päätökset' },
+  { href: urls.actions(), label: 'Toimenpiteet' },
   { href: urls.timelines(), label: 'Aikataulut' },
   { href: urls.status(), label: 'Tilanne' },
   { href: urls.channels(), label: 'Viestintäkanavat' },

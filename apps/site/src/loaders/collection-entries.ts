@@ -1,12 +1,13 @@
 /**
  * What the loader stores for one collection: every item under its own id, its data exactly as
  * `@valmistelu/content` validated it, and for reports and news the body rendered to HTML with
- * its table of contents as Astro's `headings`. `contentOrder` has one entry per collection, its
+ * its table of contents as Astro's `headings` (and a report's `<Action>`s as `actions`). `contentOrder` has one entry per collection, its
  * ids in the content's order.
  */
 import { relative } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
 import { collectionNames } from '@valmistelu/domain/schema';
+import { collectActions } from '@valmistelu/markdown/collect-actions';
 import { flattenToc } from '@valmistelu/markdown/table-of-contents';
 import type { DataStore } from 'astro/loaders';
 import { linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
@@ -39,7 +40,11 @@ export function collectionEntries(
       const { html, toc } = source?.tree ? renderMdxBody(source.tree, targets) : { html: '', toc: [] };
       entry.rendered = {
         html,
-        metadata: { headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })) },
+        metadata: {
+          headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })),
+          // The report's <Action> elements, for the actions roll-up (/toimenpiteet/).
+          ...(collection === 'reports' && { actions: collectActions(source?.tree) }),
+        },
       };
     }
     return entry;

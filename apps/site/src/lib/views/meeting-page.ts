@@ -1,6 +1,7 @@
 /** A meeting's page: the agenda by §, proposals and decisions, reports handled, the pack PDF. */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
 import { reportKindLabels } from '@valmistelu/domain/labels';
+import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { Meeting } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
@@ -16,6 +17,8 @@ export interface AgendaView {
   proposal: string | undefined;
   decision: string | undefined;
   reports: Link[];
+  /** "Salassa pidettävä (JulkL …)": a confidential § shows only number, title and this. */
+  confidential: string | undefined;
 }
 
 export interface MeetingPage {
@@ -29,6 +32,8 @@ export interface MeetingPage {
   agenda: AgendaView[];
   dueBefore: { group: Link | undefined; kind: string; due: string; report: Link | undefined }[];
   pdf: string;
+  /** The minutes page with its display period, once the minutes are checked. */
+  minutes: { href: string; display: string } | undefined;
   example: boolean;
 }
 
@@ -59,6 +64,7 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
         const report = model.report(id);
         return report ? [{ href: urls.report(report.id), text: report.title }] : [];
       }),
+      confidential: item.confidential && confidentialText(item.confidential),
     })),
     // Only the steering body receives the scheduled reports; other bodies' agendas stand alone.
     dueBefore:
@@ -74,6 +80,10 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
           })
         : [],
     pdf: urls.meetingPackPdf(meeting.id),
+    minutes: meeting.minutes && {
+      href: urls.minutes(meeting.id),
+      display: formatFinnishSpan(meeting.minutes.publicDisplay.start, meeting.minutes.publicDisplay.end),
+    },
     example: meeting.example,
   };
 }
