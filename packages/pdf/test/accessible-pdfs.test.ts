@@ -41,6 +41,8 @@ test('every PDF holds every check: tagged, all text tagged or artifact, headings
     expect(check.taggedCharacters, file).toBeGreaterThan(0);
     expect(check.language, file).toBe('fi');
     expect(check.titleShown, file).toBe(true);
+    expect(check.annotationsInStructure, file).toBe(check.annotations);
+    expect(check.pdfUaPart, file).toBe('1');
   }
 });
 

@@ -27,7 +27,14 @@ async function render(doc: Partial<TDocumentDefinitions>) {
   const file = join(folder, `${++count}.pdf`);
   writeFileSync(
     file,
-    await renderPdf({ language: 'fi', info: { title: 'Koe' }, displayTitle: true, content: [], ...doc }),
+    await renderPdf({
+      version: '1.7',
+      language: 'fi',
+      info: { title: 'Koe' },
+      displayTitle: true,
+      content: [],
+      ...doc,
+    }),
   );
   const objects = readQpdfObjects(file);
   const tree = readStructureTree(objects) ?? [];
@@ -224,6 +231,26 @@ test('a table of contents is TOC with a TOCI per entry, after its title', async 
     '      Link "Luku 1"',
     '  H2 "Luku"',
   ]);
+});
+
+test('a node in another language is an element with its own Lang', async () => {
+  const { tree } = await render({ content: ['Suomeksi.', pdfNode({ text: 'På svenska.', lang: 'sv' })] });
+  expect(find(tree, 'P').map((element) => element.lang)).toEqual([undefined, 'sv']);
+});
+
+test('PDF/UA-1 is claimed only with the language, a title and the title shown', async () => {
+  expect((await readMarkedText(readFileSync((await render({ content: ['Kappale.'] })).file))).pdfUaPart).toBe(
+    '1',
+  );
+  for (const missing of [
+    { language: undefined },
+    { displayTitle: false },
+    { info: {} },
+    { version: '1.4' as const },
+  ]) {
+    const { file } = await render({ content: ['Kappale.'], ...missing });
+    expect((await readMarkedText(readFileSync(file))).pdfUaPart, JSON.stringify(missing)).toBeUndefined();
+  }
 });
 
 test('a definition with tagged: false is not tagged', async () => {

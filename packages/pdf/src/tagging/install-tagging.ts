@@ -41,7 +41,10 @@ const ownerKey = '_valmisteluOwner';
 type Stamped = { [ownerKey]?: Owner };
 
 interface PdfDocument extends MarkingDocument, StructureDocument {
-  options: { tagged?: boolean };
+  options: { tagged?: boolean; lang?: string; displayTitle?: boolean };
+  info: { Title?: unknown };
+  version: number;
+  appendXML(xml: string): void;
   page: { dictionary: PdfReference; height: number };
   text(...args: unknown[]): unknown;
   addPage(...args: unknown[]): unknown;
@@ -206,6 +209,7 @@ function installRendering(): void {
           const result = original.apply(this as never, args);
           marker.close();
           writeStructure(doc, root);
+          if (identifiesAsPdfUa(doc)) doc.appendXML(pdfUaIdentification);
           return result;
         } finally {
           rendering = previous;
@@ -331,6 +335,29 @@ function linkText(line: PlacedLine, index: number): string | undefined {
     .join('')
     .trim();
   return words || target.slice(target.indexOf(':') + 1);
+}
+
+/**
+ * PDF/UA-1 identification (ISO 14289-1, XMP `pdfuaid:part`), beside PDF/A's. Claimed only for a
+ * PDF 1.7 document whose every part this module tags, with its language, a title and the title shown;
+ * `verify/` and the tests read the other requirements back from the file.
+ */
+const pdfUaIdentification = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `;
+
+function identifiesAsPdfUa(doc: PdfDocument): boolean {
+  const title = doc.info.Title;
+  return (
+    // PDF/UA-1 builds on PDF 1.7, and pdfkit writes XMP metadata only from PDF 1.4 on.
+    doc.version >= 1.7 &&
+    Boolean(doc.options.lang) &&
+    doc.options.displayTitle === true &&
+    typeof title === 'string' &&
+    title.trim() !== ''
+  );
 }
 
 const installed = Symbol.for('valmistelu.tagging');

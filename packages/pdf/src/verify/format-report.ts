@@ -17,9 +17,11 @@ export function formatAccessibilityReport(checks: readonly PdfAccessibility[], r
       `  otsikot: ${levels.length ? levels.join(' ') : 'ei otsikoita'}${check.skippedHeadingLevel ? ' (tasoja hypätty)' : ''}`,
       `  taulukoita otsikkosoluin: ${check.tablesWithHeaders}/${check.tables}`,
       `  kuvia vaihtoehtoisin tekstein: ${check.figuresWithAlt}/${check.figures}`,
+      `  linkkejä linkkialueineen: ${check.linksWithAnnotation}/${check.links}; linkkialueita rakenteessa: ${check.annotationsInStructure}/${check.annotations}`,
       `  kieli: ${check.language ?? 'ei merkitty'}`,
       `  otsikko näytetään: ${yesNo(check.titleShown)}${check.title ? ` (${check.title})` : ''}`,
       `  qpdf --check: ${check.qpdfClean ? 'puhdas' : 'virheitä'}; fontit upotettu: ${yesNo(check.fontsEmbedded)}`,
+      `  PDF/UA-tunniste: ${check.pdfUaPart ? `PDF/UA-${check.pdfUaPart}` : 'ei'}`,
       ...(problems.length ? problems.map((problem) => `  ! ${problem}`) : ['  kaikki tarkistukset kunnossa']),
     ].join('\n');
   });

@@ -18,6 +18,8 @@ export interface MarkedText {
   language: string | undefined;
   title: string | undefined;
   displayDocTitle: boolean;
+  /** The PDF/UA part the XMP metadata claims (`pdfuaid:part`). */
+  pdfUaPart: string | undefined;
 }
 
 /** pdf.js answers some dictionaries as a `Map`, others as an object, depending on the version. */
@@ -43,8 +45,14 @@ export async function readMarkedText(bytes: Uint8Array): Promise<MarkedText> {
     language: undefined,
     title: undefined,
     displayDocTitle: false,
+    pdfUaPart: undefined,
   };
-  const { info } = (await doc.getMetadata()) as { info: { Language?: string; Title?: string } };
+  const { info, metadata } = (await doc.getMetadata()) as {
+    info: { Language?: string; Title?: string };
+    metadata: { get(name: string): unknown } | null;
+  };
+  const part = metadata?.get('pdfuaid:part');
+  result.pdfUaPart = typeof part === 'string' ? part : undefined;
   result.language = info.Language ?? undefined;
   result.title = info.Title ?? undefined;
   result.displayDocTitle = entry(await doc.getViewerPreferences(), 'DisplayDocTitle') === true;

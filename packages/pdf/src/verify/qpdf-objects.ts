@@ -42,6 +42,26 @@ export function readQpdfObjects(file: string): QpdfObjects {
   return { trailer: asDictionary(objects.trailer?.value) ?? {}, resolve };
 }
 
+/** Each page's annotations, as dictionaries, in page order. */
+export function pageAnnotations(objects: QpdfObjects): QpdfDictionary[] {
+  const catalog = asDictionary(objects.resolve(objects.trailer['/Root']));
+  const annotations: QpdfDictionary[] = [];
+  const visit = (node: QpdfValue | undefined) => {
+    const dictionary = asDictionary(objects.resolve(node));
+    if (!dictionary) return;
+    const kids = objects.resolve(dictionary['/Kids']);
+    if (Array.isArray(kids)) for (const kid of kids) visit(kid);
+    const annots = objects.resolve(dictionary['/Annots']);
+    if (Array.isArray(annots))
+      for (const annotation of annots) {
+        const found = asDictionary(objects.resolve(annotation));
+        if (found) annotations.push(found);
+      }
+  };
+  visit(catalog?.['/Pages']);
+  return annotations;
+}
+
 /** `qpdf --check`: exit 0 and no warnings means the file's structure is sound. */
 export function qpdfCheck(file: string): { ok: boolean; output: string } {
   const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readMarkedText } from './marked-text.ts';
-import { pdfFonts, qpdfCheck, readQpdfObjects } from './qpdf-objects.ts';
+import { pageAnnotations, pdfFonts, qpdfCheck, readQpdfObjects, textOf } from './qpdf-objects.ts';
 import {
   allElements,
   childElements,
@@ -36,6 +36,10 @@ export interface PdfAccessibility {
   figureAlts: string[];
   links: number;
   linksWithAnnotation: number;
+  /** Annotations on the pages, and those the structure tree holds (`/StructParent`) and describes (`/Contents`). */
+  annotations: number;
+  annotationsInStructure: number;
+  pdfUaPart: string | undefined;
   language: string | undefined;
   title: string | undefined;
   /** The viewer shows the title, not the file name (`/DisplayDocTitle`). */
@@ -49,7 +53,9 @@ const has = (element: ReadElement, role: string): boolean =>
 
 export async function verifyPdf(file: string): Promise<PdfAccessibility> {
   const text = await readMarkedText(readFileSync(file));
-  const tree = readStructureTree(readQpdfObjects(file)) ?? [];
+  const objects = readQpdfObjects(file);
+  const tree = readStructureTree(objects) ?? [];
+  const annotations = pageAnnotations(objects);
   const elements = [...allElements(tree)];
   const headings = elements.flatMap((element) => {
     const match = /^H([1-6])$/.exec(element.role);
@@ -83,6 +89,12 @@ export async function verifyPdf(file: string): Promise<PdfAccessibility> {
     figureAlts: figures.map((figure) => figure.alt ?? ''),
     links: links.length,
     linksWithAnnotation: links.filter((link) => link.kids.some((kid) => 'annotation' in kid)).length,
+    annotations: annotations.length,
+    annotationsInStructure: annotations.filter(
+      (annotation) =>
+        typeof annotation['/StructParent'] === 'number' && textOf(annotation['/Contents']) !== undefined,
+    ).length,
+    pdfUaPart: text.pdfUaPart,
     language: text.language,
     title: text.title,
     titleShown: text.displayDocTitle && (text.title ?? '').trim() !== '',
@@ -104,6 +116,10 @@ export function accessibilityProblems(check: PdfAccessibility): string[] {
     problems.push(`${check.figures - check.figuresWithAlt} kuvalta puuttuu vaihtoehtoinen teksti`);
   if (check.linksWithAnnotation < check.links)
     problems.push(`${check.links - check.linksWithAnnotation} linkkiä ilman linkkialuetta`);
+  if (check.annotationsInStructure < check.annotations)
+    problems.push(
+      `${check.annotations - check.annotationsInStructure} linkkialuetta rakenteen ulkopuolella tai ilman kuvausta`,
+    );
   if (!check.language) problems.push('kieltä (/Lang) ei ole merkitty');
   if (!check.titleShown) problems.push('otsikkoa ei näytetä ikkunan otsikkona (DisplayDocTitle)');
   if (!check.qpdfClean) problems.push('qpdf --check löytää virheitä');
