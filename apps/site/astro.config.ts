@@ -12,6 +12,7 @@ import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
+import { buildProgress, type PageProgress } from './src/integrations/build-progress.ts';
 import { type ContentReading, contentFolder } from './src/integrations/content-folder.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
@@ -26,6 +27,8 @@ export interface SiteConfigOptions extends ContentReading {
   incremental?: boolean;
   /** Where the bundle that renders the pages goes; inside the site package (src/integrations/static-adapter.ts). */
   serverDir?: string;
+  /** Told of each page rendered, for a progress line (src/integrations/build-progress.ts). */
+  onPage?: (progress: PageProgress) => void;
 }
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
@@ -55,6 +58,7 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       sitemap({ entryLimit: 45_000 }),
       admin({ contentDir: options.contentDir }),
       ...(options.serverDir ? [staticAdapter()] : []),
+      ...(options.onPage ? [buildProgress(options.onPage)] : []),
     ],
     devToolbar: { enabled: false },
     // The pages' keys: src/lib/page-cache-key.ts. Skipped pages are copied byte for byte.

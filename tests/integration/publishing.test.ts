@@ -62,7 +62,7 @@ describe('publishing', () => {
       await appendFile(join(broken, 'reports/lape-vali.mdx'), '\nKotihakemisto: {process.env.HOME}\n');
       const failed = await runBuild(broken, out);
       expect(failed.code).toBe(1);
-      expect(failed.stdout.split('\n')[0]).toMatch(
+      expect(failed.stderr.split('\n')[0]).toMatch(
         /^reports\/lape-vali\.mdx:\d+:\d+ {2}aaltosulkeita \{…\} ei sallita: ne ajaisivat koodia/,
       );
       expect(`${failed.stdout}${failed.stderr}`).not.toMatch(/\n\s+at /);

@@ -104,7 +104,7 @@ describe('the site content loader', () => {
     cleanups.push(() => rm(out, { recursive: true, force: true }));
     const failed = await runBuild(content, out);
     expect(failed.code).toBe(1);
-    expect(failed.stdout.split('\n')[0]).toMatch(
+    expect(failed.stderr.split('\n')[0]).toMatch(
       /^reports\/lape-vali\.mdx:2:8 {2}kentän title arvo ei saa alkaa merkeillä "__ASTRO_IMAGE_"/,
     );
     expect(`${failed.stdout}${failed.stderr}`).not.toMatch(/\n\s+at /);

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { PublicationOptions } from '@valmistelu/content';
 import { build } from 'astro';
 import { siteConfig } from '../astro.config.ts';
+import type { PageProgress } from './integrations/build-progress.ts';
 import { contentErrorOf } from './lib/content-error.ts';
 import { indexForSearch } from './lib/search-index.ts';
 
@@ -32,7 +33,12 @@ export interface BuildSiteOptions {
   cacheDir?: string;
   /** The run's date, and what is public at its moment: the CLI's `loadPublished`. */
   publication?: PublicationOptions;
+  /** Told how far the build is, for the CLI's progress line. */
+  onProgress?: (progress: SiteProgress) => void;
 }
+
+/** Astro's start (content and bundle), then the pages one by one, then the search index. */
+export type SiteProgress = { phase: 'astro' } | ({ phase: 'pages' } & PageProgress) | { phase: 'search' };
 
 export { ContentError } from './lib/content-error.ts';
 
@@ -65,6 +71,7 @@ async function afterPendingStoreWrite(cacheDir: string): Promise<void> {
  * content loader (src/loaders/content-loader.ts) reads and checks the folder inside Astro.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  const { onProgress } = options;
   // Astro's cache and the bundle it renders pages from: the bundle imports the site's packages,
   // so it must lie inside the site package; a folder per build keeps two builds apart.
   const scratch = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-build-'));
@@ -78,7 +85,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       incremental: options.cacheDir !== undefined,
       serverDir: join(scratch, 'server'),
       publication: options.publication,
+      ...(onProgress && { onPage: (progress: PageProgress) => onProgress({ phase: 'pages', ...progress }) }),
     });
+    onProgress?.({ phase: 'astro' });
     await build({
       ...config,
       root: siteRoot,
@@ -92,5 +101,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  if (options.search ?? true) await indexForSearch(options.outDir);
+  if (options.search ?? true) {
+    onProgress?.({ phase: 'search' });
+    await indexForSearch(options.outDir);
+  }
 }

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import type { ProgressDisplay } from './progress/terminal-progress.ts';
 
 /** Where a command writes, and the directory its relative paths are relative to. */
 export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Progress of long work, for a person at a terminal; absent in CI, in pipes and in tests. */
+  progress?: ProgressDisplay;
 }
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

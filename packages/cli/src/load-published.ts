@@ -28,7 +28,9 @@ export async function loadPublished(
   showWarnings = true,
 ): Promise<Published | undefined> {
   const now = helsinkiNow();
-  const { loaded, errors } = await loadChecked(contentDir, io, showWarnings, now.day);
+  // Problems go to standard error: standard output is the command's result (`status --format json`).
+  const problems: CliIo = { ...io, stdout: io.stderr };
+  const { loaded, errors } = await loadChecked(contentDir, problems, showWarnings, now.day);
   if (errors > 0) return undefined;
   const date = runDate(asOf, loaded.content.site.asOf, now);
   return { loaded: publicationOf(loaded, date), all: loaded, date };

@@ -15,8 +15,26 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.env.INIT_CWD ?? process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+const { terminalProgress, wantsProgress } = await import('./progress/terminal-progress.ts');
+// On standard error, like the problems: standard output stays the command's result alone.
+const progress = wantsProgress(process.stderr, process.env)
+  ? terminalProgress({ write: (text) => process.stderr.write(text), columns: () => process.stderr.columns })
+  : undefined;
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    // The progress line is erased first, so that no output is written onto it.
+    stdout: (text) => {
+      if (text) progress?.clear();
+      process.stdout.write(text);
+    },
+    stderr: (text) => {
+      if (text) progress?.clear();
+      process.stderr.write(text);
+    },
+    ...(progress && { progress }),
+  });
+} finally {
+  progress?.end();
+}

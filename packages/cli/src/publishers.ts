@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { type ContentMessage, formatMessage, type LoadedContent } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
+import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
 import type { RunDate } from './run-date.ts';
 
 export interface Publisher {
@@ -16,9 +17,12 @@ export interface Publisher {
   publish(loaded: LoadedContent, outDir: string, io: CliIo, date: RunDate): Promise<boolean>;
 }
 
-/** Prints messages from a publishing step; true when none of them is an error. */
+/**
+ * Prints messages from a publishing step on standard error, where a pipe taking the command's
+ * output does not swallow them; true when none of them is an error.
+ */
 export function reportMessages(messages: readonly ContentMessage[], io: CliIo): boolean {
-  for (const message of messages) io.stdout(`${formatMessage(message, io.cwd)}\n`);
+  for (const message of messages) io.stderr(`${formatMessage(message, io.cwd)}\n`);
   return !messages.some((message) => message.severity === 'error');
 }
 
@@ -50,6 +54,7 @@ const sitePublisher: Publisher = {
         logLevel: 'error',
         publication: date,
         ...(release && { cacheDir }),
+        ...(io.progress && { onProgress: siteProgress(io.progress) }),
       });
       return true;
     } catch (problem) {
@@ -67,7 +72,12 @@ const pdfPublisher: Publisher = {
   async publish(loaded, outDir, io) {
     const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
     // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
-    const { messages } = await buildAllPdfs({ loaded, outDir, cacheDir: pdfCacheDir(loaded.contentDir) });
+    const { messages } = await buildAllPdfs({
+      loaded,
+      outDir,
+      cacheDir: pdfCacheDir(loaded.contentDir),
+      ...(io.progress && { onProgress: pdfProgress(io.progress) }),
+    });
     return reportMessages(messages, io);
   },
 };

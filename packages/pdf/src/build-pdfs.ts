@@ -33,6 +33,16 @@ export interface BuildAllPdfsOptions extends BuildPdfsOptions {
    * before is copied from there, and the entries this build did not use are removed.
    */
   cacheDir?: string;
+  /** Told of each document written, for a progress line. */
+  onProgress?: (progress: PdfProgress) => void;
+}
+
+/** How far `buildAllPdfs` is: documents written of all, and the one just written. */
+export interface PdfProgress {
+  done: number;
+  total: number;
+  /** The published path of the document just written. */
+  current?: string;
 }
 
 export interface BuildPdfsResult {
@@ -84,6 +94,7 @@ export async function buildAllPdfs({
   outDir,
   threads,
   cacheDir,
+  onProgress,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
   const jobs = listPdfJobs(loaded.content);
   const size = Math.max(1, Math.min(threads ?? defaultThreads(jobs.length), jobs.length));
@@ -96,13 +107,22 @@ export async function buildAllPdfs({
       ? { files: await write(outDir, rendered), messages: rendered.messages }
       : { files: [], messages: [] };
   };
+  let done = 0;
+  // Counted once written, in the order the documents finish.
+  const collectCounted = async (rendered: RenderedJob | undefined) => {
+    const collected = await collect(rendered);
+    done += 1;
+    onProgress?.({ done, total: jobs.length, ...(rendered && { current: rendered.sitePath }) });
+    return collected;
+  };
+  onProgress?.({ done, total: jobs.length });
   if (size === 1) {
     const inputs = await loadReportInputs(loaded);
-    for (const job of jobs) results.push(await collect(await renderJob(loaded, inputs, job, cache)));
+    for (const job of jobs) results.push(await collectCounted(await renderJob(loaded, inputs, job, cache)));
   } else {
     const pool = startRenderPool(loaded, size, cache);
     try {
-      results.push(...(await Promise.all(jobs.map(async (job) => collect(await pool.render(job))))));
+      results.push(...(await Promise.all(jobs.map(async (job) => collectCounted(await pool.render(job))))));
     } finally {
       await pool.close();
     }

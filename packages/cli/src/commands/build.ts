@@ -20,9 +20,10 @@ export const buildCommand: Command = {
     if (!output) return 2;
     const { outDir } = output;
     await removeStaleBuilds(outDir);
+    io.progress?.step('Sisältö: tarkistus');
     const published = await loadPublished(contentDirOf(context), io, asOf);
     if (!published) {
-      io.stdout('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
+      io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
     const result = await publishAtomically(
@@ -40,7 +41,7 @@ export const buildCommand: Command = {
       return 2;
     }
     if (result === 'failed') {
-      io.stdout('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
+      io.stderr('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

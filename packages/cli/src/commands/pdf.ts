@@ -3,6 +3,7 @@ import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
+import { pdfProgress } from '../progress/publish-progress.ts';
 import { reportMessages } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
 
@@ -16,12 +17,17 @@ export const pdfCommand: Command = {
     // PDFs are added to the folder, nothing in it is removed: only the location rules apply.
     const output = await checkOutput(context, { replaces: false });
     if (!output) return 2;
+    io.progress?.step('Sisältö: tarkistus');
     const published = await loadPublished(contentDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
     const { buildAllPdfs } = await import('@valmistelu/pdf');
     await claimOutputFolder(output.outDir, output.state);
-    const { files, messages } = await buildAllPdfs({ loaded, outDir: output.outDir });
+    const { files, messages } = await buildAllPdfs({
+      loaded,
+      outDir: output.outDir,
+      ...(io.progress && { onProgress: pdfProgress(io.progress) }),
+    });
     const ok = reportMessages(messages, io);
     io.stdout(`${files.length} PDF-tiedostoa kansioon ${relative(io.cwd, outDirOf(context)) || '.'}.\n`);
     return ok ? 0 : 1;
