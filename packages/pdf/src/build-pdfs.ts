@@ -14,7 +14,7 @@ import type { PdfMessage } from './messages.ts';
 import { pruneCachedPdfs } from './pdf-cache.ts';
 import { type JobTarget, listPdfJobs, type RenderedJob, renderBuilt, renderJob } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
-import { loadReportInputs } from './report-inputs.ts';
+import { actionsOf, loadReportInputs } from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;
@@ -179,7 +179,7 @@ export async function buildMembersEdition({
   );
   const source = join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`);
   const pack = await renderAndWrite(outDir, { sitePath: membersEditionFiles.pack(meeting.id), source }, () =>
-    meetingPackDocument(loaded.content, meeting, inputs, { edition: 'members' }),
+    meetingPackDocument(loaded.content, meeting, inputs, { edition: 'members', actions: actionsOf(loaded) }),
   );
   if (!meeting.minutes) return pack;
   const minutes = await renderAndWrite(
@@ -207,7 +207,9 @@ export async function buildMeetingPack({
     sitePath: urls.meetingPackPdf(meeting.id),
     source: join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`),
   };
-  return renderAndWrite(outDir, target, () => meetingPackDocument(loaded.content, meeting, inputs));
+  return renderAndWrite(outDir, target, () =>
+    meetingPackDocument(loaded.content, meeting, inputs, { actions: actionsOf(loaded) }),
+  );
 }
 
 function dedupe(messages: readonly PdfMessage[]): PdfMessage[] {

@@ -15,7 +15,7 @@ import { locateRenderFailure } from './locate-render-failure.ts';
 import type { PdfMessage } from './messages.ts';
 import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
 import { renderPdf } from './render-pdf.ts';
-import type { PdfSources } from './report-inputs.ts';
+import { actionsOf, type PdfSources } from './report-inputs.ts';
 
 export type PdfJob =
   | { kind: 'organisation-chart' }
@@ -111,7 +111,12 @@ function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, 
     }
     case 'meeting-pack':
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
-      return { doc: meetingPackDocument(content, found(content.meetings, job.id), inputs).doc, messages: [] };
+      return {
+        doc: meetingPackDocument(content, found(content.meetings, job.id), inputs, {
+          actions: actionsOf(loaded),
+        }).doc,
+        messages: [],
+      };
     case 'minutes':
       return minutesDocument(content, found(content.meetings, job.id), { edition: 'public' });
   }

@@ -1,5 +1,7 @@
 /** Pairs each report with its parsed body and loads the body's images: the async part of reports. */
 import type { ItemSource, LoadedContent } from '@valmistelu/content';
+import { reportActions } from '@valmistelu/content/report-actions';
+import type { ActionEntry } from '@valmistelu/domain/actions';
 import type { Root } from 'mdast';
 import type { ReportInput } from './documents/report-parts.ts';
 import { loadImages } from './load-images.ts';
@@ -9,6 +11,16 @@ export interface PdfSources {
   content: LoadedContent['content'];
   contentDir: string;
   sources: { reports: readonly Pick<ItemSource, 'file' | 'tree'>[] };
+  /**
+   * Every report's `<Action>`s, for the packs' open actions; taken from the trees when absent,
+   * and kept here when the trees are left out (`slimPdfSources`).
+   */
+  actions?: readonly ActionEntry[];
+}
+
+/** The actions of every report: kept ones, or read from the trees. */
+export function actionsOf(loaded: PdfSources): readonly ActionEntry[] {
+  return loaded.actions ?? reportActions(loaded);
 }
 
 /**
@@ -22,7 +34,7 @@ export function slimPdfSources(loaded: PdfSources): PdfSources {
     reports: loaded.content.reports.map((report) => ({ ...report, body: '' })),
   };
   const reports = loaded.sources.reports.map(({ file }) => ({ file }));
-  return { content, contentDir: loaded.contentDir, sources: { reports } };
+  return { content, contentDir: loaded.contentDir, sources: { reports }, actions: actionsOf(loaded) };
 }
 
 /** A report's syntax tree, addressed by its position in `content.reports`. */

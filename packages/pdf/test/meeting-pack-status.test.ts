@@ -51,7 +51,8 @@ beforeAll(async () => {
   const doc: ReadPdf = await readPdf(await readFile(files[0] ?? ''));
   const lines = doc.pages.flat();
   const start = lines.indexOf('Valmisteluryhmien tilannekatsaus', lines.indexOf('Esityslista'));
-  const end = lines.indexOf('Liitteet', start);
+  // The status ends where the pack's next part, the open actions, starts.
+  const end = lines.indexOf('Avoimet toimenpiteet', start);
   status = lines.slice(start, end).filter((line) => !/sivu \d+ \/ \d+$|^VATE 5\/2018/.test(line));
 }, 60_000);
 

@@ -4,6 +4,8 @@
  * signature block and the appeal instructions; the pack and the minutes agree on every §; the
  * members' edition says on every page that it is not public.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
@@ -11,7 +13,7 @@ import type { Meeting } from '@valmistelu/domain/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { minutesDocument } from '../src/documents/minutes.ts';
-import type { Edition } from '../src/index.ts';
+import { buildMeetingPack, type Edition } from '../src/index.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
 import { type ReadPdf, readPdf } from './helpers/pdf-text.ts';
@@ -157,5 +159,33 @@ describe("members' edition", () => {
       });
     }
     expect(textOf(minutes.get('vate-2018-04'))).not.toContain('EI JULKINEN');
+  }, 60_000);
+});
+
+describe('open actions in the pack', () => {
+  test('list every open action of every report by owner and by due day, late ones marked as of the meeting', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'valmistelu-toimenpiteet-'));
+    const { files, messages } = await buildMeetingPack({ loaded, meetingId: 'vate-2018-05', outDir });
+    expect(messages).toEqual([]);
+    const doc = await readPdf(readFileSync(files[0] ?? ''));
+    const start = doc.pages.findIndex((lines) => lines.includes('Avoimet toimenpiteet'));
+    expect(start).toBeGreaterThan(0);
+    const text = textOf({ pages: doc.pages.slice(start, start + 2), bookmarks: [], links: [] });
+    // Hand-counted from the example reports: 12 actions, 5 done; of the 7 open, the property
+    // query (31.3.) and the § 13 simulation (30.4.) were late on the meeting day 28.5.2018.
+    expect(text).toContain('28.5.2018: 7 avointa toimenpidettä, joista 2 myöhässä.');
+    expect(text.match(/Myöhässä/g)).toHaveLength(4);
+    for (const owner of [
+      'Kaisa Kausto-Uski',
+      'Mari Niemi',
+      'Mia Hietapakka',
+      'Päivi Vuorinen',
+      'Timo Vesiluoma',
+      'Tuomas Hatanpää',
+    ])
+      expect(text).toContain(owner);
+    expect(text).toContain('31.3.2018 Myöhässä');
+    expect(text).not.toContain('Cloudia');
+    expect(doc.bookmarks.map((mark) => mark.title)).toContain('Avoimet toimenpiteet');
   }, 60_000);
 });

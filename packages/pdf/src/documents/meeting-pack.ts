@@ -4,16 +4,19 @@
  * the body, each report on the agenda in full, the current timelines and the organisation chart.
  * Page numbers run through the whole pack; bookmarks mirror the table of contents.
  */
+import { type ActionEntry, actionRollup } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import { collectActions } from '@valmistelu/markdown/collect-actions';
 import type { PdfMessage } from '../messages.ts';
 import { type Content, pdfNode, type TableCell, type TDocumentDefinitions } from '../pdfmake-types.ts';
 import { contentBox, documentSettings, exampleNotice, factTable, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
+import { openActionsSection } from './open-actions.ts';
 import type { BuiltDocument } from './report-document.ts';
 import { type ReportInput, renderReportBody, reportFacts } from './report-parts.ts';
 import { statusOverview } from './status-overview.ts';
@@ -29,6 +32,7 @@ const ids = {
   agenda: 'esityslista',
   items: 'asiat',
   status: 'tilannekatsaus',
+  actions: 'avoimet-toimenpiteet',
   attachments: 'liitteet',
   charts: 'kaaviot',
   item: (number: number) => `pykala-${number}`,
@@ -267,13 +271,21 @@ function otherAttachments(item: AgendaItem): Content[] {
 export interface MeetingPackOptions {
   /** The members' edition carries confidential content and says so on every page. */
   edition?: Edition;
+  /** Every report's `<Action>`s, for "Avoimet toimenpiteet"; else those of the reports in `inputs`. */
+  actions?: readonly ActionEntry[];
+}
+
+function actionsOfInputs(inputs: ReadonlyMap<string, ReportInput>): ActionEntry[] {
+  return [...inputs.values()].flatMap((input) =>
+    collectActions(input.tree).map((action) => ({ ...action, report: input.report.id })),
+  );
 }
 
 export function meetingPackDocument(
   content: Model,
   meeting: Meeting,
   inputs: ReadonlyMap<string, ReportInput>,
-  { edition = 'public' }: MeetingPackOptions = {},
+  { edition = 'public', actions }: MeetingPackOptions = {},
 ): BuiltDocument {
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
@@ -314,6 +326,13 @@ export function meetingPackDocument(
         ...statusOverview(content, meeting.body, statusDate),
       ],
       header: runningHeader(packName, 'Tilannekatsaus'),
+    },
+    {
+      section: [
+        navigationHeading({ id: ids.actions, text: 'Avoimet toimenpiteet', level: 1 }),
+        ...openActionsSection(content, actionRollup(content, actions ?? actionsOfInputs(inputs), statusDate)),
+      ],
+      header: runningHeader(packName, 'Avoimet toimenpiteet'),
     },
     ...(attachments.length
       ? [
