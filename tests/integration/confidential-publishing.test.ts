@@ -135,7 +135,12 @@ beforeAll(async () => {
   await writeCase(content);
   out = join(work, 'dist');
   const build = await run(work, ['build', '--content', content, '--out', out]);
-  expect(build.stderr).toBe('');
+  // The writer is told, once, that the report on the confidential § stays unpublished.
+  expect(build.stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(
+      /varoitus: § 21 on salassa pidettävä .*raporttia "kasvupalvelut-valiraportti" ei julkaista/,
+    ),
+  ]);
   expect(build.code, build.stdout).toBe(0);
   members = join(work, 'jasenet');
   const pack = await run(work, [
