@@ -5,6 +5,7 @@
  * register with every decided §, its filters and its place in the search index; the open actions;
  * and the 6Aika files under /data/paatos/.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,27 @@ describe('minutes pages', () => {
         }));
       expect(items(minutes)).toEqual(items(agenda));
       expect(agenda.querySelector(`main a[href="${urls.minutes(id)}"]`)).not.toBeNull();
+    },
+  );
+});
+
+describe('the agenda before the meeting', () => {
+  it.each(['vate-2018-02', 'vate-2018-03', 'vate-2018-04', 'vate-2018-05'])(
+    '%s: the pack PDF and the meeting page agree item by item',
+    async (id) => {
+      const document = await page(urls.meeting(id));
+      const headings = [...document.querySelectorAll('main section.agenda-item h3')].map(text);
+      const pack = execFileSync('pdftotext', [join(out, urls.meetingPackPdf(id)), '-'], { encoding: 'utf8' });
+      const packText = pack.replace(/\s+/g, ' ');
+      // Past the table of contents (the first "Esityslista") and the agenda table: the items themselves.
+      const agenda = packText.indexOf('Esityslista', packText.indexOf('Esityslista') + 1);
+      const items = packText.slice(packText.indexOf('Kokouksen asiat', agenda));
+      let from = 0;
+      for (const heading of headings) {
+        const at = items.indexOf(heading, from);
+        expect(at, heading).toBeGreaterThanOrEqual(from);
+        from = at + heading.length;
+      }
     },
   );
 });
