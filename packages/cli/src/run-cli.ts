@@ -22,6 +22,8 @@ Yhteiset valinnat:
   --as-of VVVV-KK-PP   build, pdf, pack, status: tilannepäivä (muuten site.yaml:n asOf, muuten
                        tämä päivä Suomen aikaa); ajastetut uutiset julkaistaan sen mukaan
   --format MUOTO       check: text, github tai gitlab; status: text tai json
+  --verify             pdf: lukee jokaisen PDF:n takaisin ja kertoo, mitä ruudunlukija siitä
+                       löytää (rakennemerkinnät, otsikot, taulukot, kuvat, kieli, otsikko)
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

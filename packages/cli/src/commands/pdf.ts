@@ -9,7 +9,7 @@ import { asOfOption } from '../run-date.ts';
 
 export const pdfCommand: Command = {
   summary: 'kokoaa kaikki PDF:t: organisaatiokaavion, aikajanat, raportit ja kokouspaketit',
-  options: { 'as-of': { type: 'string' } },
+  options: { 'as-of': { type: 'string' }, verify: { type: 'boolean' } },
   async run(context) {
     const { io } = context;
     const asOf = asOfOption(context);
@@ -30,6 +30,14 @@ export const pdfCommand: Command = {
     });
     const ok = reportMessages(messages, io);
     io.stdout(`${files.length} PDF-tiedostoa kansioon ${relative(io.cwd, outDirOf(context)) || '.'}.\n`);
-    return ok ? 0 : 1;
+    // --verify reads each PDF back as a screen reader would (@valmistelu/pdf/verify).
+    if (context.values.verify !== true) return ok ? 0 : 1;
+    const { accessibilityProblems, formatAccessibilityReport, verifyPdf } = await import(
+      '@valmistelu/pdf/verify'
+    );
+    const checks = [];
+    for (const file of files) checks.push(await verifyPdf(file));
+    io.stdout(`\n${formatAccessibilityReport(checks, output.outDir)}`);
+    return ok && checks.every((check) => accessibilityProblems(check).length === 0) ? 0 : 1;
   },
 };
