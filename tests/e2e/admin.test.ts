@@ -10,7 +10,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 
@@ -98,6 +98,28 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
+/**
+ * Sveltia draws a field of a long form only once its place scrolls into view (a placeholder until
+ * then), so a control far down is not in the page at first: wheel the form down, as a writer
+ * would, until it is.
+ */
+async function scrollFormTo(page: Page, control: Locator): Promise<void> {
+  const heading = page
+    .getByRole('group', { name: /^Muokkaa kielen/ })
+    .getByRole('toolbar')
+    .first();
+  const box = await heading.boundingBox();
+  if (!box) throw new Error('the form has no heading bar');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 100);
+  await expect
+    .poll(async () => {
+      if ((await control.count()) > 0) return true;
+      await page.mouse.wheel(0, 400);
+      return false;
+    }, polling)
+    .toBe(true);
+}
+
 function foreignRequests(): string[] {
   const own = new URL(baseUrl).origin;
   return requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== own);
@@ -167,10 +189,9 @@ describe('editor at /admin/', () => {
       .getByRole('textbox', { name: 'Tiivistelmä' })
       .fill('Viestintä kokeili uutisen julkaisemista selaimessa.');
     await page.getByRole('textbox', { name: 'Kohteen arvo' }).fill('sisällönhallinta');
-    await page
-      .getByRole('textbox', { name: 'Teksti' })
-      .first()
-      .fill('Uutisen teksti kirjoitettiin selaimessa.');
+    const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    await scrollFormTo(page, body);
+    await body.fill('Uutisen teksti kirjoitettiin selaimessa.');
     await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-news-new.png') });
     await page.getByRole('button', { name: 'Tallenna' }).click();
 
@@ -210,6 +231,7 @@ describe('editor at /admin/', () => {
     await dates.nth(1).fill(day(span?.[4], span?.[5], span?.[6]));
 
     const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    await scrollFormTo(page, body);
     await body.click();
     await page.keyboard.press('Control+End');
     await page.getByRole('button', { name: 'Lisää', exact: true }).first().click();
