@@ -4,9 +4,18 @@
  * provides from the options the site's config was made with (see astro.config.ts). The schemas
  * are the domain's, so `getCollection` is typed as the domain model.
  */
-
+import { createRequire } from 'node:module';
 import contentDir, { reading } from 'virtual:valmistelu/content-folder';
-import {
+// From its own module rather than `astro:content`: loading that one here would put the whole
+// content runtime through Vite before the collections are read (about 60 modules per sync).
+import { defineCollection } from 'astro/content/config';
+import { z } from 'astro/zod';
+
+// Astro evaluates this file in Vite's module runner, which would compile the loader and our
+// packages again on every sync. Loaded by Node instead, they are the modules the build process
+// has already loaded (the CLI reads the same content with them): about 0.3 s less per build.
+const loadInNode = createRequire(import.meta.url);
+const {
   bodySchema,
   channelSchema,
   groupSchema,
@@ -18,12 +27,10 @@ import {
   reportTemplateSchema,
   siteSchema,
   timelineSchema,
-} from '@valmistelu/domain/schema';
-// From its own module rather than `astro:content`: loading that one here would put the whole
-// content runtime through Vite before the collections are read (about 60 modules per sync).
-import { defineCollection } from 'astro/content/config';
-import { z } from 'astro/zod';
-import { contentLoaders } from './loaders/content-loader.ts';
+}: typeof import('@valmistelu/domain/schema') = loadInNode('@valmistelu/domain/schema');
+const { contentLoaders }: typeof import('./loaders/content-loader.ts') = loadInNode(
+  './loaders/content-loader.ts',
+);
 
 const content = contentLoaders(contentDir, reading);
 
