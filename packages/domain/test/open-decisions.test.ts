@@ -5,88 +5,11 @@
  * specification does not name (a typo such as `article_numbr`) fails, apart from the two
  * documented extensions.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type AnySchema } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { dayProblem } from '../src/dates.ts';
-import {
-  helsinkiDateTime,
-  type OpenDecisionResource,
-  openDecisionList,
-  openDecisionResources,
-} from '../src/open-decisions.ts';
+import { helsinkiDateTime, openDecisionList, openDecisionResources } from '../src/open-decisions.ts';
 import { bodySchema, type Content } from '../src/schema.ts';
 import { makeContent, makeGroup, makeMeeting } from './make-content.ts';
-
-interface SchemaNode {
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  additionalProperties?: boolean;
-  [key: string]: unknown;
-}
-interface Structure {
-  definitions: Record<string, SchemaNode>;
-  listResponses: Record<string, SchemaNode>;
-}
-
-const structure = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'fixtures/6aika/paatos-structure.json'), 'utf8'),
-) as Structure;
-
-const paths: Record<OpenDecisionResource, SchemaNode> = {
-  organizations: structure.listResponses['/organizations/'] ?? {},
-  persons: structure.listResponses['/persons/'] ?? {},
-  memberships: structure.listResponses['/memberships/'] ?? {},
-  posts: structure.listResponses['/posts/'] ?? {},
-  cases: structure.listResponses['/cases/'] ?? {},
-  actions: structure.listResponses['/actions/'] ?? {},
-  // No /events/ path in the specification: a list of its Event definition.
-  events: {
-    type: 'object',
-    properties: {
-      meta: { $ref: '#/definitions/Meta' },
-      objects: { type: 'array', items: { $ref: '#/definitions/Event' } },
-    },
-  },
-};
-
-/** The extensions apps/site/docs/avoin-data.md documents, by definition. */
-const extensions: Record<string, string[]> = { case: ['id'], action: ['event_id'] };
-
-/** Every object of the schema closed to the properties it names. */
-function closed(node: SchemaNode, extra: string[] = []): SchemaNode {
-  const copy: SchemaNode = { ...node };
-  if (node.properties) {
-    copy.properties = Object.fromEntries(
-      Object.entries(node.properties).map(([key, value]) => [key, closed(value)]),
-    );
-    for (const name of extra) copy.properties[name] = {};
-    copy.additionalProperties = false;
-  }
-  if (node.items) copy.items = closed(node.items);
-  return copy;
-}
-
-function validator(strict: boolean) {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  ajv.addFormat('date', (value: string) => dayProblem(value) === undefined);
-  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('url', (value: string) => URL.canParse(value));
-  ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/);
-  // Formats the specification names without defining them.
-  for (const name of ['data-time', 'semantic-iri', 'html']) ajv.addFormat(name, true);
-  const definitions = Object.fromEntries(
-    Object.entries(structure.definitions).map(([name, node]) => [
-      name,
-      strict ? closed(node, extensions[name]) : node,
-    ]),
-  );
-  return (resource: OpenDecisionResource) =>
-    ajv.compile({ ...(strict ? closed(paths[resource]) : paths[resource]), definitions } as AnySchema);
-}
+import { openDecisionValidator } from './open-decisions-validator.ts';
 
 /** The repository's example body and a meeting with minutes, a vote and a confidential §. */
 function content(): Content {
@@ -142,8 +65,8 @@ function content(): Content {
 }
 
 describe('6Aika Open Decisions API files', () => {
-  const lenient = validator(false);
-  const strict = validator(true);
+  const lenient = openDecisionValidator(false);
+  const strict = openDecisionValidator(true);
 
   it.each(openDecisionResources)('%s validate against the specification, closed objects too', (resource) => {
     const list = openDecisionList(content(), resource);
