@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,6 +32,25 @@ describe('valmistelu check', () => {
     expect(result.stdout.split('\n').filter((line) => line.includes('  '))).toEqual([
       '../channels.yaml:4:8  kentän "url" pitää olla tekstiä, nyt 12',
       expect.stringMatching(/^\.\.\/people\.yaml:\d+:\d+ {2}YAML-syntaksivirhe/),
+    ]);
+  });
+
+  it('locates mistakes in the minutes at their line in the meeting file', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'valmistelu-minutes-'));
+    await cp(join(import.meta.dirname, '../../../content'), dir, { recursive: true });
+    const file = join(dir, 'meetings/vate-2018-04.yaml');
+    const text = (await readFile(file, 'utf8'))
+      .replace('      yes: 5\n', '      yes: 6\n')
+      .replace('    - jäsen 7\n  checked:', '    - jäsen 16\n  checked:');
+    await writeFile(file, text);
+    const lines = text.split('\n');
+    const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
+    const result = await run(dir, 'check', '--content', '.');
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.includes('  '))).toEqual([
+      `meetings/vate-2018-04.yaml:${lineOf('    vote:') + 1}:7  § 21: ääniä 15, mutta päättäjiä oli läsnä 14`,
+      `meetings/vate-2018-04.yaml:${lineOf('      yesNames:') + 1}:9  § 21: nimiä 5, ääniä 6`,
+      `meetings/vate-2018-04.yaml:${lineOf('    - jäsen 16')}:7  tuntematon osallistuja "jäsen 16": kirjoita henkilön tunniste, kokoonpanon paikka (esim. "jäsen 3") tai lisää nimi muihin läsnäolijoihin (attendance.others)`,
     ]);
   });
 
