@@ -43,6 +43,7 @@ test('every PDF holds every check: tagged, all text tagged or artifact, headings
     expect(check.titleShown, file).toBe(true);
     expect(check.annotationsInStructure, file).toBe(check.annotations);
     expect(check.pdfUaPart, file).toBe('1');
+    expect(check.pagesInStructureTree, file).toBe(check.pages);
   }
 });
 

@@ -196,6 +196,16 @@ describe('figures', () => {
     expect((await verifyPdf(file)).taggedCharacters).toBe('Teksti'.length);
   });
 
+  test('a linked figure is inside a Link that holds its annotation', async () => {
+    const { tree, text } = await render({ content: [{ svg, width: 100, link: 'https://example.fi/' }] });
+    expect(outline(tree, text.byContent)).toEqual([
+      'Document',
+      '  Link',
+      '    Figure alt="Kaavio & selite. Kaksi palkkia." "Teksti"',
+    ]);
+    expect(find(tree, 'Link')[0]?.kids.filter((kid) => 'annotation' in kid)).toHaveLength(1);
+  });
+
   test('a picture without words is decoration; a drawn rule is decoration', async () => {
     const { tree, file } = await render({
       content: [

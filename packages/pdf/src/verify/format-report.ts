@@ -12,7 +12,7 @@ export function formatAccessibilityReport(checks: readonly PdfAccessibility[], r
     const problems = accessibilityProblems(check);
     return [
       `${name} (${check.pages} s.)`,
-      `  rakennemerkinnät: ${yesNo(check.tagged)}`,
+      `  rakennemerkinnät: ${yesNo(check.tagged)}; rakennepuu pdf.js:llä sivuilla ${check.pagesInStructureTree}/${check.pagesWithTaggedText}`,
       `  teksti rakenteessa tai artefakteissa: ${percent(check.coverage)}`,
       `  otsikot: ${levels.length ? levels.join(' ') : 'ei otsikoita'}${check.skippedHeadingLevel ? ' (tasoja hypätty)' : ''}`,
       `  taulukoita otsikkosoluin: ${check.tablesWithHeaders}/${check.tables}`,

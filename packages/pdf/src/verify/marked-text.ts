@@ -18,6 +18,9 @@ export interface MarkedText {
   language: string | undefined;
   title: string | undefined;
   displayDocTitle: boolean;
+  /** Pages with tagged text, and those of them whose structure tree pdf.js builds (what a viewer's accessibility tree shows). */
+  pagesWithTaggedText: number;
+  pagesInStructureTree: number;
   /** The PDF/UA part the XMP metadata claims (`pdfuaid:part`). */
   pdfUaPart: string | undefined;
 }
@@ -46,6 +49,8 @@ export async function readMarkedText(bytes: Uint8Array): Promise<MarkedText> {
     title: undefined,
     displayDocTitle: false,
     pdfUaPart: undefined,
+    pagesWithTaggedText: 0,
+    pagesInStructureTree: 0,
   };
   const { info, metadata } = (await doc.getMetadata()) as {
     info: { Language?: string; Title?: string };
@@ -60,6 +65,7 @@ export async function readMarkedText(bytes: Uint8Array): Promise<MarkedText> {
     const page = await doc.getPage(number);
     const { items } = (await page.getTextContent({ includeMarkedContent: true })) as { items: Item[] };
     const open: Item[] = [];
+    const taggedBefore = result.taggedCharacters;
     for (const item of items) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
         open.push(item);
@@ -82,6 +88,11 @@ export async function readMarkedText(bytes: Uint8Array): Promise<MarkedText> {
         result.untaggedCharacters += characters;
         if (result.untaggedSamples.length < 5) result.untaggedSamples.push(`s. ${number}: ${text.trim()}`);
       }
+    }
+    if (result.taggedCharacters > taggedBefore) {
+      result.pagesWithTaggedText += 1;
+      const tree = (await page.getStructTree()) as { children?: unknown[] } | null;
+      if (tree?.children?.length) result.pagesInStructureTree += 1;
     }
   }
   await doc.cleanup();

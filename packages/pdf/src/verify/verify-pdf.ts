@@ -40,6 +40,9 @@ export interface PdfAccessibility {
   annotations: number;
   annotationsInStructure: number;
   pdfUaPart: string | undefined;
+  /** Pages with tagged text whose structure tree pdf.js builds, of all pages with tagged text. */
+  pagesInStructureTree: number;
+  pagesWithTaggedText: number;
   language: string | undefined;
   title: string | undefined;
   /** The viewer shows the title, not the file name (`/DisplayDocTitle`). */
@@ -95,6 +98,8 @@ export async function verifyPdf(file: string): Promise<PdfAccessibility> {
         typeof annotation['/StructParent'] === 'number' && textOf(annotation['/Contents']) !== undefined,
     ).length,
     pdfUaPart: text.pdfUaPart,
+    pagesInStructureTree: text.pagesInStructureTree,
+    pagesWithTaggedText: text.pagesWithTaggedText,
     language: text.language,
     title: text.title,
     titleShown: text.displayDocTitle && (text.title ?? '').trim() !== '',
@@ -109,6 +114,10 @@ export function accessibilityProblems(check: PdfAccessibility): string[] {
   if (!check.tagged) problems.push('ei rakennemerkintöjä (tagged PDF)');
   if (check.coverage < 1)
     problems.push(`tekstiä rakenteen ja artefaktien ulkopuolella: ${check.untaggedSamples.join(' | ')}`);
+  if (check.pagesInStructureTree < check.pagesWithTaggedText)
+    problems.push(
+      `pdf.js ei löydä rakennepuuta ${check.pagesWithTaggedText - check.pagesInStructureTree} sivulta`,
+    );
   if (check.skippedHeadingLevel) problems.push('otsikkotaso hyppää yli tason');
   if (check.tablesWithHeaders < check.tables)
     problems.push(`${check.tables - check.tablesWithHeaders} taulukolta puuttuvat otsikkosolut (TH)`);
