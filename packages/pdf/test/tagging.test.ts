@@ -3,6 +3,7 @@
  * text): what each kind of node becomes, header rows repeated on a later page marked once, links
  * with their annotations, running footers as artifacts, and headings fitted to the outline.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -268,3 +269,26 @@ test('a definition with tagged: false is not tagged', async () => {
   expect(tree).toEqual([]);
   expect((await verifyPdf(file)).tagged).toBe(false);
 });
+
+test('tagging changes nothing a reader sees: every page of a report and a pack draws the same pixels', async () => {
+  const { loadContent } = await import('@valmistelu/content');
+  const { loadReportInputs, meetingPackDocument, reportDocument } = await import('../src/index.ts');
+  const loaded = await loadContent(join(import.meta.dirname, 'fixtures', 'content'));
+  const inputs = await loadReportInputs(loaded);
+  const report = inputs.get('lape-valiraportti');
+  const meeting = loaded.content.meetings[0];
+  if (!report || !meeting) throw new Error('fixture content changed');
+  for (const doc of [
+    reportDocument(loaded.content, report).doc,
+    meetingPackDocument(loaded.content, meeting, inputs).doc,
+  ]) {
+    const pixels = async (tagged: boolean) => {
+      const file = join(folder, `${++count}.pdf`);
+      writeFileSync(file, await renderPdf({ ...doc, tagged }));
+      return execFileSync('pdftoppm', ['-gray', '-r', '72', file], { maxBuffer: 256 * 1024 * 1024 });
+    };
+    const [tagged, untagged] = [await pixels(true), await pixels(false)];
+    expect(tagged.length).toBeGreaterThan(10_000);
+    expect(tagged.equals(untagged)).toBe(true);
+  }
+}, 60_000);
