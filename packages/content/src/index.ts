@@ -1,3 +1,4 @@
+export type { BodyImage } from './body-images.ts';
 export { type CollectionLayout, collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 export * from './load-content.ts';
 export * from './messages.ts';

@@ -18,6 +18,7 @@ import { type ModelIssue, validateContent } from '@valmistelu/domain/validate';
 import { parseMdx } from '@valmistelu/markdown/parse';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
+import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
 import type { ContentMessage, Severity } from './messages.ts';
@@ -36,6 +37,8 @@ export interface ItemSource {
   basePath: PropertyKey[];
   /** The MDX body's syntax tree, positioned as in the file; absent when it did not parse. */
   tree?: Root;
+  /** The image files the body shows, each checked (`body-images.ts`); those with problems left out. */
+  images?: BodyImage[];
 }
 
 export interface LoadedContent {
@@ -223,7 +226,12 @@ export async function loadContent(
           const mdx = parseMdx(read.body, read.bodyLineOffset);
           for (const message of mdx.messages)
             report(file, message.line, message.column, message.message, message.ruleId);
-          if (mdx.tree) source.tree = mdx.tree;
+          if (mdx.tree) {
+            source.tree = mdx.tree;
+            const found = await bodyImages(mdx.tree, file, contentDir);
+            messages.push(...found.messages);
+            if (found.images.length > 0) source.images = found.images;
+          }
         }
         return { data: read.yaml.data, source, id, ...(read.body !== undefined && { body: read.body }) };
       }),

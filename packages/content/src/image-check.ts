@@ -1,6 +1,7 @@
 /**
- * Checks that image bytes are whole PNG or JPEG files before pdfkit sees them: pdfkit throws in
- * the middle of a layout on a broken file, and content mistakes must come back as messages.
+ * Checks that image bytes are whole PNG or JPEG files before the PDFs or the site's image
+ * pipeline see them: pdfkit throws in the middle of a layout on a broken file, and sharp stops the
+ * site's build without a place; content mistakes must come back as located messages.
  */
 import { inflateSync } from 'node:zlib';
 
