@@ -14,10 +14,7 @@ interface PdfDocument extends MarkingDocument, StructureDocument {
   info: { Title?: unknown };
   version: number;
   appendXML(xml: string): void;
-  page: { dictionary: PdfReference; height: number };
-  text(...args: unknown[]): unknown;
-  addPage(...args: unknown[]): unknown;
-  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown;
+  page: { dictionary: PdfReference; height: number; structParentTreeKey: number };
 }
 
 interface PlacedLine extends Stamped {
@@ -33,6 +30,8 @@ interface PlacedBox extends Stamped {
 
 /** The marker of the document being rendered; rendering is synchronous, so one at a time. */
 let rendering: { doc: PdfDocument; marker: ContentMarker } | undefined;
+/** The line being drawn, its owner, and the index of its run drawn next. */
+let drawing: { line: PlacedLine; owner: Owner; index: number } | undefined;
 /** The words of the link run being drawn: the description of the annotation it makes. */
 let annotationText: string | undefined;
 
@@ -52,19 +51,6 @@ export function installRenderHooks(): void {
         const marker = new ContentMarker(doc);
         const previous = rendering;
         rendering = { doc, marker };
-        const { addPage, annotate } = doc;
-        doc.addPage = function (this: PdfDocument, ...pageArgs: unknown[]) {
-          marker.close();
-          return addPage.apply(this, pageArgs);
-        };
-        doc.annotate = function (this: PdfDocument, x, y, w, h, options) {
-          const parent = options.Subtype === 'Link' ? marker.annotationParent() : undefined;
-          if (parent) {
-            options.structParent = parent;
-            options.Contents ??= new String(annotationText ?? '');
-          }
-          return annotate.call(this, x, y, w, h, options);
-        };
         try {
           const result = original.apply(this as never, args);
           marker.close();
@@ -74,8 +60,6 @@ export function installRenderHooks(): void {
         } finally {
           rendering = previous;
           laidOut.delete(doc);
-          Reflect.deleteProperty(doc, 'addPage');
-          Reflect.deleteProperty(doc, 'annotate');
         }
       },
   );
@@ -85,26 +69,60 @@ export function installRenderHooks(): void {
     (original) =>
       function (this: { pdfDocument: PdfDocument }, ...args: never[]) {
         if (!rendering) return original.apply(this as never, args);
-        const { doc, marker } = rendering;
         const line = args[0] as unknown as PlacedLine;
-        const owner = ownerOf(line, doc);
-        const { text } = doc;
-        let index = 0;
-        // pdfmake draws a line's runs one `text` call each, in order: each is marked as it is drawn.
-        doc.text = function (this: PdfDocument, ...textArgs: unknown[]) {
-          const run = line.inlines[index++];
-          if (run) {
-            marker.text(owner, run);
-            annotationText = linkText(line, index - 1);
-          }
-          return text.apply(this, textArgs);
-        };
+        drawing = { line, owner: ownerOf(line, rendering.doc), index: 0 };
         try {
           return original.apply(this as never, args);
         } finally {
-          Reflect.deleteProperty(doc, 'text');
+          drawing = undefined;
           annotationText = undefined;
         }
+      },
+  );
+  // pdfkit's own methods, on pdfmake's document class: replacing them on each document object
+  // would change its shape on every line and slow every later property access on it.
+  const document = prototypeOf('./PDFDocument.js');
+  wrap(
+    document,
+    'text',
+    (original) =>
+      function (this: PdfDocument, ...args: never[]) {
+        // pdfmake draws a line's runs one `text` call each, in order: each is marked as it is drawn.
+        if (drawing && rendering?.doc === this) {
+          const index = drawing.index++;
+          const run = drawing.line.inlines[index];
+          if (run) {
+            rendering.marker.text(drawing.owner, run);
+            annotationText = linkText(drawing.line, index);
+          }
+        }
+        return original.apply(this as never, args);
+      },
+  );
+  wrap(
+    document,
+    'addPage',
+    (original) =>
+      function (this: PdfDocument, ...args: never[]) {
+        if (rendering?.doc === this) rendering.marker.close();
+        return original.apply(this as never, args);
+      },
+  );
+  wrap(
+    document,
+    'annotate',
+    (original) =>
+      function (this: PdfDocument, ...args: never[]) {
+        const options = args[4] as unknown as Record<string, unknown>;
+        const parent =
+          rendering?.doc === this && options.Subtype === 'Link'
+            ? rendering.marker.annotationParent()
+            : undefined;
+        if (parent) {
+          options.structParent = parent;
+          options.Contents ??= new String(annotationText ?? '');
+        }
+        return original.apply(this as never, args);
       },
   );
   wrap(
