@@ -4,7 +4,7 @@
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { minimalContentDir } from '@valmistelu/content/test-fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../src/cli-io.ts';
@@ -91,8 +91,12 @@ describe('build --out refuses folders it would destroy, before writing anything'
 
   it('refuses `--out .` at the repository root and leaves the repository as it was', async () => {
     const listing = async () => (await readdir(repositoryRoot)).sort();
+    // Only a build of the repository folder itself would stage beside it; the parent folder may be
+    // shared (a checkout in /tmp) with other builds' temporary folders.
     const parentListing = async () =>
-      (await readdir(join(repositoryRoot, '..'))).filter((name) => name.includes('.building-'));
+      (await readdir(join(repositoryRoot, '..'))).filter((name) =>
+        name.startsWith(`.${basename(repositoryRoot)}.building-`),
+      );
     const rootBefore = await listing();
     const packageJson = await readFile(join(repositoryRoot, 'package.json'), 'utf8');
     const run = runProcess(repositoryRoot, ['build', '--content', content, '--out', '.'], { HOME: home });
