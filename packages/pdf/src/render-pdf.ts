@@ -7,6 +7,7 @@ import { headingStyles, tableLayouts } from './documents/styles.ts';
 import { withFallbackFonts } from './fallback-fonts.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
 import { installLinearTextLayout } from './linear-text-layout.ts';
+import { installMeasureStyleLookup } from './measure-style-lookup.ts';
 import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
@@ -19,6 +20,7 @@ interface VirtualFileSystem {
 const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
 shareParsedFonts(fontPaths, virtualfs);
 installLinearTextLayout();
+installMeasureStyleLookup();
 installTagging(headingStyles);
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);
