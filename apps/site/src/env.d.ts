@@ -10,3 +10,10 @@ declare module 'virtual:valmistelu/content-folder' {
   export default contentDir;
   export const reading: import('./integrations/content-folder.ts').ContentReading;
 }
+
+/** The image files the published bodies show, by their path in the content folder (src/loaders/image-imports.ts). */
+declare module 'virtual:valmistelu/content-images' {
+  const images: ReadonlyMap<string, import('astro').ImageMetadata>;
+  export default images;
+  export const getImage: typeof import('astro:assets').getImage;
+}

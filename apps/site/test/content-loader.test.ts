@@ -15,6 +15,7 @@ import { createSiteModel } from '../src/lib/create-site-model.ts';
 import { linkTargets, renderMdxBody } from '../src/lib/views/render-body.ts';
 import { collectionEntries } from '../src/loaders/collection-entries.ts';
 import { contentSource } from '../src/loaders/content-source.ts';
+import { imageImportsModule } from '../src/loaders/image-imports.ts';
 import { astroImagePrefix } from '../src/loaders/reserved-strings.ts';
 import { siteCollections } from '../src/loaders/site-collections.ts';
 
@@ -67,6 +68,34 @@ describe('collectionEntries', () => {
     }
     const report = collectionEntries('reports', loaded, root)[0];
     expect(report?.rendered?.html).toContain('<h2');
+  });
+});
+
+describe('images', () => {
+  const withImages = join(import.meta.dirname, '../../../packages/content/test/fixtures/valid-images/files');
+
+  test("a body's images become placeholders for its image files, which one module imports", async () => {
+    const dir = await contentWithOverlay(withImages);
+    scratch.push(dir);
+    const loaded = await loadContent(dir);
+    expect(loaded.messages).toEqual([]);
+    const [news] = collectionEntries('news', loaded, root);
+    const images = news?.rendered?.metadata?.images as { id: string; digest: string }[];
+    // Two addresses of one file and a reference to it: two placeholders, one file.
+    expect(images.map((image) => image.id)).toEqual(['news/kuvat/piste.png', 'news/kuvat/piste.png']);
+    expect(images[0]?.digest).toMatch(/^[0-9a-f]{64}$/);
+    const sources = [...(news?.rendered?.html ?? '').matchAll(/<img src="([^"]*)"/g)].map(
+      (match) => match[1],
+    );
+    expect(sources).toEqual(['kuva:0', 'kuva:1', 'kuva:0']);
+
+    const moduleFile = join(dir, '.astro', 'images.mjs');
+    const code = imageImportsModule(loaded, moduleFile);
+    expect([...code.matchAll(/^import (\w+) from "([^"]+)";$/gm)].map((match) => match[2])).toEqual([
+      '../news/kuvat/piste.png',
+      '../reports/kuvat/kaavio.png',
+    ]);
+    expect(code).toContain('["news/kuvat/piste.png", image0], ["reports/kuvat/kaavio.png", image1]');
   });
 });
 

@@ -10,6 +10,7 @@ import type { State } from 'mdast-util-to-hast';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { headingIds } from './heading-ids.ts';
+import { type ImageSource, imageHandlers } from './image-handlers.ts';
 import { mdxComponentHandlers, type RenderContext } from './mdx-component-handlers.ts';
 import { type TocEntry, tableOfContents } from './table-of-contents.ts';
 
@@ -19,6 +20,8 @@ export type { TocEntry } from './table-of-contents.ts';
 export interface HtmlOptions extends RenderContext {
   /** The highest heading level the document may use; its page title is the h1. Default 2. */
   topHeadingLevel?: number;
+  /** Another address for each image's `src` (`image-handlers.ts`); images keep their own without it. */
+  imageSource?: ImageSource;
 }
 
 export interface RenderedMdx {
@@ -82,6 +85,7 @@ export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
   const hast = toHast(tree, {
     handlers: {
       ...mdxComponentHandlers(options),
+      ...(options.imageSource && imageHandlers(options.imageSource)),
       heading(state: State, node: Heading) {
         const result: Element = {
           type: 'element',

@@ -23,13 +23,13 @@ import type {
 } from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
 import { type GroupStatus, groupStatus, type OverallStatus, overallStatus } from '@valmistelu/domain/status';
-import type { RenderedMdx } from '@valmistelu/markdown/to-html';
+import type { RenderedBody } from './views/render-body.ts';
 
 /** The collections whose items have an MDX body. */
 export type BodyCollection = 'reports' | 'news';
 
 /** Rendered bodies by collection and id. */
-export type RenderedBodies = Record<BodyCollection, ReadonlyMap<string, RenderedMdx>>;
+export type RenderedBodies = Record<BodyCollection, ReadonlyMap<string, RenderedBody>>;
 
 export interface Handling {
   meeting: Meeting;
@@ -51,7 +51,7 @@ export interface SiteModel {
   body(id: string): Body | undefined;
   report(id: string): Report | undefined;
   /** The rendered MDX body of a report or news item, as the loader rendered it. */
-  rendered(collection: BodyCollection, id: string): RenderedMdx | undefined;
+  rendered(collection: BodyCollection, id: string): RenderedBody | undefined;
   reportsOfGroup(groupId: string): Report[];
   /** Reports that answer this one (`answers`), in content order. */
   answeredBy(reportId: string): Report[];

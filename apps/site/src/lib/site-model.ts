@@ -7,8 +7,8 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '@valmistelu/domain/schema';
 import { nestHeadings, type TocHeading } from '@valmistelu/markdown/table-of-contents';
-import type { RenderedMdx } from '@valmistelu/markdown/to-html';
 import { type BodyCollection, createSiteModel, type SiteModel } from './create-site-model.ts';
+import type { BodyImageRef, RenderedBody } from './views/render-body.ts';
 
 export type { BodyCollection, Handling, SiteModel, Tag } from './create-site-model.ts';
 
@@ -25,13 +25,23 @@ function storedHeadings(value: unknown): TocHeading[] {
   });
 }
 
-function renderedBodies(entries: readonly CollectionEntry<BodyCollection>[]): Map<string, RenderedMdx> {
+/** The image files the loader stored with a body (`images`): id and digest each. */
+function storedImages(value: unknown): BodyImageRef[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((image: unknown) => {
+    const { id, digest } = (image ?? {}) as Record<string, unknown>;
+    return typeof id === 'string' && typeof digest === 'string' ? [{ id, digest }] : [];
+  });
+}
+
+function renderedBodies(entries: readonly CollectionEntry<BodyCollection>[]): Map<string, RenderedBody> {
   return new Map(
     entries.map((entry) => [
       entry.id,
       {
         html: entry.rendered?.html ?? '',
         toc: nestHeadings(storedHeadings(entry.rendered?.metadata?.headings)),
+        images: storedImages(entry.rendered?.metadata?.images),
       },
     ]),
   );

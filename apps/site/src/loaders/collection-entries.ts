@@ -1,8 +1,9 @@
 /**
  * What the loader stores for one collection: every item under its own id, its data exactly as
  * `@valmistelu/content` validated it, and for reports and news the body rendered to HTML with
- * its table of contents as Astro's `headings` (and a report's `<Action>`s as `actions`). `contentOrder` has one entry per collection, its
- * ids in the content's order.
+ * its table of contents as Astro's `headings`, the image files it shows as `images` (and a
+ * report's `<Action>`s as `actions`). `contentOrder` has one entry per collection, its ids in the
+ * content's order.
  */
 import { relative } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
@@ -10,7 +11,8 @@ import { collectionNames } from '@valmistelu/domain/schema';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import { flattenToc } from '@valmistelu/markdown/table-of-contents';
 import type { DataStore } from 'astro/loaders';
-import { linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
+import { type BodyImageRef, linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
+import { imageId } from './image-imports.ts';
 import { type SiteCollection, singleEntryIds } from './site-collections.ts';
 
 export type StoreEntry = Parameters<DataStore['set']>[0];
@@ -37,11 +39,24 @@ export function collectionEntries(
     const entry: StoreEntry = { id: item.id, data: item };
     if (source) entry.filePath = relative(root, source.file);
     if (targets) {
-      const { html, toc } = source?.tree ? renderMdxBody(source.tree, targets) : { html: '', toc: [] };
+      const images = source?.images ?? [];
+      const { html, toc } = source?.tree
+        ? renderMdxBody(
+            source.tree,
+            targets,
+            images.map((image) => image.url),
+          )
+        : { html: '', toc: [] };
+      const imageRefs: BodyImageRef[] = images.map((image) => ({
+        id: imageId(image, loaded.contentDir),
+        digest: image.digest,
+      }));
       entry.rendered = {
         html,
         metadata: {
           headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })),
+          // The image files behind the body's `kuva:<n>` placeholders (lib/body-images.ts).
+          images: imageRefs,
           // The report's <Action> elements, for the actions roll-up (/toimenpiteet/).
           ...(collection === 'reports' && { actions: collectActions(source?.tree) }),
         },

@@ -2,6 +2,10 @@
  * A report's or news item's body as HTML. Content MDX is never compiled as a JavaScript module:
  * the loader turns the syntax tree `@valmistelu/content` parsed into HTML as data, once per
  * build, and pages read the result from the site model.
+ *
+ * An image's address in that HTML is a placeholder, `kuva:<n>` for the body's n-th image file:
+ * where the build puts the file and its sizes is known only when a page renders, and the page
+ * fills it in (`lib/body-images.ts`).
  */
 import type { Content } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
@@ -24,8 +28,42 @@ export function linkTargets(content: Content): LinkTargets {
   return { group: (id) => groups.get(id), report: (id) => reports.get(id), person: (id) => people.get(id) };
 }
 
-export function renderMdxBody(tree: Root, targets: LinkTargets): RenderedMdx {
+/** One image file of a rendered body: the `images` collection's id and the file's sha256. */
+export interface BodyImageRef {
+  id: string;
+  digest: string;
+}
+
+/** A rendered body and the image files its `kuva:<n>` placeholders stand for, in order. */
+export interface RenderedBody extends RenderedMdx {
+  images: BodyImageRef[];
+}
+
+/** The placeholder address of a body's n-th image file. */
+export const imagePlaceholder = (index: number) => `kuva:${index}`;
+
+/**
+ * The opening of an `<img>` with a placeholder, as hast-util-to-html writes it (`src` first), the
+ * number captured. Nothing else in a body can write it: content HTML is refused, text is escaped
+ * and a `kuva:` address is refused as a web address.
+ */
+export const imagePlaceholderTag = /<img src="kuva:(\d+)"/g;
+
+/**
+ * @param imageUrls The addresses of the body's image files, in the order of its `images`: each
+ *   becomes the placeholder of its position.
+ */
+export function renderMdxBody(
+  tree: Root,
+  targets: LinkTargets,
+  imageUrls: readonly string[] = [],
+): RenderedMdx {
+  const positions = new Map(imageUrls.map((url, index) => [url, index]));
   return mdxToHtml(tree, {
+    imageSource(url) {
+      const index = positions.get(url);
+      return index === undefined ? undefined : imagePlaceholder(index);
+    },
     link(kind, targetId) {
       if (kind === 'group') {
         const group = targets.group(targetId);
@@ -39,6 +77,6 @@ export function renderMdxBody(tree: Root, targets: LinkTargets): RenderedMdx {
 }
 
 /** The rendered body of an item; empty when it has none (its MDX did not parse). */
-export function renderBody(model: SiteModel, collection: BodyCollection, id: string): RenderedMdx {
-  return model.rendered(collection, id) ?? { html: '', toc: [] };
+export function renderBody(model: SiteModel, collection: BodyCollection, id: string): RenderedBody {
+  return model.rendered(collection, id) ?? { html: '', toc: [], images: [] };
 }

@@ -6,7 +6,7 @@ import type { TocEntry } from '@valmistelu/markdown/to-html';
 import type { SiteModel } from '../site-model.ts';
 import { type Link, personLabel } from './links.ts';
 import { meetingTitle } from './meeting-cards.ts';
-import { renderBody } from './render-body.ts';
+import { type BodyImageRef, renderBody } from './render-body.ts';
 import { type ReportRow, reportRow } from './report-rows.ts';
 
 export interface ReportPage {
@@ -16,6 +16,8 @@ export interface ReportPage {
   due: string | undefined;
   html: string;
   toc: TocEntry[];
+  /** The image files behind the body's placeholders, which the page fills in (`lib/body-images.ts`). */
+  images: BodyImageRef[];
   openItems: string[];
   answers: Link | undefined;
   answeredBy: Link[];
@@ -24,7 +26,7 @@ export interface ReportPage {
 }
 
 export function reportPage(model: SiteModel, report: Report): ReportPage {
-  const { html, toc } = renderBody(model, 'reports', report.id);
+  const { html, toc, images } = renderBody(model, 'reports', report.id);
   const answers = report.answers ? model.report(report.answers) : undefined;
   return {
     row: reportRow(model, report),
@@ -33,6 +35,7 @@ export function reportPage(model: SiteModel, report: Report): ReportPage {
     due: report.due && formatFinnishDate(report.due),
     html,
     toc,
+    images,
     openItems: report.openItems,
     answers: answers && { href: urls.report(answers.id), text: answers.title },
     answeredBy: model
