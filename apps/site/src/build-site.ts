@@ -3,7 +3,6 @@
  * folder and swaps it in on success, so nothing is written anywhere else but a scratch folder
  * inside the site package, removed afterwards.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -41,18 +40,10 @@ export interface BuildSiteOptions {
 export type SiteProgress = { phase: 'astro' } | ({ phase: 'pages' } & PageProgress) | { phase: 'search' };
 
 export { ContentError } from './lib/content-error.ts';
+// The cache folders and their bound live in their own module, importable without Astro.
+export { siteCacheDir } from './site-cache.ts';
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * The site's cache for builds of one content folder, under the repository's git-ignored
- * `.cache/`: Astro's incremental build manifest and the pages it can reuse. Safe to delete; the
- * next build is then clean.
- */
-export function siteCacheDir(contentDir: string): string {
-  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(siteRoot, '..', '..', '.cache', 'site', key);
-}
 
 /**
  * After a failed content sync Astro still writes its data store, half a second later (a

@@ -10,6 +10,7 @@ import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
 import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
 import type { RunDate } from './run-date.ts';
+import { buildSiteInChild } from './site-process.ts';
 
 export interface Publisher {
   name: string;
@@ -40,27 +41,38 @@ async function takeSiteCache(cacheDir: string): Promise<(() => Promise<void>) | 
   }
 }
 
+/**
+ * Marks this build's cache used and removes the least recently used others beyond the bound
+ * (`@valmistelu/site/cache`), each under its lock, so that a build using one keeps it.
+ */
+async function boundSiteCaches(cacheDir: string): Promise<void> {
+  const { markSiteCacheUsed, pruneSiteCaches } = await import('@valmistelu/site/cache');
+  await markSiteCacheUsed(cacheDir);
+  await pruneSiteCaches(dirname(cacheDir), { current: cacheDir, take: takeSiteCache });
+}
+
 const sitePublisher: Publisher = {
   name: 'sivusto',
   async publish(loaded, outDir, io, date) {
-    const { buildSite, ContentError, siteCacheDir } = await import('@valmistelu/site');
+    const { siteCacheDir } = await import('@valmistelu/site/cache');
     const cacheDir = siteCacheDir(loaded.contentDir);
     const release = await takeSiteCache(cacheDir);
+    if (release) await boundSiteCaches(cacheDir);
     try {
-      // The site reads the folder itself; it leaves out what `publicationOf` leaves out here.
-      await buildSite({
-        contentDir: loaded.contentDir,
-        outDir,
-        logLevel: 'error',
-        publication: date,
-        ...(release && { cacheDir }),
-        ...(io.progress && { onProgress: siteProgress(io.progress) }),
-      });
-      return true;
-    } catch (problem) {
+      // The site reads the folder itself, in a process of its own (see site-process.ts); it
+      // leaves out what `publicationOf` leaves out here.
+      const outcome = await buildSiteInChild(
+        {
+          contentDir: loaded.contentDir,
+          outDir,
+          logLevel: 'error',
+          publication: date,
+          ...(release && { cacheDir }),
+        },
+        io.progress && siteProgress(io.progress),
+      );
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
-      if (problem instanceof ContentError) return reportMessages(problem.messages, io);
-      throw problem;
+      return outcome.ok || reportMessages(outcome.messages, io);
     } finally {
       await release?.();
     }
