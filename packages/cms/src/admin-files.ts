@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { collectionLayouts } from '@valmistelu/content/collections';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
-import { editorComponentData } from './editor-component-data.ts';
+import { editorComponentData, imageComponentData } from './editor-component-data.ts';
 import { localiseSveltia } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
 
@@ -56,11 +56,12 @@ try {
 }
 `;
 
-function startScript(components: unknown): string {
-  return `import { editorComponent } from './editor-components.js';
+function startScript(components: unknown, image: unknown): string {
+  return `import { editorComponent, imageComponent } from './editor-components.js';
 
 const components = ${JSON.stringify(components, null, 2)};
 for (const data of components) window.CMS.registerEditorComponent(editorComponent(data));
+window.CMS.registerEditorComponent(imageComponent(${JSON.stringify(image, null, 2)}));
 window.CMS.init();
 `;
 }
@@ -125,7 +126,8 @@ async function browserModule(file: string): Promise<string> {
 /** The configuration alone, as YAML: what `/admin/config.yml` serves. */
 export function cmsConfigYaml(options: CmsConfigOptions): string {
   const targets = relationTargets(options.layouts ?? collectionLayouts);
-  const components = editorComponentData(targets).map((component) => component.id);
+  // The image component replaces Sveltia's own, under its id.
+  const components = [...editorComponentData(targets).map((component) => component.id), 'image'];
   return stringify(buildCmsConfig({ ...options, editorComponents: components }), {
     aliasDuplicateObjects: false,
     lineWidth: 0,
@@ -146,7 +148,7 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     // Read as "status unknown": the editor never asks the hosts' status pages.
     ['backend-status.json', '{}'],
     ['editor-components.js', await browserModule('./editor-components.ts')],
-    ['start.js', startScript(editorComponentData(targets))],
+    ['start.js', startScript(editorComponentData(targets), imageComponentData)],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
       : []),

@@ -9,6 +9,7 @@ import {
   reportTemplateFile,
   siteFile,
 } from '@valmistelu/content/collections';
+import { maxImageBytes } from '@valmistelu/content/image-file';
 import { collectionLabels } from '@valmistelu/domain/labels';
 import {
   type CollectionName,
@@ -89,6 +90,12 @@ const identifierFields: Partial<Record<CollectionName, string>> = {
 
 const listItemsField = 'items';
 
+/**
+ * Where a body's images go: a `kuvat` folder beside the item's file, written in the body as
+ * `kuvat/<name>`, the address `@valmistelu/content` reads from the body's own folder.
+ */
+const bodyMediaFolder = 'kuvat';
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -130,6 +137,8 @@ function bodyField(options: CmsConfigOptions, name: CollectionName): CmsField {
     widget: 'richtext',
     ...(body !== undefined && { default: body }),
     editor_components: [...(options.editorComponents ?? [])],
+    // Sveltia's linked image is its own component, which would bypass ours (`imageComponent`).
+    linked_images: false,
   };
 }
 
@@ -199,6 +208,7 @@ function collectionOf(
         default: { field: 'date', direction: 'descending' },
       },
     }),
+    ...(isMdx && { media_folder: bodyMediaFolder, public_folder: bodyMediaFolder }),
     fields: [...withDefaults(fields, defaults), ...(isMdx ? [bodyField(options, name)] : [])],
   };
 }
@@ -235,7 +245,16 @@ export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknow
     backend: options.backend,
     ...(options.siteUrl && { site_url: options.siteUrl }),
     app_title: 'Sisällönhallinta',
-    media_folder: joinPath(options.contentPath ?? 'content', 'media'),
+    // Images added outside a body's form (the editor's own media page): `content/kuvat`, written
+    // as `/kuvat/<name>`, which the content reads from the content folder's root.
+    media_folder: joinPath(options.contentPath ?? 'content', bodyMediaFolder),
+    public_folder: `/${bodyMediaFolder}`,
+    media_libraries: {
+      // The content's own limit; names like `Kuva 1 (2).JPG` become `kuva-1-2.jpg`.
+      default: { config: { max_file_size: maxImageBytes, slugify_filename: true } },
+      // Stock photo services would send the writers' searches to other hosts.
+      stock_assets: false,
+    },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60 },
     output: { omit_empty_optional_fields: true },
     collections: [

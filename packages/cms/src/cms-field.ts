@@ -5,6 +5,7 @@ export type Widget =
   | 'boolean'
   | 'datetime'
   | 'hidden'
+  | 'image'
   | 'list'
   | 'number'
   | 'object'
@@ -22,6 +23,10 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   pattern?: [string, string];
+  /** image: the file types offered, as an `accept` attribute. */
+  accept?: string;
+  /** image: whether a web address may be given instead of a file. */
+  choose_url?: boolean;
   /** string: the HTML input type (`email`, `url`); datetime: `date`. */
   type?: string;
   format?: string;
@@ -44,6 +49,7 @@ export interface CmsField {
   label_singular?: string;
   collapsed?: boolean | 'auto';
   editor_components?: string[];
+  linked_images?: boolean;
   buttons?: string[];
 }
 

@@ -66,3 +66,35 @@ export function editorComponentData(targets: RelationTargets): EditorComponentDa
     ],
   }));
 }
+
+/**
+ * The image component's form (`imageComponent`): a PNG or JPEG file from the writer's computer,
+ * no web address (the site and the PDFs show only files in the content folder), and a text
+ * alternative that the form requires.
+ */
+export const imageComponentData: Omit<EditorComponentData, 'id' | 'hasChildren'> = {
+  label: 'Kuva',
+  fields: [
+    {
+      name: 'src',
+      label: 'Kuvatiedosto',
+      widget: 'image',
+      accept: 'image/png,image/jpeg',
+      choose_url: false,
+      hint: 'PNG- tai JPEG-kuva, enintään 10 Mt.',
+    },
+    {
+      name: 'alt',
+      label: 'Tekstivastine',
+      widget: 'string',
+      hint: 'Mitä kuvassa on, lyhyesti: ruudunlukija lukee tämän kuvan paikalla, ja se näkyy, jos kuva ei lataudu.',
+    },
+    {
+      name: 'title',
+      label: 'Kuvateksti',
+      widget: 'string',
+      required: false,
+      hint: 'Näkyy PDF-tiedostossa kuvan alla.',
+    },
+  ],
+};

@@ -1,7 +1,8 @@
 /**
  * The project's MDX components as Sveltia editor components: the writer inserts `<Action>`,
  * `<Note>`, `<GroupRef>` and `<ReportRef>` from the editor's menu and edits their attributes as
- * form fields. This module runs in the browser too (its types stripped, see `admin-files.ts`),
+ * form fields; and an image (`imageComponent`), in place of Sveltia's own, with its text
+ * alternative required. This module runs in the browser too (its types stripped, see `admin-files.ts`),
  * so it imports nothing at run time: what it knows of each component comes in as data.
  *
  * What it writes is MDX the content guard accepts: attributes are literal strings, never `{…}`
@@ -107,6 +108,62 @@ export function editorComponent(data: EditorComponentData): EditorComponentDefin
         .join(' · ');
       const text = data.hasChildren ? `<p>${escapeHtml(stringValue(values[childrenField]))}</p>` : '';
       return `<div><strong>${escapeHtml(data.label)}</strong> ${shown}${text}</div>`;
+    },
+  };
+}
+
+/**
+ * Sveltia's own pattern for a Markdown image (its built-in `image` component), so that the
+ * images already in a body open in this component.
+ */
+const imagePattern =
+  /!\[(?<alt>(?:[^\]\\]|\\.)*)\]\((?<src>(?:[^"()\\]|\\.|\([^)]*\)|"[^"]*")*?)(?:\s+"(?<title>(?:[^"\\]|\\.)*)")?\)/;
+
+/** Shown in the preview of an image without a text alternative. */
+export const missingAltText =
+  'Kuvalta puuttuu tekstivastine. Kirjoita se kenttään Tekstivastine: ilman sitä uutinen tai raportti ei läpäise tarkistusta.';
+
+/** Text in an image's brackets: MDX reads `{` as code and `<` as a tag, Markdown `[` `]` as a link. */
+function escapeAlt(text: string): string {
+  return text.replace(/\\?([{}<[\]])/g, (_match, char: string) => `\\${char}`);
+}
+
+/**
+ * An image as Markdown, `![text alternative](address "caption")`: the same Markdown Sveltia's
+ * own image component writes, but the text alternative is a required field (the site and the PDFs
+ * need one, and `valmistelu check` refuses an image without). Registered under Sveltia's own id,
+ * `image`, it takes that component's place in the editor.
+ */
+export function imageComponent(
+  data: Omit<EditorComponentData, 'id' | 'hasChildren'>,
+): EditorComponentDefinition {
+  return {
+    id: 'image',
+    label: data.label,
+    icon: 'image',
+    fields: data.fields,
+    pattern: imagePattern,
+    fromBlock(match) {
+      const { alt = '', src = '', title = '' } = match.groups ?? {};
+      return {
+        src: src.trim().replace(/^<(.*)>$/, '$1'),
+        alt: alt.replace(/\\(.)/g, '$1'),
+        title: title.replace(/\\(.)/g, '$1'),
+      };
+    },
+    toBlock(values) {
+      const src = stringValue(values.src);
+      if (!src) return '';
+      // An address with spaces or brackets goes between < and > (CommonMark).
+      const address = /[\s()<>]/.test(src) ? `<${src}>` : src;
+      const title = stringValue(values.title).replaceAll('"', '”');
+      return `![${escapeAlt(stringValue(values.alt))}](${address}${title ? ` "${title}"` : ''})`;
+    },
+    toPreview(values) {
+      const alt = stringValue(values.alt);
+      const image = `<img src="${escapeHtml(stringValue(values.src))}" alt="${escapeHtml(alt)}" style="max-width: 100%">`;
+      // Sveltia saves a component whatever its required fields hold: the preview says what is missing.
+      return alt ? image : `<p><strong>${missingAltText}</strong></p>${image}`;
     },
   };
 }

@@ -5,20 +5,27 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collectionLayouts } from '@valmistelu/content/collections';
+import { readImageFile } from '@valmistelu/content/image-file';
 import { reportKindLabels } from '@valmistelu/domain/labels';
 import { newsFrontmatterSchema, reportFrontmatterSchema } from '@valmistelu/domain/schema';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { z } from 'zod';
+import { cmsConfigYaml } from '../src/admin-files.ts';
 import type { CmsField } from '../src/cms-field.ts';
 import { buildCmsConfig } from '../src/index.ts';
 
 interface Collection {
   name: string;
   folder?: string;
+  media_folder?: string;
+  public_folder?: string;
   extension?: string;
   format?: string;
   fields?: CmsField[];
@@ -239,5 +246,53 @@ describe('buildCmsConfig', () => {
     expect(
       collection('meetings').fields?.some((item) => item.name === 'body' && item.widget === 'richtext'),
     ).toBe(false);
+  });
+
+  test('an image the editor saves with a body is where the address it writes finds it', async () => {
+    const png = join(import.meta.dirname, '../../pdf/test/fixtures/mdast/image/kuvat/piste.png');
+    const repository = await mkdtemp(join(tmpdir(), 'valmistelu-cms-media-'));
+    try {
+      for (const name of ['news', 'reports']) {
+        const { folder = '', media_folder = '', public_folder = '' } = collection(name);
+        // Sveltia: a collection's relative media folder is beside the entry, its public path the address.
+        expect(media_folder).toBe('kuvat');
+        await mkdir(join(repository, folder, media_folder), { recursive: true });
+        await copyFile(png, join(repository, folder, media_folder, 'kaavio.png'));
+        const entry = join(repository, folder, 'uusi.mdx');
+        await writeFile(entry, `![Kaavio](${public_folder}/kaavio.png)\n`);
+        const found = await readImageFile(`${public_folder}/kaavio.png`, entry, join(repository, 'content'));
+        expect(found).toMatchObject({ ok: true, path: join(repository, folder, 'kuvat/kaavio.png') });
+      }
+      // The editor's own media page: `content/kuvat`, addressed from the content folder's root.
+      expect(config.media_folder).toBe('content/kuvat');
+      await mkdir(join(repository, 'content/kuvat'), { recursive: true });
+      await copyFile(png, join(repository, 'content/kuvat/logo.png'));
+      const entry = join(repository, collection('news').folder ?? '', 'uusi.mdx');
+      const found = await readImageFile(
+        `${config.public_folder}/logo.png`,
+        entry,
+        join(repository, 'content'),
+      );
+      expect(found).toMatchObject({ ok: true, path: join(repository, 'content/kuvat/logo.png') });
+    } finally {
+      await rm(repository, { recursive: true, force: true });
+    }
+  });
+
+  test('uploads are limited to what the content accepts, and no stock photo service is asked', () => {
+    expect(config.media_libraries).toEqual({
+      default: { config: { max_file_size: 10 * 1024 * 1024, slugify_filename: true } },
+      stock_assets: false,
+    });
+  });
+
+  test('the body editor offers the image component, which replaces Sveltia’s own', () => {
+    const served = parse(cmsConfigYaml({ backend: { name: 'test-repo' } })) as { collections: Collection[] };
+    for (const name of ['news', 'reports']) {
+      const body = served.collections.find((entry) => entry.name === name)?.fields?.at(-1);
+      expect(body?.editor_components).toContain('image');
+      // Sveltia's linked image would be its own component, with the text alternative optional.
+      expect(body?.linked_images).toBe(false);
+    }
   });
 });

@@ -12,8 +12,13 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { adminFiles } from '../src/admin-files.ts';
 import { relationTargets } from '../src/cms-config.ts';
-import { attributeKinds, editorComponentData } from '../src/editor-component-data.ts';
-import { type EditorComponentDefinition, editorComponent } from '../src/editor-components.ts';
+import { attributeKinds, editorComponentData, imageComponentData } from '../src/editor-component-data.ts';
+import {
+  type EditorComponentDefinition,
+  editorComponent,
+  imageComponent,
+  missingAltText,
+} from '../src/editor-components.ts';
 
 const data = editorComponentData(relationTargets(collectionLayouts));
 
@@ -134,6 +139,7 @@ describe('editor components', () => {
     const source = String(files.get('editor-components.js'));
     const served = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
       editorComponent: typeof editorComponent;
+      imageComponent: typeof imageComponent;
     };
     for (const component of data) {
       const values = samples[component.id] ?? {};
@@ -141,5 +147,67 @@ describe('editor components', () => {
         editorComponent(component).toBlock(values),
       );
     }
+    const values = { src: 'kuvat/a b.png', alt: 'Kaavio', title: '' };
+    expect(served.imageComponent(imageComponentData).toBlock(values)).toBe(image.toBlock(values));
+  });
+});
+
+const image = imageComponent(imageComponentData);
+
+/** The one image of an MDX body, as the project's parser reads it. */
+function parsedImage(source: string) {
+  const { tree, messages } = parseMdx(source);
+  const images: { url: string; alt: string | null | undefined; title: string | null | undefined }[] = [];
+  if (tree)
+    visit(tree, 'image', (node) => void images.push({ url: node.url, alt: node.alt, title: node.title }));
+  return { images, messages: messages.map((message) => message.message) };
+}
+
+describe('image component', () => {
+  test('asks for a PNG or JPEG file, not a web address, and requires its text alternative', () => {
+    expect(image.id).toBe('image');
+    const [src, alt, title] = image.fields;
+    expect(src).toMatchObject({
+      name: 'src',
+      widget: 'image',
+      accept: 'image/png,image/jpeg',
+      choose_url: false,
+    });
+    expect(alt).toMatchObject({ name: 'alt', widget: 'string' });
+    expect(alt?.required).toBeUndefined();
+    expect(title).toMatchObject({ name: 'title', required: false });
+  });
+
+  test.each([
+    { src: 'kuvat/kaavio.png', alt: 'Kaavio palveluverkosta', title: 'Kuva 1. Palveluverkko' },
+    { src: 'kuvat/kuva 1.png', alt: 'Arvo {a} < 5 ja [huom]', title: '' },
+    { src: '/kuvat/logo.jpg', alt: 'Logo', title: 'Niin sanottu "logo"' },
+  ])('writes $src as Markdown the parser reads back, and reads it again', (values) => {
+    const block = image.toBlock(values);
+    const { images, messages } = parsedImage(`Teksti.\n\n${block}\n`);
+    expect(messages).toEqual([]);
+    expect(images).toEqual([
+      { url: values.src, alt: values.alt, title: values.title ? values.title.replaceAll('"', '”') : null },
+    ]);
+    const match = block.match(image.pattern);
+    expect(match).not.toBeNull();
+    expect(image.fromBlock(match as RegExpMatchArray)).toEqual({
+      ...values,
+      title: values.title.replaceAll('"', '”'),
+    });
+  });
+
+  test('its preview says when the text alternative is missing, which Sveltia does not check on save', () => {
+    expect(image.toPreview({ src: 'kuvat/a.png', alt: '' })).toContain(missingAltText);
+    expect(image.toPreview({ src: 'kuvat/a.png', alt: 'Kaavio' })).not.toContain(missingAltText);
+  });
+
+  test('reads an image Sveltia’s own component wrote', () => {
+    const match = '![Kaavio](kuvat/kaavio.png "Kuva 1")'.match(image.pattern);
+    expect(image.fromBlock(match as RegExpMatchArray)).toEqual({
+      src: 'kuvat/kaavio.png',
+      alt: 'Kaavio',
+      title: 'Kuva 1',
+    });
   });
 });
