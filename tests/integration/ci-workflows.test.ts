@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendFromEnvironment } from '@valmistelu/cms';
 import { parse } from 'yaml';
 import { repositoryRoot } from './build-helpers.ts';
 
@@ -58,6 +59,7 @@ describe('GitHub Actions workflow', () => {
     run?: string;
     if?: string;
     with?: Record<string, string>;
+    env?: Record<string, string>;
   }
   interface Job {
     needs?: string | string[];
@@ -112,6 +114,22 @@ describe('GitHub Actions workflow', () => {
     expect(steps[check]?.if).toBeUndefined();
     for (const index of [build, upload]) expect(steps[index]?.if).toBe("github.event_name != 'pull_request'");
     expect(steps[upload]?.with).toEqual({ path: 'dist/' });
+  });
+
+  it("hands the build every setting of the editor's git host, from the repository's variables", () => {
+    // The names the editor's configuration reads, as it reads them.
+    const read = new Set<string>();
+    backendFromEnvironment(
+      new Proxy({} as Record<string, string | undefined>, {
+        get(_target, name: string) {
+          read.add(name);
+          return { VALMISTELU_CMS_BACKEND: 'gitlab', VALMISTELU_CMS_REPO: 'maakunta/valmistelu' }[name];
+        },
+      }),
+    );
+    const build = workflow.jobs.build?.steps.find((step) => step.run === 'pnpm valmistelu build');
+    expect(Object.keys(build?.env ?? {}).sort()).toEqual([...read].sort());
+    for (const [name, value] of Object.entries(build?.env ?? {})) expect(value).toBe(`\${{ vars.${name} }}`);
   });
 
   it('deploys only after the build job succeeded, from main, never for a pull request', () => {

@@ -5,6 +5,14 @@
  * `VALMISTELU_CMS_BASE_URL` (a self-hosted GitLab or Gitea/Forgejo) and `VALMISTELU_CMS_APP_ID`
  * (the OAuth application that lets writers sign in without a token). Without any of them the
  * editor uses Sveltia's in-browser test repository, which saves nothing outside the browser.
+ *
+ * What Sveltia does not derive itself:
+ * - a self-hosted GitLab or Gitea/Forgejo answers its API under the same address
+ *   (`/api/v4`, `/api/v1`); Sveltia would otherwise ask gitlab.com's or gitea.com's;
+ * - sign-in through the host (OAuth) needs the application's id, and on GitHub also an
+ *   authenticator of the site's own (`VALMISTELU_CMS_BASE_URL`): without them Sveltia's sign-in
+ *   button would go through Netlify's authenticator, another host. Writers then sign in with an
+ *   access token only.
  */
 import type { CmsBackend } from './cms-config.ts';
 
@@ -36,5 +44,12 @@ export function backendFromEnvironment(env: Readonly<Record<string, string | und
   };
   const backend: CmsBackend = { name: host, repo };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(backend, { [key]: value });
+  if (host !== 'github' && optional.base_url)
+    backend.api_root = `${optional.base_url.replace(/\/+$/, '')}${apiPaths[host]}`;
+  const canUseOAuth = host === 'github' ? Boolean(optional.base_url) : Boolean(optional.app_id);
+  if (!canUseOAuth) backend.auth_methods = ['token'];
   return { ok: true, backend };
 }
+
+/** Where a self-hosted GitLab and Gitea/Forgejo answer their REST API. */
+const apiPaths = { gitlab: '/api/v4', gitea: '/api/v1' } as const;

@@ -31,7 +31,9 @@ export type CmsBackend =
       repo: string;
       branch?: string;
       base_url?: string;
+      api_root?: string;
       app_id?: string;
+      auth_methods?: ('oauth' | 'token')[];
     };
 
 export interface CmsConfigOptions {

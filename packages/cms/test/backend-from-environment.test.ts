@@ -22,9 +22,33 @@ describe('backendFromEnvironment', () => {
         name: 'gitlab',
         repo: 'maakunta/valmistelu',
         base_url: 'https://gitlab.example.fi',
+        // A self-hosted GitLab's own API, not gitlab.com's.
+        api_root: 'https://gitlab.example.fi/api/v4',
         app_id: 'abc',
       },
     });
+  });
+
+  test('offers only a token when sign-in through the host would need another host', () => {
+    const repo = { VALMISTELU_CMS_REPO: 'maakunta/valmistelu' };
+    // GitHub without an authenticator of the site's own, GitLab and Gitea without an application.
+    for (const name of ['github', 'gitlab', 'gitea']) {
+      expect(backendFromEnvironment({ ...repo, VALMISTELU_CMS_BACKEND: name })).toMatchObject({
+        backend: { auth_methods: ['token'] },
+      });
+    }
+    const gitlab = backendFromEnvironment({
+      ...repo,
+      VALMISTELU_CMS_BACKEND: 'gitlab',
+      VALMISTELU_CMS_APP_ID: 'abc',
+    });
+    const github = backendFromEnvironment({
+      ...repo,
+      VALMISTELU_CMS_BACKEND: 'github',
+      VALMISTELU_CMS_BASE_URL: 'https://kirjautuminen.example.fi',
+    });
+    for (const result of [gitlab, github]) expect(result).not.toHaveProperty('backend.auth_methods');
+    expect(github).not.toHaveProperty('backend.api_root');
   });
 
   test('refuses an unknown host or a git host without a repository, in Finnish', () => {

@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { cmsConfigYaml } from '../src/admin-files.ts';
 import type { CmsField } from '../src/cms-field.ts';
-import { buildCmsConfig } from '../src/index.ts';
+import { backendFromEnvironment, buildCmsConfig } from '../src/index.ts';
 
 interface Collection {
   name: string;
@@ -73,6 +73,16 @@ describe('buildCmsConfig', () => {
     }).compile(schema);
     validate(config);
     expect(validate.errors ?? []).toEqual([]);
+    // So are the git hosts' settings, as read from the environment.
+    for (const env of [
+      { VALMISTELU_CMS_BACKEND: 'gitlab', VALMISTELU_CMS_BASE_URL: 'https://gitlab.example.fi' },
+      { VALMISTELU_CMS_BACKEND: 'github', VALMISTELU_CMS_BRANCH: 'main' },
+    ]) {
+      const read = backendFromEnvironment({ ...env, VALMISTELU_CMS_REPO: 'maakunta/valmistelu' });
+      if (!read.ok) throw new Error(read.message);
+      validate(buildCmsConfig({ backend: read.backend }));
+      expect(validate.errors ?? []).toEqual([]);
+    }
     // The schema does judge fields: a widget's unknown option is refused.
     const news = collection('news');
     const broken = {
