@@ -1,16 +1,23 @@
 /**
  * The writers' editor at /admin/ of the built site, in Chromium with the Finnish locale and
  * Sveltia's in-browser test repository seeded with the content: its UI is Finnish, it loads
- * nothing from any host but the site's own, and a news item and an interim report (with an
- * `<Action>` and a `<GroupRef>` inserted from the editor's menu) written and saved in it, taken out
- * of the browser, pass `valmistelu check` unchanged.
+ * nothing from any host but the site's own, and a news item (with a tag and an image uploaded in
+ * the editor) and an interim report (with an `<Action>` and a `<GroupRef>` inserted from the
+ * editor's menu) written and saved in it, taken out of the browser, pass `valmistelu check`
+ * unchanged; built with `valmistelu build`, the news item shows its image with width, height and
+ * text alternative.
+ *
+ * With `UPDATE_SCREENSHOTS=1` the tests also write the screenshots of the README's step-by-step
+ * guides into docs/kuvat/ (palette PNGs, to keep the repository small).
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { DOMParser } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 
@@ -26,6 +33,24 @@ const requests: string[] = [];
 const signIn = 'Työskentele testirepositorion kanssa';
 /** Sveltia is a 2 MB script: on two busy cores its first screen can take seconds. */
 const polling = { timeout: 20_000 };
+/** The image the news item gets, uploaded from the writer's computer. */
+const newsImage = join(repositoryRoot, 'tests/fixtures/images/avajaiset.jpg');
+const newsImageAlt = 'Esimerkkikuva: liukuväri sinisestä punaiseen';
+/** Where the README's screenshots go, when asked for. */
+const screenshotDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(repositoryRoot, 'docs/kuvat') : undefined;
+
+/** A screenshot for the README: the page (or its top `height` pixels), as a palette PNG. */
+async function guideScreenshot(name: string, page: Page, height?: number): Promise<void> {
+  if (!screenshotDir) return;
+  await mkdir(screenshotDir, { recursive: true });
+  const clip =
+    height === undefined ? undefined : { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height };
+  const png = await page.screenshot({ animations: 'disabled', ...(clip && { clip }) });
+  await writeFile(
+    join(screenshotDir, name),
+    await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer(),
+  );
+}
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessChromiumFlags });
@@ -69,6 +94,24 @@ async function seedTestRepository(page: Page): Promise<void> {
     },
     { files: await contentFiles(), root: testRepository },
   );
+}
+
+/** A file of the test repository as bytes (an image the editor saved). */
+async function testRepositoryBytes(page: Page, path: string): Promise<Buffer> {
+  const base64 = await page.evaluate(
+    async ({ path, root }) => {
+      const parts = path.split('/');
+      let handle = await (await navigator.storage.getDirectory()).getDirectoryHandle(root);
+      for (const part of parts.slice(0, -1)) handle = await handle.getDirectoryHandle(part);
+      const file = await (await handle.getFileHandle(parts.at(-1) ?? '')).getFile();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return btoa(binary);
+    },
+    { path, root: testRepository },
+  );
+  return Buffer.from(base64, 'base64');
 }
 
 async function testRepositoryFiles(page: Page, folder: string): Promise<Record<string, string>> {
@@ -125,36 +168,71 @@ function foreignRequests(): string[] {
   return requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== own);
 }
 
-/** `valmistelu check` of the content with one file of the test repository added to it. */
-async function checkWith(
-  folder: string,
-  name: string,
-  text: string,
-): Promise<{ code: number; output: string }> {
+/** Files the editor saved, by their path in the content folder. */
+type SavedFiles = Record<string, string | Buffer>;
+
+async function withFiles(base: string, files: SavedFiles): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'valmistelu-admin-'));
+  await cp(base, copy, { recursive: true });
+  for (const [path, data] of Object.entries(files)) {
+    await mkdir(dirname(join(copy, path)), { recursive: true });
+    await writeFile(join(copy, path), data);
+  }
+  return copy;
+}
+
+/** `valmistelu check` of the content with the files of the test repository added to it. */
+async function checkWith(files: SavedFiles): Promise<{ code: number; output: string }> {
+  const copy = await withFiles(contentDir, files);
   try {
-    await cp(contentDir, copy, { recursive: true });
-    await mkdir(join(copy, folder), { recursive: true });
-    await writeFile(join(copy, folder, name), text);
     return await check(copy);
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
 }
 
-async function check(contentCopy: string): Promise<{ code: number; output: string }> {
+async function valmistelu(...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
-      cliMain,
-      'check',
-      '--content',
-      contentCopy,
-    ]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cliMain, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (problem) {
     const failed = problem as { code?: number; stdout?: string; stderr?: string };
     return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
   }
+}
+
+const check = (contentCopy: string) => valmistelu('check', '--content', contentCopy);
+
+/**
+ * Inserts an image from the body editor's menu, uploads `file` in Sveltia's image dialog, and
+ * writes its text alternative.
+ */
+async function insertImage(page: Page, body: Locator, file: string, alt: string): Promise<void> {
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Lisää', exact: true }).first().click();
+  await page.getByRole('menuitem', { name: 'Kuva', exact: true }).click();
+  const image = page.getByRole('group', { name: 'Kuva', exact: true }).last();
+  await image.getByRole('button', { name: 'Selaa' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Valitse kuva' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Lähetä' }).click();
+  await (await chooser).setFiles(file);
+  const images = dialog.getByRole('listbox', { name: 'Saatavilla olevat kuvat' }).getByRole('option');
+  await expect.poll(() => images.count(), polling).toBe(1);
+  await guideScreenshot('uutinen-3-kuva.png', page);
+  await dialog.getByRole('button', { name: 'Lisää', exact: true }).click();
+  await image.getByRole('textbox', { name: 'Tekstivastine' }).fill(alt);
+  await image.scrollIntoViewIfNeeded();
+  // The form shows the chosen file once it has read it.
+  const thumbnail = image.locator('img').first();
+  await expect
+    .poll(() => thumbnail.evaluate((element) => (element as HTMLImageElement).naturalWidth), polling)
+    .toBeGreaterThan(0);
+  await guideScreenshot('uutinen-4-tekstivastine.png', page);
 }
 
 describe('editor at /admin/', () => {
@@ -175,10 +253,12 @@ describe('editor at /admin/', () => {
     await context.close();
   });
 
-  test('a news item saved in the editor passes `valmistelu check` unchanged', async () => {
+  test('a news item with a tag and an image saved in the editor passes check and shows its image', async () => {
     const { context, page } = await openEditor();
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: signIn }).count(), polling).toBe(0);
+    await guideScreenshot('uutinen-1-kokoelmat.png', page);
     await page.goto(`${baseUrl}/admin/#/collections/news/new`);
     await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
     const before = await testRepositoryFiles(page, 'content/news');
@@ -189,25 +269,61 @@ describe('editor at /admin/', () => {
       .getByRole('textbox', { name: 'Tiivistelmä' })
       .fill('Viestintä kokeili uutisen julkaisemista selaimessa.');
     await page.getByRole('textbox', { name: 'Kohteen arvo' }).fill('sisällönhallinta');
+    await guideScreenshot('uutinen-2-lomake.png', page);
     const body = page.getByRole('textbox', { name: 'Teksti' }).first();
     await scrollFormTo(page, body);
     await body.fill('Uutisen teksti kirjoitettiin selaimessa.');
+    await insertImage(page, body, newsImage, newsImageAlt);
     await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-news-new.png') });
     await page.getByRole('button', { name: 'Tallenna' }).click();
 
     await expect
       .poll(async () => Object.keys(await testRepositoryFiles(page, 'content/news')).length, polling)
       .toBe(Object.keys(before).length + 1);
+    await guideScreenshot('uutinen-5-tallennettu.png', page);
     const after = await testRepositoryFiles(page, 'content/news');
     const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
     expect(name).toBe('selaimessa-kirjoitettu-uutinen.mdx');
-
-    const result = await checkWith('news', name, text);
-    expect(result.output).not.toMatch(/virhe/i);
-    expect(result.code).toBe(0);
     expect(text).toMatch(/^---\ntitle: Selaimessa kirjoitettu uutinen\ndate: 2018-05-30\n/);
+    // The image is saved beside the news item and named from there.
+    expect(text).toContain(`![${newsImageAlt}](kuvat/avajaiset.jpg)`);
+    const image = await testRepositoryBytes(page, 'content/news/kuvat/avajaiset.jpg');
+    expect(image.equals(await readFile(newsImage))).toBe(true);
     expect(foreignRequests()).toEqual([]);
     await context.close();
+
+    const saved = { [`news/${name}`]: text, 'news/kuvat/avajaiset.jpg': image };
+    const result = await checkWith(saved);
+    expect(result.output).not.toMatch(/virhe/i);
+    expect(result.code).toBe(0);
+
+    // Built (from the small test content, to keep the test short): the image on the item's page.
+    const content = await withFiles(join(repositoryRoot, 'tests/fixtures/minimal-content'), saved);
+    const out = join(content, '..', `${relative(tmpdir(), content)}-site`);
+    try {
+      const built = await valmistelu('build', '--content', content, '--out', out);
+      expect(built.code, built.output).toBe(0);
+      const page = new DOMParser().parseFromString(
+        await readFile(join(out, 'uutiset/selaimessa-kirjoitettu-uutinen/index.html'), 'utf8'),
+        'text/html',
+      );
+      const [img, ...others] = [...page.querySelectorAll('article img')];
+      expect(others).toEqual([]);
+      expect(img?.getAttribute('alt')).toBe(newsImageAlt);
+      expect(Number(img?.getAttribute('width'))).toBe(800);
+      expect(Number(img?.getAttribute('height'))).toBe(600);
+      const src: string = img?.getAttribute('src') ?? '';
+      expect((await readFile(join(out, decodeURIComponent(src)))).length).toBeGreaterThan(0);
+      const home = new DOMParser().parseFromString(
+        await readFile(join(out, 'index.html'), 'utf8'),
+        'text/html',
+      );
+      const links = [...home.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+      expect(links).toContain('/uutiset/selaimessa-kirjoitettu-uutinen/');
+    } finally {
+      await rm(content, { recursive: true, force: true });
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   test('an interim report started from the schedule, with an action and a group link, passes check', async () => {
@@ -216,6 +332,7 @@ describe('editor at /admin/', () => {
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
     await page.goto(`${baseUrl}/admin/uusi-raportti.html`);
     const start = page.getByRole('link', { name: /: Väliraportti, määräpäivä/ }).first();
+    await guideScreenshot('raportti-1-aloitus.png', page, 360);
     const href = (await start.getAttribute('href')) ?? '';
     const planned = new URLSearchParams(href.split('?')[1]);
     const span = /raportointijakso (\d+)\.(\d+)\.(\d{4})–(\d+)\.(\d+)\.(\d{4})/.exec(
@@ -229,6 +346,7 @@ describe('editor at /admin/', () => {
     const dates = page.locator('input[type="date"]');
     await dates.nth(0).fill(day(span?.[1], span?.[2], span?.[3]));
     await dates.nth(1).fill(day(span?.[4], span?.[5], span?.[6]));
+    await guideScreenshot('raportti-2-lomake.png', page);
 
     const body = page.getByRole('textbox', { name: 'Teksti' }).first();
     await scrollFormTo(page, body);
@@ -244,6 +362,7 @@ describe('editor at /admin/', () => {
     await textareas
       .nth((await textareas.count()) - 2)
       .fill('Palvelutarpeen arviointi {tarkistetaan} <pian>.');
+    await guideScreenshot('raportti-3-toimenpide.png', page);
 
     await body.click();
     await page.keyboard.press('Control+End');
@@ -260,6 +379,7 @@ describe('editor at /admin/', () => {
     await expect
       .poll(async () => Object.keys(await testRepositoryFiles(page, 'content/reports')).length, polling)
       .toBe(Object.keys(before).length + 1);
+    await guideScreenshot('raportti-4-tallennettu.png', page);
     const after = await testRepositoryFiles(page, 'content/reports');
     const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
 
@@ -267,7 +387,7 @@ describe('editor at /admin/', () => {
     expect(text).toMatch(/^<Action owner="[a-z0-9-]+" due="2018-06-30" state="in-progress">$/m);
     expect(text).toMatch(/^<GroupRef id="[a-z0-9-]+" \/>$/m);
     expect(text).toContain('## 7. ');
-    const result = await checkWith('reports', name, text);
+    const result = await checkWith({ [`reports/${name}`]: text });
     expect(result.output).not.toMatch(/virhe/i);
     expect(result.code).toBe(0);
     expect(foreignRequests()).toEqual([]);
