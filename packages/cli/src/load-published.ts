@@ -3,7 +3,7 @@
  * hand on only the content that is public on the run's date. Drafts and news scheduled later are
  * left out here, once, so that no publisher needs to know about them.
  */
-import { type LoadedContent, publicationOf } from '@valmistelu/content';
+import { type ContentMessage, type LoadedContent, loadContent, publicationOf } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 import { helsinkiNow } from './helsinki-now.ts';
 import { loadChecked } from './load-checked.ts';
@@ -34,4 +34,19 @@ export async function loadPublished(
   if (errors > 0) return undefined;
   const date = runDate(asOf, loaded.content.site.asOf, now);
   return { loaded: publicationOf(loaded, date), all: loaded, date };
+}
+
+/**
+ * The public content for a run whose check has passed (in its own process, `check-process.ts`):
+ * loaded again for the same date, printing nothing. The errors, when the folder has changed
+ * since the check and now has some.
+ */
+export async function reloadPublished(
+  contentDir: string,
+  date: RunDate,
+): Promise<{ loaded: LoadedContent } | { errors: ContentMessage[] }> {
+  // The check's date is the content's `asOf` or `--as-of`, or the day it ran: the same `site.asOf`.
+  const loaded = await loadContent(contentDir, { today: date.asOf });
+  const errors = loaded.messages.filter((message) => message.severity === 'error');
+  return errors.length > 0 ? { errors } : { loaded: publicationOf(loaded, date) };
 }

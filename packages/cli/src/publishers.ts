@@ -1,21 +1,30 @@
 /**
  * The parts of the main job, in order. Each writes into the temporary output folder; they are
  * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
- * content only (`loadPublished`): drafts and news scheduled later never reach them.
+ * content only (`publicationOf` for the run's date): drafts and news scheduled later never reach
+ * them. They run one after another, each as light as it can be on memory: the site in a process
+ * of its own, then its search index, then the PDFs from the content loaded again.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type ContentMessage, formatMessage, type LoadedContent } from '@valmistelu/content';
+import { type ContentMessage, formatMessage } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
+import { reloadPublished } from './load-published.ts';
 import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
 import type { RunDate } from './run-date.ts';
 import { buildSiteInChild } from './site-process.ts';
 
+/** A checked content folder and the run's date. */
+export interface PublishInput {
+  contentDir: string;
+  date: RunDate;
+}
+
 export interface Publisher {
   name: string;
   /** Writes its part into `outDir`; returns false (after printing why) when it cannot. */
-  publish(loaded: LoadedContent, outDir: string, io: CliIo, date: RunDate): Promise<boolean>;
+  publish(input: PublishInput, outDir: string, io: CliIo): Promise<boolean>;
 }
 
 /**
@@ -53,35 +62,49 @@ async function boundSiteCaches(cacheDir: string): Promise<void> {
 
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish(loaded, outDir, io, date) {
+  async publish({ contentDir, date }, outDir, io) {
     const { siteCacheDir } = await import('@valmistelu/site/cache');
-    const cacheDir = siteCacheDir(loaded.contentDir);
+    const cacheDir = siteCacheDir(contentDir);
     const release = await takeSiteCache(cacheDir);
     if (release) await boundSiteCaches(cacheDir);
+    const onProgress = io.progress && siteProgress(io.progress);
     try {
       // The site reads the folder itself, in a process of its own (see site-process.ts); it
-      // leaves out what `publicationOf` leaves out here.
+      // leaves out what `publicationOf` leaves out for the same date.
       const outcome = await buildSiteInChild(
         {
-          contentDir: loaded.contentDir,
+          contentDir,
           outDir,
           logLevel: 'error',
           publication: date,
+          search: false,
           ...(release && { cacheDir }),
         },
-        io.progress && siteProgress(io.progress),
+        onProgress,
       );
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
-      return outcome.ok || reportMessages(outcome.messages, io);
+      if (!outcome.ok) return reportMessages(outcome.messages, io);
     } finally {
       await release?.();
     }
+    // After the site's process has ended: Pagefind's own process is large at scale too.
+    onProgress?.({ phase: 'search' });
+    const { indexForSearch } = await import('@valmistelu/site/search');
+    await indexForSearch(outDir);
+    return true;
   },
 };
 
 const pdfPublisher: Publisher = {
   name: 'PDF',
-  async publish(loaded, outDir, io) {
+  async publish({ contentDir, date }, outDir, io) {
+    io.progress?.step('PDF-tiedostot: sisällön luku');
+    const reloaded = await reloadPublished(contentDir, date);
+    if ('errors' in reloaded) {
+      io.stderr('Sisältö muuttui koonnin aikana:\n');
+      return reportMessages(reloaded.errors, io);
+    }
+    const { loaded } = reloaded;
     const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
     // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
     const { messages } = await buildAllPdfs({

@@ -1,35 +1,21 @@
 /**
- * The child side of `site-process.ts`: takes one build request, builds the site, reports progress
- * and the outcome, and ends. Its exit gives its memory back before the PDFs start.
+ * The child side of `site-process.ts`: builds the site for one request, reports progress and
+ * content mistakes, and ends. Its exit gives its memory back.
  */
 import { enableCompileCache } from 'node:module';
 import type { SiteBuildRequest, SiteChildMessage } from './site-process.ts';
 
-// As main.ts: compiled code is kept between runs, and the site's modules are most of it.
+// As main.ts: compiled code is kept between runs (so the modules come after), and the site's
+// modules are most of it.
 enableCompileCache();
+const { serveChildTask } = await import('./child-task.ts');
 
-function send(message: SiteChildMessage): Promise<void> {
-  return new Promise((done) => {
-    if (process.send) process.send(message, undefined, undefined, () => done());
-    else done();
-  });
-}
-
-process.once('message', async (request: SiteBuildRequest) => {
+serveChildTask<SiteBuildRequest, SiteChildMessage>(async (request, send) => {
   const { buildSite, ContentError } = await import('@valmistelu/site');
   try {
     await buildSite({ ...request, onProgress: (progress) => void send({ kind: 'progress', progress }) });
-    await send({ kind: 'built' });
   } catch (problem) {
-    await send(
-      problem instanceof ContentError
-        ? { kind: 'content-error', messages: problem.messages }
-        : {
-            kind: 'failed',
-            stack: problem instanceof Error ? (problem.stack ?? problem.message) : String(problem),
-          },
-    );
-  } finally {
-    process.disconnect();
+    if (!(problem instanceof ContentError)) throw problem;
+    await send({ kind: 'content-error', messages: problem.messages });
   }
 });

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { publishAtomically } from '../atomic-output.ts';
+import { checkInChild } from '../check-process.ts';
 import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
-import { loadPublished } from '../load-published.ts';
 import { checkOutput, displayPath, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
@@ -21,8 +21,10 @@ export const buildCommand: Command = {
     const { outDir } = output;
     await removeStaleBuilds(outDir);
     io.progress?.step('Sisältö: tarkistus');
-    const published = await loadPublished(contentDirOf(context), io, asOf);
-    if (!published) {
+    const contentDir = contentDirOf(context);
+    // In a process of its own, whose memory is returned before the site is built (check-process.ts).
+    const date = await checkInChild({ contentDir, asOf, cwd: io.cwd }, io);
+    if (!date) {
       io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
@@ -30,7 +32,7 @@ export const buildCommand: Command = {
       outDir,
       async (tempDir) => {
         for (const publisher of publishers) {
-          if (!(await publisher.publish(published.loaded, tempDir, io, published.date))) return false;
+          if (!(await publisher.publish({ contentDir, date }, tempDir, io))) return false;
         }
         return true;
       },

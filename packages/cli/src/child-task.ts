@@ -1,0 +1,81 @@
+/**
+ * One task in a child process, for the steps of `build` whose memory should go back to the system
+ * when they end (the check, the site): the parent sends one request, the child sends messages and
+ * ends. A child that throws sends its stack trace, which the parent rethrows; a child that ends
+ * without finishing its task (killed, crashed) is an error too.
+ */
+import { fork, type Serializable } from 'node:child_process';
+
+export type TaskFailure = { kind: 'failed'; stack: string };
+type Sent<TMessage> = TMessage | TaskFailure | { kind: 'finished' };
+
+/**
+ * Runs the child script `script` with `request`; each of its messages goes to `onMessage` in
+ * order. Resolves when the child has finished its task and ended.
+ */
+export function runChildTask<TMessage>(
+  script: URL,
+  request: unknown,
+  onMessage: (message: TMessage) => void,
+  failureText: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // No inherited flags: a test runner's would not belong in the child. What the child prints
+    // itself (Astro's log lines) goes to this process's standard output and error.
+    const child = fork(script, [], {
+      execArgv: [],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let finished = false;
+    let failure: Error | undefined;
+    child.on('message', (message: Sent<TMessage>) => {
+      if (typeof message === 'object' && message !== null && 'kind' in message) {
+        if (message.kind === 'finished') {
+          finished = true;
+          return;
+        }
+        if (message.kind === 'failed' && 'stack' in message) {
+          failure = Object.assign(new Error(failureText), { stack: message.stack });
+          return;
+        }
+      }
+      onMessage(message as TMessage);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (failure) reject(failure);
+      else if (finished && code === 0) resolve();
+      else reject(new Error(`${failureText}: ${signal ?? `koodi ${code}`}`));
+    });
+    child.send(request as Serializable);
+  });
+}
+
+/**
+ * The child's side: takes the one request, runs `task` with a way to send messages, tells the
+ * parent it finished (or how it failed) and lets the process end.
+ */
+export function serveChildTask<TRequest, TMessage>(
+  task: (request: TRequest, send: (message: TMessage) => Promise<void>) => Promise<void>,
+): void {
+  const send = (message: Sent<TMessage>) =>
+    new Promise<void>((done) => {
+      // Structured clone (`serialization: 'advanced'`) takes any plain data the task sends.
+      if (process.send) process.send(message as Serializable, undefined, undefined, () => done());
+      else done();
+    });
+  process.once('message', async (request: TRequest) => {
+    try {
+      await task(request, send);
+      await send({ kind: 'finished' });
+    } catch (problem) {
+      await send({
+        kind: 'failed',
+        stack: problem instanceof Error ? (problem.stack ?? problem.message) : String(problem),
+      });
+    } finally {
+      process.disconnect();
+    }
+  });
+}
