@@ -32,9 +32,19 @@ export function largestMeeting(files: ContentFiles): string | undefined {
   return best?.id;
 }
 
-/** One report edited as a preparer would: a sentence added at the end. Returns its path and text. */
-export function editedReport(files: ContentFiles, edit: number): [string, string] {
-  const path =
-    [...files.keys()].filter((key) => key.startsWith('reports/')).sort()[0] ?? 'reports/muokattu.mdx';
+/** The first file of a folder edited as its author would: a sentence added at the end. */
+function editedFirstIn(files: ContentFiles, folder: string, edit: number): [string, string] {
+  const path = [...files.keys()].filter((key) => key.startsWith(`${folder}/`)).sort()[0];
+  if (!path) throw new Error(`no file under ${folder}/ to edit`);
   return [path, `${files.get(path) ?? ''}\nMuokkaus ${edit}: lisätty virke.\n`];
+}
+
+/** One report edited as a preparer would. Returns its path and text. */
+export function editedReport(files: ContentFiles, edit: number): [string, string] {
+  return editedFirstIn(files, 'reports', edit);
+}
+
+/** One news item edited as the communications expert would. Returns its path and text. */
+export function editedNews(files: ContentFiles, edit: number): [string, string] {
+  return editedFirstIn(files, 'news', edit);
 }

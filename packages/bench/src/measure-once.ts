@@ -1,6 +1,6 @@
 /**
  * Measurements taken once per run: process start-up, a small PDF in-process, the long report
- * through pdfmake and through Chromium, the no-op `pnpm build` and the rebuild after one edit.
+ * through pdfmake and through Chromium, and the no-op `pnpm build`.
  */
 
 import { existsSync } from 'node:fs';
@@ -12,8 +12,6 @@ import { chromiumPath, headlessChromiumFlags } from '../../../scripts/chromium.t
 import { longReportContent, longReportHtml, longReportId } from './baselines/long-report.ts';
 import { type BenchContext, runIn, runsFor, valmistelu } from './bench-context.ts';
 import { writeContentFolder } from './content-folder.ts';
-import { editedReport } from './content-variants.ts';
-import { type ContentFiles, generateContent } from './generate-content.ts';
 import { pdfPages } from './measure/pdf-pages.ts';
 import { repeatRuns } from './measure/repeat-runs.ts';
 import { ratio } from './measure/statistics.ts';
@@ -143,28 +141,4 @@ export async function measureNoopRebuild(context: BenchContext): Promise<Metric>
     (run) => run.exitCode === 0 && /FULL TURBO|cache hit/i.test(run.stdout),
   );
   return hits.ok ? measured(hits.seconds, 's', hits.runs) : missing('s', `not a cache hit: ${hits.reason}`);
-}
-
-/** A build after one report changed, on the 1× content; meaningful once build produces output. */
-export async function measureEditRebuild(
-  context: BenchContext,
-  buildAvailable: Metric | undefined,
-): Promise<Metric> {
-  if (!buildAvailable || buildAvailable.value === null) {
-    return missing('s', buildAvailable?.note ?? 'build was not measured');
-  }
-  context.log('rebuild after editing one report');
-  const base: ContentFiles = generateContent(context.source, { scale: 1, seed: context.seed });
-  const contentDir = join(context.workDir, 'edited');
-  const outDir = join(context.workDir, 'edited-site');
-  await writeContentFolder(contentDir, base);
-  const warm = await valmistelu(context, ['build', '--content', contentDir, '--out', outDir]);
-  if (warm.exitCode !== 0) return missing('s', `first build failed with exit code ${warm.exitCode}`);
-  const rebuild = await repeatRuns(runsFor(context, 1, 'heavy'), 'valmistelu build', async (attempt) => {
-    // Only the edited file is written, as an editor would, so that file times elsewhere stay put.
-    const [path, text] = editedReport(base, attempt + 1);
-    await writeFile(join(contentDir, ...path.split('/')), text);
-    return valmistelu(context, ['build', '--content', contentDir, '--out', outDir]);
-  });
-  return rebuild.ok ? measured(rebuild.seconds, 's', rebuild.runs) : missing('s', rebuild.reason);
 }

@@ -1,7 +1,8 @@
 /**
- * Everything measured at one scale: check, build (site + PDFs), the site alone and its search
- * index, pdf, pdf without packs, one pack, and the plain Astro Markdown build of the same number
- * of pages. A command that does not exist
+ * Everything measured at one scale: check, a clean build (site + PDFs), the rebuilds after
+ * editing one report and one news item, the site alone and its search index, pdf, pdf without
+ * packs, one pack, and the plain Astro Markdown build of the same number of pages, with the peak
+ * memory of the build and of its two phases run on their own. A command that does not exist
  * or does not produce its output yet becomes a "not available" metric, never a crash.
  */
 import { mkdir, rm, symlink } from 'node:fs/promises';
@@ -9,13 +10,15 @@ import { join } from 'node:path';
 import { urls } from '@valmistelu/domain/urls';
 import { markdownSiteFiles } from './baselines/markdown-site.ts';
 import { astroPackageDir, type BenchContext, runIn, runsFor, valmistelu } from './bench-context.ts';
+import { removeBuildCaches } from './build-caches.ts';
 import { writeContentFolder } from './content-folder.ts';
-import { largestMeeting, withoutPacks } from './content-variants.ts';
+import { editedNews, editedReport, largestMeeting, withoutPacks } from './content-variants.ts';
 import { countContent } from './count-content.ts';
 import { type ContentFiles, generateContent } from './generate-content.ts';
 import { countHtmlPages, listPdfs, pdfPages, totalPdfPages } from './measure/pdf-pages.ts';
 import { type Repeated, repeatRuns } from './measure/repeat-runs.ts';
 import { ratio } from './measure/statistics.ts';
+import { measureEditRebuild } from './measure-edits.ts';
 import { measureSite } from './measure-site.ts';
 import { type Metric, measured, missing, type ScaleResult } from './results.ts';
 
@@ -35,6 +38,17 @@ async function pdfPageCounts(outDir: string) {
 }
 
 const seconds = (repeated: Repeated & { ok: true }): Metric => measured(repeated.seconds, 's', repeated.runs);
+
+/** The highest peak of the runs that finished, of the largest process or of all processes together. */
+function peakOf(runs: readonly Repeated[], which: 'peakRssMiB' | 'peakTreeRssMiB'): Metric {
+  const peaks = runs.flatMap((run) => (run.ok && run[which] !== undefined ? [run[which]] : []));
+  return peaks.length
+    ? measured(Math.max(...peaks), 'MiB')
+    : missing(
+        'MiB',
+        which === 'peakRssMiB' ? 'no run finished, or no GNU time' : 'no run finished, or no /proc',
+      );
+}
 
 /** The plain Astro build of `pages` Markdown pages made from the same content's text. */
 async function measureMarkdownBaseline(
@@ -93,9 +107,13 @@ export async function measureScale(context: BenchContext, scale: number): Promis
     metrics.checkPerFile = missing('s', check.reason);
   }
 
-  log(`${scale}×: build ×${heavy}`);
+  log(`${scale}×: clean build ×${heavy}`);
   const buildOut = join(workDir, `build-${scale}`);
-  const buildOnce = () => valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]);
+  // Clean: without the caches an earlier build of this folder left (the site's and the PDFs').
+  const buildOnce = async () => {
+    await removeBuildCaches(contentDir);
+    return valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]);
+  };
   // The first run finds out whether build produces anything yet; when it does, it is the warm-up.
   const first = await repeatRuns(1, 'valmistelu build', buildOnce);
   const produced =
@@ -106,9 +124,38 @@ export async function measureScale(context: BenchContext, scale: number): Promis
   else if (!produced)
     metrics.build = missing('s', 'not available yet: `valmistelu build` wrote neither pages nor PDFs');
   else metrics.build = seconds(build);
+  metrics.peakBuild = peakOf([build], 'peakTreeRssMiB');
+  metrics.peakBuildLargest = peakOf([build], 'peakRssMiB');
+
+  // On the cache the last clean build left.
+  for (const [key, what, edit] of [
+    ['editReport', 'report', editedReport],
+    ['editNews', 'news item', editedNews],
+  ] as const) {
+    const ratioKey = key === 'editReport' ? 'editReportVsBuild' : 'editNewsVsBuild';
+    if (metrics.build.value === null) {
+      metrics[key] = missing('s', metrics.build.note ?? 'no build');
+      metrics[ratioKey] = missing('×', metrics.build.note ?? 'no build');
+      continue;
+    }
+    log(`${scale}×: edit one ${what}, rebuild ×${heavy}`);
+    const rebuild = await measureEditRebuild(context, {
+      contentDir,
+      outDir: buildOut,
+      files,
+      runs: heavy,
+      edit,
+    });
+    keepPeak(rebuild);
+    metrics[key] = rebuild.ok ? seconds(rebuild) : missing('s', rebuild.reason);
+    const share = rebuild.ok ? ratio(rebuild.seconds, metrics.build.value) : undefined;
+    metrics[ratioKey] = share === undefined ? missing('×', 'no rebuild') : measured(share, '×');
+  }
+  await removeBuildCaches(contentDir);
 
   const site = await measureSite(context, contentDir, scale);
   for (const repeated of site.repeated) keepPeak(repeated);
+  metrics.peakSite = peakOf(site.repeated, 'peakTreeRssMiB');
   Object.assign(metrics, site.metrics);
   const sitePages = site.metrics.sitePages.value ?? 0;
 
@@ -118,6 +165,7 @@ export async function measureScale(context: BenchContext, scale: number): Promis
     valmistelu(context, ['pdf', '--content', contentDir, '--out', pdfOut]),
   );
   keepPeak(pdf);
+  metrics.peakPdf = peakOf([pdf], 'peakTreeRssMiB');
   const pages = pdf.ok ? await pdfPageCounts(pdfOut) : undefined;
   if (pdf.ok && pages && pages.total > 0) {
     metrics.pdf = seconds(pdf);

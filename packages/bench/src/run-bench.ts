@@ -11,7 +11,6 @@ import { readContentFolder } from './content-folder.ts';
 import { ratio } from './measure/statistics.ts';
 import {
   chromiumPath,
-  measureEditRebuild,
   measureLongReport,
   measureNoopRebuild,
   measureSmallPdf,
@@ -120,7 +119,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           note: 'the 1× build: the default content, news dates varied',
         }
       : (build1 ?? { value: null, unit: 's', note: 'not measured' });
-    once.editRebuild = await measureEditRebuild(context, build1);
     once.noopRebuild = await measureNoopRebuild(context);
     return {
       version: 1,

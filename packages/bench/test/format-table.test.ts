@@ -22,7 +22,7 @@ const results: BenchResults = {
     },
     { scale: 10, counts: { ...counts, files: 549 }, metrics: { check: measured(1.5, 's', [1.5]) } },
   ],
-  once: { smallPdf: measured(3.25, 'ms') },
+  once: { smallPdf: measured(3.25, 'ms'), pdfmakeVsChromium: measured(0.75, '×') },
   growth: { checkPerFile: { '10': 0.43 } },
   marginal: { checkPerFile: { '1→10': 0.0012 } },
 };
@@ -47,8 +47,8 @@ describe('formatTable', () => {
   });
 
   it('shows a missing value as a dash and says why below', () => {
-    expect(row('build (site + PDFs)')).toEqual(['build (site + PDFs)', '—', '—']);
-    expect(lines).toContain('  build (site + PDFs) at 1×: not available yet');
+    expect(row('build (site + PDFs), clean')).toEqual(['build (site + PDFs), clean', '—', '—']);
+    expect(lines).toContain('  build (site + PDFs), clean at 1×: not available yet');
   });
 
   it('reports the marginal cost of one more item between scales', () => {
@@ -57,6 +57,28 @@ describe('formatTable', () => {
       '1→10×',
     ]);
     expect(row('check per content file', 'marginal')?.at(-1)).toBe('1.20 ms');
+  });
+
+  it('prints each target with its bound, the measured value and whether it was met', () => {
+    expect(row('targets')).toEqual(['targets', 'target', 'measured']);
+    expect(row('long report: pdfmake ÷ Chromium pages/s', 'targets')).toEqual([
+      'long report: pdfmake ÷ Chromium pages/s',
+      '≥ 2.00×',
+      '0.75×',
+      'missed',
+    ]);
+    expect(row('small PDF in-process', 'targets')).toEqual([
+      'small PDF in-process',
+      '< 5.00 ms',
+      '3.25 ms',
+      'met',
+    ]);
+    expect(row('edit one report, rebuild at 100×', 'targets')).toEqual([
+      'edit one report, rebuild at 100×',
+      '< 15.00 s',
+      '—',
+      'not measured',
+    ]);
   });
 
   it('reports growth as a ratio per scale', () => {

@@ -1,18 +1,22 @@
 /**
  * Runs one whole process and measures it from outside: wall time around the spawn, peak resident
- * memory from GNU time (`/usr/bin/time -v`, the largest process of the tree). Never throws for a
- * failing command: the exit code and output come back as data.
+ * memory from GNU time (`/usr/bin/time -v`, the largest process of the tree) and the peak of the
+ * whole tree's sum, sampled (`process-tree.ts`). Never throws for a failing command: the exit
+ * code and output come back as data.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sampleTreeRss } from './process-tree.ts';
 
 export interface TimedRun {
   seconds: number;
   /** Peak resident set size in MiB; undefined without GNU time. */
   peakRssMiB: number | undefined;
+  /** Peak of the resident sets of all the run's processes together, in MiB; undefined without `/proc`. */
+  peakTreeRssMiB: number | undefined;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -40,12 +44,14 @@ export async function runTimed(
   const withTime = existsSync(gnuTime);
   const [file, argv] = withTime ? [gnuTime, ['-v', '-o', statsFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
+  let sampler: ReturnType<typeof sampleTreeRss> | undefined;
   const { exitCode, stdout, stderr } = await new Promise<{
     exitCode: number;
     stdout: string;
     stderr: string;
   }>((done) => {
     const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    if (child.pid !== undefined) sampler = sampleTreeRss(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -58,9 +64,10 @@ export async function runTimed(
     child.on('close', (code) => done({ exitCode: code ?? 1, stdout, stderr }));
   });
   const seconds = (performance.now() - started) / 1000;
+  const peakTreeRssMiB = await sampler?.stop();
   const peakRssMiB = withTime
     ? parsePeakRssMiB(await readFile(statsFile, 'utf8').catch(() => ''))
     : undefined;
   await rm(statsDir, { recursive: true, force: true });
-  return { seconds, peakRssMiB, exitCode, stdout, stderr };
+  return { seconds, peakRssMiB, peakTreeRssMiB, exitCode, stdout, stderr };
 }

@@ -1,6 +1,7 @@
 /**
  * The table `pnpm bench` prints: one column per scale, then the once-per-run measurements with
- * both baselines, then the growth per item. Missing values show as "—" with the reason below.
+ * both baselines, the targets with met or missed, then the growth per item. Missing values show
+ * as "—" with the reason below.
  */
 import {
   type BenchResults,
@@ -11,6 +12,7 @@ import {
   type ScaleMetricKey,
   scaleMetricLabels,
 } from '../results.ts';
+import { checkTargets } from './targets.ts';
 
 const measuredOrMissing = (value: number | null | undefined): Metric | undefined =>
   value === null || value === undefined ? undefined : { value, unit: 's' };
@@ -76,6 +78,12 @@ export function formatTable(results: BenchResults): string {
     note(onceMetricLabels[key], results.once[key]);
     return [onceMetricLabels[key], formatValue(results.once[key])];
   });
+  const targetRows = checkTargets(results).map(({ target, measured, verdict }) => [
+    target.label,
+    `${target.comparison} ${formatValue({ value: target.bound, unit: target.unit })}`,
+    formatValue(measured),
+    verdict,
+  ]);
   const growthScales = results.scales
     .filter((result) => result.scale !== 1)
     .map((result) => String(result.scale));
@@ -95,7 +103,8 @@ export function formatTable(results: BenchResults): string {
   return [
     `valmistelu bench (${results.mode}), seed ${results.seed}, ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}` +
       `${machine.astro ? `, Astro ${machine.astro}` : ''}${machine.chromium ? `, ${machine.chromium}` : ''}`,
-    'Whole-process wall times, medians over the runs; memory is the largest process (GNU time).',
+    'Whole-process wall times, medians over the runs. Memory: "largest process" is GNU time\'s peak of one',
+    'process; "all its processes" is the peak of their sum, sampled from /proc every 0.2 s.',
     `Runs per measurement (light/heavy): ${Object.entries(results.runs)
       .map(([scale, runs]) => `${scale}× ${runs.light}/${runs.heavy}`)
       .join(', ')}.`,
@@ -103,6 +112,8 @@ export function formatTable(results: BenchResults): string {
     ...table([...counts, [''], ['per scale', ...scales], ...perScale]),
     '',
     ...table([['once per run', 'value'], ...once]),
+    '',
+    ...table([['targets', 'target', 'measured', ''], ...targetRows]),
     '',
     ...table([
       ['growth per item (cost at k× ÷ cost at 1×)', ...growthScales.map((scale) => `${scale}×/1×`)],

@@ -1,0 +1,13 @@
+/**
+ * The caches `valmistelu build` keeps per content folder (the site's and the PDFs'), removed so
+ * that a build is clean, and at the end of a scale so that the scratch folders leave nothing
+ * under the repository's `.cache/`.
+ */
+import { rm } from 'node:fs/promises';
+import { pdfCacheDir } from '@valmistelu/pdf/cache';
+import { siteCacheDir } from '@valmistelu/site/cache';
+
+export async function removeBuildCaches(contentDir: string): Promise<void> {
+  await rm(siteCacheDir(contentDir), { recursive: true, force: true });
+  await rm(pdfCacheDir(contentDir), { recursive: true, force: true });
+}
