@@ -32,7 +32,9 @@ function reachableFrom(taskId: string): Set<string> {
   const pending = [taskId];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     for (const dependency of tasks.get(next)?.dependencies ?? []) {
-      if (!seen.has(dependency)) pending.push(dependency), seen.add(dependency);
+      if (seen.has(dependency)) continue;
+      seen.add(dependency);
+      pending.push(dependency);
     }
   }
   return seen;
