@@ -3,6 +3,7 @@
  * set up once per process, at import: generating many small PDFs does not pay for them again.
  */
 import pdfmake from 'pdfmake';
+import { installBatchedStreamWrites } from './batched-stream-writes.ts';
 import { headingStyles, tableLayouts } from './documents/styles.ts';
 import { withFallbackFonts } from './fallback-fonts.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
@@ -12,6 +13,7 @@ import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
 import { installTagging } from './tagging/install-tagging.ts';
+import { installWidthCache } from './width-cache.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
@@ -21,6 +23,8 @@ const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
 shareParsedFonts(fontPaths, virtualfs);
 installLinearTextLayout();
 installMeasureStyleLookup();
+installWidthCache();
+installBatchedStreamWrites();
 installTagging(headingStyles);
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);

@@ -1,0 +1,131 @@
+/**
+ * Rendering does less work than pdfmake and pdfkit do by themselves, and gives the same bytes:
+ * a text's width is asked of pdfkit once per font, size and text (`width-cache.ts`), and the
+ * operators of a page become bytes together, not one buffer each (`batched-stream-writes.ts`).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { loadContent } from '@valmistelu/content';
+import { expect, test } from 'vitest';
+import { withPdfkitStreamWrites } from '../src/batched-stream-writes.ts';
+import { documentSettings } from '../src/documents/base.ts';
+import { organisationChartDocument, timelineDocument } from '../src/documents/chart-documents.ts';
+import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
+import { minutesDocument } from '../src/documents/minutes.ts';
+import { reportDocument } from '../src/documents/report-document.ts';
+import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import { renderPdf } from '../src/render-pdf.ts';
+import { loadReportInputs } from '../src/report-inputs.ts';
+import { withoutWidthCache } from '../src/width-cache.ts';
+
+const words = ['valmistelu', 'sote', 'maakunta', 'palvelu', 'asiakas', 'hyvinvointi', 'kunta'];
+
+function documentOf(content: Content[]): TDocumentDefinitions {
+  return {
+    ...documentSettings({ title: 'Leveydet', subject: 'testi', author: 'testi', date: '2018-05-15' }),
+    content,
+  };
+}
+
+/** `count` words in runs of seven, the same seven words over and over. */
+function paragraph(count: number): Content {
+  const runs: Content[] = [];
+  for (let at = 0; at < count; at += words.length) runs.push(`${words.join(' ')} `);
+  return { text: runs, style: 'paragraph' };
+}
+
+/** Widths a pdfkit font works out (`layout` with `onlyWidth`) while `render` runs. */
+async function widthQuestions(render: () => Promise<unknown>): Promise<number> {
+  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  const { prototype } = (
+    requireFromPdfmake('./PDFDocument.js') as {
+      default: { prototype: { provideFont(...args: unknown[]): object } };
+    }
+  ).default;
+  const provideFont = prototype.provideFont;
+  let questions = 0;
+  const counted = new WeakSet<object>();
+  prototype.provideFont = function counting(...args) {
+    const font = provideFont.apply(this, args) as { layout(...args: unknown[]): unknown };
+    if (!counted.has(font)) {
+      counted.add(font);
+      const layout = font.layout;
+      font.layout = function countedLayout(...layoutArgs) {
+        if (layoutArgs[2] === true) questions += 1;
+        return layout.apply(this, layoutArgs);
+      };
+    }
+    return font;
+  };
+  try {
+    await render();
+  } finally {
+    prototype.provideFont = provideFont;
+  }
+  return questions;
+}
+
+test('a text is measured once per font, size and text', async () => {
+  const render = () => renderPdf(documentOf([paragraph(1400)]));
+  const ours = await widthQuestions(render);
+  const theirs = await widthQuestions(() => withoutWidthCache(render));
+  // pdfmake measures every word as it lays it out and pdfkit again as it draws it; the paragraph
+  // has seven different words.
+  expect(theirs).toBeGreaterThan(2 * 1400);
+  expect(ours).toBeLessThan(100);
+});
+
+/** `Buffer.from` of text in pdfkit's encoding while `render` runs. */
+async function textBuffers(render: () => Promise<unknown>): Promise<number> {
+  const from = Buffer.from;
+  let made = 0;
+  Buffer.from = function counting(this: unknown, ...args: unknown[]) {
+    if (typeof args[0] === 'string' && args[1] === 'binary') made += 1;
+    return (from as (...args: unknown[]) => Buffer).apply(this, args);
+  } as typeof Buffer.from;
+  try {
+    await render();
+  } finally {
+    Buffer.from = from;
+  }
+  return made;
+}
+
+test("a page's operators become bytes together", async () => {
+  const render = () => renderPdf(documentOf([paragraph(1400)]));
+  const ours = await textBuffers(render);
+  const theirs = await textBuffers(() => withPdfkitStreamWrites(render));
+  // pdfkit makes one for every operator, some 2,000 here; the rest are the document's own objects.
+  expect(theirs).toBeGreaterThan(1000);
+  expect(ours).toBeLessThan(theirs / 5);
+});
+
+test('documents render to the same bytes as with pdfmake and pdfkit alone', {
+  timeout: 120_000,
+}, async () => {
+  const loaded = await loadContent(join(import.meta.dirname, 'fixtures', 'content'));
+  const inputs = await loadReportInputs(loaded);
+  const { content } = loaded;
+  const documents: TDocumentDefinitions[] = [
+    organisationChartDocument(content),
+    ...content.timelines.map((timeline) => timelineDocument(content, timeline)),
+    ...[...inputs.values()].map((input) => reportDocument(content, input).doc),
+    ...content.meetings.map((meeting) => meetingPackDocument(content, meeting, inputs).doc),
+    ...content.meetings
+      .filter((meeting) => meeting.minutes)
+      .map((meeting) => minutesDocument(content, meeting, { edition: 'public' }).doc),
+    // Character spacing, OpenType features, several sizes of one font and a word cut to fit.
+    documentOf([
+      paragraph(300),
+      { text: 'harvennettu teksti', characterSpacing: 2 },
+      { text: 'ffi fl 1/2', fontFeatures: ['liga', 'frac'] },
+      { text: [{ text: 'iso ', fontSize: 20 }, 'pieni ', { text: 'iso', fontSize: 20 }] },
+      { text: 'x'.repeat(600) },
+    ]),
+  ];
+  for (const doc of documents) {
+    const ours = await renderPdf(doc);
+    const theirs = await withPdfkitStreamWrites(() => withoutWidthCache(() => renderPdf(doc)));
+    expect(ours.equals(theirs), String(doc.info?.title)).toBe(true);
+  }
+});
