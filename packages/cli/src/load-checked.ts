@@ -3,6 +3,7 @@
  */
 import {
   type ContentMessage,
+  contentCacheFile,
   countBySeverity,
   type LoadedContent,
   loadContent,
@@ -30,7 +31,7 @@ export interface ContentProblems extends CheckedContent {
  * @param today The date for content that sets none (`site.yaml` without `asOf`).
  */
 export async function checkContent(contentDir: string, today = helsinkiNow().day): Promise<ContentProblems> {
-  const loaded = await loadContent(contentDir, { today });
+  const loaded = await loadContent(contentDir, { today, cacheFile: contentCacheFile(contentDir) });
   const messages = sortMessages([
     ...loaded.messages,
     ...lintContent(loaded),

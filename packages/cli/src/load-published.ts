@@ -3,7 +3,13 @@
  * hand on only the content that is public on the run's date. Drafts and news scheduled later are
  * left out here, once, so that no publisher needs to know about them.
  */
-import { type ContentMessage, type LoadedContent, loadContent, publicationOf } from '@valmistelu/content';
+import {
+  type ContentMessage,
+  contentCacheFile,
+  type LoadedContent,
+  loadContent,
+  publicationOf,
+} from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 import { helsinkiNow } from './helsinki-now.ts';
 import { loadChecked } from './load-checked.ts';
@@ -46,7 +52,7 @@ export async function reloadPublished(
   date: RunDate,
 ): Promise<{ loaded: LoadedContent } | { errors: ContentMessage[] }> {
   // The check's date is the content's `asOf` or `--as-of`, or the day it ran: the same `site.asOf`.
-  const loaded = await loadContent(contentDir, { today: date.asOf });
+  const loaded = await loadContent(contentDir, { today: date.asOf, cacheFile: contentCacheFile(contentDir) });
   const errors = loaded.messages.filter((message) => message.severity === 'error');
   return errors.length > 0 ? { errors } : { loaded: publicationOf(loaded, date) };
 }

@@ -2,5 +2,6 @@ export type { BodyImage } from './body-images.ts';
 export { type CollectionLayout, collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 export * from './load-content.ts';
 export * from './messages.ts';
+export { contentCacheFile } from './parse-cache.ts';
 export { type PublicationOptions, publicationOf } from './publication.ts';
 export { maxContentFileBytes } from './read-text-file.ts';

@@ -15,19 +15,18 @@ import {
 } from '@valmistelu/domain/schema';
 import { slugify } from '@valmistelu/domain/slug';
 import { type ModelIssue, validateContent } from '@valmistelu/domain/validate';
-import { parseMdx } from '@valmistelu/markdown/parse';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
 import type { ContentMessage, Severity } from './messages.ts';
+import { noParseCache, openParseCache } from './parse-cache.ts';
+import type { ParsedSource } from './parse-source.ts';
 import { readTextFile } from './read-text-file.ts';
 import { resolveContentFile } from './resolve-content-file.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
-import { characterProblemsByLine, firstCharacterProblems } from './text-characters.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { fieldName, finnishIssueMessage, parseInFinnish } from './zod-messages.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { finnishIssueMessage, parseInFinnish } from './zod-messages.ts';
 
 /** Where an item of a collection came from, for locating problems and rendering its body. */
 export interface ItemSource {
@@ -37,6 +36,8 @@ export interface ItemSource {
   basePath: PropertyKey[];
   /** The MDX body's syntax tree, positioned as in the file; absent when it did not parse. */
   tree?: Root;
+  /** Lines before the MDX body in its file: with the body, what its tree's positions follow from. */
+  bodyLineOffset?: number;
   /** The image files the body shows, each checked (`body-images.ts`); those with problems left out. */
   images?: BodyImage[];
 }
@@ -49,6 +50,8 @@ export interface LoadedContent {
   files: string[];
   contentDir: string;
 }
+
+type ReadSource = ParsedSource & { yaml: YamlSource };
 
 type Parsed = { data: unknown; source: ItemSource; body?: string; id?: string };
 
@@ -66,6 +69,11 @@ export interface LoadOptions {
    * is reported as missing its date.
    */
   today?: string;
+  /**
+   * Where parsed files are kept between runs (`contentCacheFile`): a file whose text is
+   * unchanged is not parsed again. Without it every file is parsed.
+   */
+  cacheFile?: string;
 }
 
 export async function loadContent(
@@ -77,6 +85,7 @@ export async function loadContent(
   const realContentDir = await realpath(contentDir).catch(() => contentDir);
   const messages: ContentMessage[] = [];
   const files: string[] = [];
+  const parseCache = options.cacheFile ? await openParseCache(options.cacheFile) : noParseCache;
   const report = (
     file: string,
     line: number,
@@ -113,54 +122,15 @@ export async function loadContent(
     return undefined;
   };
 
-  /** Refuses control characters and flags direction overrides in every string value, whatever its field. */
-  const checkStrings = (file: string, yaml: YamlSource) => {
-    for (const string of yaml.strings) {
-      for (const problem of firstCharacterProblems(string.value))
-        report(
-          file,
-          string.position.line,
-          string.position.column,
-          `kenttä "${fieldName(string.path)}": ${problem.message}`,
-          'characters',
-          problem.severity,
-        );
-    }
-  };
-
-  /** Reads one YAML or MDX file; returns its YAML source and MDX body, or reports why not. */
-  const readSource = async (
-    file: string,
-  ): Promise<{ yaml: YamlSource; body?: string; bodyLineOffset?: number } | undefined> => {
+  /** Reads one YAML or MDX file; returns its parse (`parse-source.ts`), or reports why there is none. */
+  const readSource = async (file: string): Promise<ReadSource | undefined> => {
     const text = await readText(file);
     if (text === undefined) return undefined;
-    if (!file.endsWith('.mdx')) {
-      const yaml = parseYamlSource(text);
-      for (const error of yaml.errors)
-        report(file, error.position.line, error.position.column, error.message, 'yaml');
-      checkStrings(file, yaml);
-      return yaml.errors.length ? undefined : { yaml };
-    }
-    const split = splitFrontmatter(text);
-    if (!split.ok) {
-      report(file, split.line, 1, split.message, 'frontmatter');
-      return undefined;
-    }
-    const yaml = parseYamlSource(split.value.frontmatter, split.value.frontmatterLineOffset);
-    for (const error of yaml.errors)
-      report(file, error.position.line, error.position.column, error.message, 'yaml');
-    checkStrings(file, yaml);
-    for (const problem of characterProblemsByLine(split.value.body))
-      report(
-        file,
-        problem.line + split.value.bodyLineOffset,
-        problem.column,
-        problem.message,
-        'characters',
-        problem.severity,
-      );
-    if (yaml.errors.length) return undefined;
-    return { yaml, body: split.value.body, bodyLineOffset: split.value.bodyLineOffset };
+    const parsed = parseCache.parse(file.endsWith('.mdx') ? 'mdx' : 'yaml', text);
+    for (const problem of parsed.problems)
+      report(file, problem.line, problem.column, problem.message, problem.ruleId, problem.severity);
+    const { yaml } = parsed;
+    return yaml && { ...parsed, yaml };
   };
 
   /** Validates data against a schema, reporting every issue at its position. */
@@ -222,8 +192,9 @@ export async function loadContent(
           return undefined;
         }
         const source: ItemSource = { file, yaml: read.yaml, basePath: [] };
-        if (read.body !== undefined) {
-          const mdx = parseMdx(read.body, read.bodyLineOffset);
+        const { mdx } = read;
+        if (read.body !== undefined && mdx) {
+          source.bodyLineOffset = read.bodyLineOffset ?? 0;
           for (const message of mdx.messages)
             report(file, message.line, message.column, message.message, message.ruleId);
           if (mdx.tree) {
@@ -311,6 +282,7 @@ export async function loadContent(
       messages.push(locateIssue(issue, sources));
     }
   }
+  await parseCache.save();
   return { content, sources, messages, files, contentDir };
 }
 

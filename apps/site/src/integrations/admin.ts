@@ -15,7 +15,7 @@ import {
   type CmsConfigOptions,
   contentPathInRepository,
 } from '@valmistelu/cms';
-import { loadContent } from '@valmistelu/content';
+import { contentCacheFile, loadContent } from '@valmistelu/content';
 import type { AstroIntegration } from 'astro';
 
 const contentTypes: Record<string, string> = {
@@ -30,7 +30,7 @@ const contentTypes: Record<string, string> = {
 async function editorOptions(contentDir: string): Promise<CmsConfigOptions> {
   const backend = backendFromEnvironment(process.env);
   if (!backend.ok) throw new Error(`Sisällönhallinnan asetus: ${backend.message}`);
-  const content = await loadContent(contentDir)
+  const content = await loadContent(contentDir, { cacheFile: contentCacheFile(contentDir) })
     .then((loaded) => loaded.content)
     .catch(() => undefined);
   return {

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import {
   type ContentMessage,
+  contentCacheFile,
   type LoadedContent,
   loadContent,
   publicationOf,
@@ -33,7 +34,11 @@ export interface ContentSource {
 }
 
 async function readChecked(dir: string, { today, publication }: ContentReading): Promise<CheckedContent> {
-  const loaded = await loadContent(dir, { today: today ?? publication?.asOf });
+  // Parsed files are kept between runs (@valmistelu/content's parse cache), as the CLI keeps them.
+  const loaded = await loadContent(dir, {
+    today: today ?? publication?.asOf,
+    cacheFile: contentCacheFile(dir),
+  });
   const problems = [...loaded.messages, ...findReservedStrings(loaded)];
   const errors = sortMessages(problems).filter((message) => message.severity === 'error');
   // A build gets only what is public, as the CLI's PDFs do (@valmistelu/content's publicationOf).

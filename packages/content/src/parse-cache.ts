@@ -1,0 +1,169 @@
+/**
+ * Parsed files kept between runs: every command reads the whole content folder, and at 100× the
+ * organisation parsing its YAML and MDX costs ten seconds, paid again by the check, the site and
+ * the PDFs of one build. A file's parse (`parse-source.ts`) depends only on its text and on the
+ * parsing code, so it is kept under a hash of both, one cache file per content folder under the
+ * repository's git-ignored `.cache/content/`. What depends on other files is checked afresh every
+ * run. The YAML positions, needed only to point at a problem, are not kept: they are parsed
+ * again from the text when a message asks for one. The folder keeps the `keptContentCaches` most
+ * recently written files; deleting any of them, or the folder, is always safe.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ParsedMdx } from '@valmistelu/markdown/parse';
+import { type ParsedSource, parseMdxText, parseYamlText, type TextProblem } from './parse-source.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repositoryDir = resolve(packageDir, '..', '..');
+
+/** Cache files kept: a few content folders worked on in turn, not every test's temporary one. */
+export const keptContentCaches = 8;
+
+/** The cache file of one content folder. */
+export function contentCacheFile(contentDir: string): string {
+  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
+  return join(repositoryDir, '.cache', 'content', `${key}.v8`);
+}
+
+export type SourceKind = 'yaml' | 'mdx';
+
+/** What is kept of a parse: plain data, without the positions' index. */
+interface Entry {
+  problems: TextProblem[];
+  /** The YAML's data, when it parsed without errors. */
+  yaml?: { data: unknown };
+  body?: string;
+  bodyLineOffset?: number;
+  mdx?: ParsedMdx;
+}
+
+const parsers: Record<SourceKind, (text: string) => ParsedSource> = {
+  yaml: parseYamlText,
+  mdx: parseMdxText,
+};
+
+/** The parsing code: this package's and the Markdown package's sources, and the lockfile. */
+async function hashParsers(): Promise<string> {
+  const markdownDir = resolve(
+    dirname(fileURLToPath(import.meta.resolve('@valmistelu/markdown/parse'))),
+    '..',
+  );
+  const hash = createHash('sha256');
+  for (const folder of [packageDir, markdownDir]) {
+    const files = (await readdir(join(folder, 'src'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of [join(folder, 'package.json'), ...files]) {
+      hash.update(`${file.slice(repositoryDir.length)}\n`).update(await readFile(file));
+    }
+  }
+  return hash.update(await readFile(join(repositoryDir, 'pnpm-lock.yaml'))).digest('hex');
+}
+
+let parsersHash: Promise<string> | undefined;
+
+/** A YAML source whose positions are found, when first asked for, by parsing the text again. */
+function lazyYaml(data: unknown, reparse: () => ParsedSource): YamlSource {
+  let parsed: YamlSource | undefined;
+  const live = () => {
+    parsed ??= reparse().yaml;
+    if (!parsed) throw new Error('a cached YAML parse that no longer parses');
+    return parsed;
+  };
+  return {
+    data,
+    errors: [],
+    // Their problems are in the entry's; nothing else reads them.
+    strings: [],
+    positionOf: (path) => live().positionOf(path),
+    keyPositionOf: (path, key) => live().keyPositionOf(path, key),
+  };
+}
+
+export interface ParseCache {
+  parse(kind: SourceKind, text: string): ParsedSource;
+  /** Writes the entries this run used, when they differ from the file's. */
+  save(): Promise<void>;
+}
+
+/** A cache that keeps nothing: every file is parsed. */
+export const noParseCache: ParseCache = {
+  parse: (kind, text) => parsers[kind](text),
+  save: async () => undefined,
+};
+
+/** Entries each serialised on their own: read only when used, and never shared by two files. */
+type Entries = Map<string, Uint8Array>;
+
+async function readEntries(file: string): Promise<Entries> {
+  try {
+    const stored = deserialize(await readFile(file)) as unknown;
+    return stored instanceof Map ? (stored as Entries) : new Map();
+  } catch {
+    // Missing, half-written by a crashed run or from another Node version: parsed afresh.
+    return new Map();
+  }
+}
+
+/** Keeps the most recently written cache files, this one among them. */
+async function pruneCacheFiles(folder: string): Promise<void> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.v8'));
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      mtimeMs: (await stat(join(folder, name)).catch(() => undefined))?.mtimeMs,
+    })),
+  );
+  const stale = files
+    .filter((file) => file.mtimeMs !== undefined)
+    .sort((a, b) => (b.mtimeMs ?? 0) - (a.mtimeMs ?? 0) || (a.name < b.name ? -1 : 1))
+    .slice(keptContentCaches);
+  await Promise.all(stale.map(({ name }) => rm(join(folder, name), { force: true })));
+}
+
+export async function openParseCache(file: string): Promise<ParseCache> {
+  parsersHash ??= hashParsers();
+  const [code, stored] = await Promise.all([parsersHash, readEntries(file)]);
+  const used: Entries = new Map();
+  let missed = false;
+  return {
+    parse(kind, text) {
+      const key = createHash('sha256').update(code).update(kind).update('\0').update(text).digest('hex');
+      const reparse = () => parsers[kind](text);
+      const kept = stored.get(key) ?? used.get(key);
+      if (kept) {
+        used.set(key, kept);
+        const { yaml, ...rest } = deserialize(kept) as Entry;
+        return { ...rest, ...(yaml && { yaml: lazyYaml(yaml.data, reparse) }) };
+      }
+      missed = true;
+      const parsed = reparse();
+      const { yaml, ...rest } = parsed;
+      const entry: Entry = { ...rest, ...(yaml && { yaml: { data: yaml.data } }) };
+      try {
+        used.set(key, serialize(entry));
+      } catch {
+        // Something in the tree the serialiser cannot write: this file is parsed every time.
+      }
+      return parsed;
+    },
+    async save() {
+      if (!missed && used.size === stored.size) return;
+      const partial = `${file}.${process.pid}.partial`;
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(partial, serialize(used));
+        await rename(partial, file);
+        await pruneCacheFiles(dirname(file));
+      } catch {
+        // A cache that cannot be written only means parsing again next time.
+        await rm(partial, { force: true });
+      }
+    },
+  };
+}
