@@ -10,11 +10,26 @@ import { urls } from '@valmistelu/domain/urls';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
 import { minutesDocument } from './documents/minutes.ts';
 import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
+import { jobInputKeys } from './job-inputs.ts';
 import type { PdfMessage } from './messages.ts';
-import { pruneCachedPdfs } from './pdf-cache.ts';
-import { type JobTarget, listPdfJobs, type RenderedJob, renderBuilt, renderJob } from './pdf-jobs.ts';
+import {
+  copyCachedPdf,
+  type InputEntry,
+  pruneCachedPdfs,
+  readInputIndex,
+  writeInputIndex,
+} from './pdf-cache.ts';
+import {
+  type JobTarget,
+  listPdfJobs,
+  type PdfJob,
+  type RenderedJob,
+  renderBuilt,
+  renderJob,
+  reportIdsOf,
+} from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
-import { actionsOf, loadReportInputs } from './report-inputs.ts';
+import { actionsOf, loadReportInputs, slimPdfSources } from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;
@@ -49,12 +64,22 @@ export interface BuildPdfsResult {
   /** Absolute paths of the files written, in the order of the documents. */
   files: string[];
   messages: PdfMessage[];
+  /**
+   * Of `buildAllPdfs`' documents, those whose inputs were those of a document of the last build:
+   * copied from the cache without building their definitions.
+   */
+  unchanged?: number;
+}
+
+/** Where a document published at `sitePath` lies under the output folder. */
+function outputFile(outDir: string, sitePath: string): string {
+  return join(outDir, ...sitePath.split('/').filter(Boolean));
 }
 
 /** Writes one rendered document at its published path; a document that failed writes nothing. */
 async function write(outDir: string, { sitePath, bytes }: RenderedJob): Promise<string[]> {
   if (!bytes) return [];
-  const file = join(outDir, ...sitePath.split('/').filter(Boolean));
+  const file = outputFile(outDir, sitePath);
   await mkdir(dirname(file), { recursive: true });
   // Written beside and renamed, so a reader never sees half a PDF when `pdf` or `pack` runs alone.
   const partial = `${file}.${process.pid}.partial`;
@@ -86,8 +111,10 @@ function defaultThreads(jobs: number): number {
 
 /**
  * Organisation chart, every timeline, a PDF per report and a pack per steering-body meeting.
- * With more than one thread the documents render in a worker pool while this thread writes the
- * files; `files` and `messages` keep the documents' order whichever worker finishes first.
+ * With a cache, a job whose inputs are those of a job of the last build is copied from there
+ * first (`job-inputs.ts`); the rest are rendered. With more than one thread those render in a
+ * worker pool while this thread writes the files; `files` and `messages` keep the documents'
+ * order whichever worker finishes first.
  */
 export async function buildAllPdfs({
   loaded,
@@ -97,40 +124,72 @@ export async function buildAllPdfs({
   onProgress,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
   const jobs = listPdfJobs(loaded.content);
-  const size = Math.max(1, Math.min(threads ?? defaultThreads(jobs.length), jobs.length));
   const cache = cacheDir === undefined ? undefined : { dir: cacheDir };
+  const slim = slimPdfSources(loaded);
+  const inputKeyOf = cache && (await jobInputKeys(loaded, slim));
+  const known = cache ? await readInputIndex(cache) : new Map<string, InputEntry>();
+  const index = new Map<string, InputEntry>();
   const used = new Set<string>();
   const results: { files: string[]; messages: PdfMessage[] }[] = [];
-  const collect = async (rendered: RenderedJob | undefined) => {
-    if (rendered?.cacheKey) used.add(rendered.cacheKey);
-    return rendered
-      ? { files: await write(outDir, rendered), messages: rendered.messages }
-      : { files: [], messages: [] };
-  };
   let done = 0;
-  // Counted once written, in the order the documents finish.
-  const collectCounted = async (rendered: RenderedJob | undefined) => {
-    const collected = await collect(rendered);
+  const counted = (result: { files: string[]; messages: PdfMessage[] }, current?: string) => {
     done += 1;
-    onProgress?.({ done, total: jobs.length, ...(rendered && { current: rendered.sitePath }) });
-    return collected;
+    onProgress?.({ done, total: jobs.length, ...(current && { current }) });
+    return result;
   };
   onProgress?.({ done, total: jobs.length });
+
+  const toRender: { job: PdfJob; position: number; inputKey?: string }[] = [];
+  for (const [position, job] of jobs.entries()) {
+    const inputKey = inputKeyOf?.(job);
+    const entry = inputKey === undefined ? undefined : known.get(inputKey);
+    const file = entry && outputFile(outDir, entry.sitePath);
+    if (cache && inputKey && entry && file && (await copyCachedPdf(cache, entry.document, file))) {
+      used.add(entry.document);
+      index.set(inputKey, entry);
+      results[position] = counted({ files: [file], messages: entry.messages }, entry.sitePath);
+    } else toRender.push({ job, position, ...(inputKey && { inputKey }) });
+  }
+
+  // Counted once written, in the order the documents finish.
+  const collect = async (task: (typeof toRender)[number], rendered: RenderedJob | undefined) => {
+    if (rendered?.cacheKey) {
+      used.add(rendered.cacheKey);
+      if (task.inputKey && rendered.bytes)
+        index.set(task.inputKey, {
+          document: rendered.cacheKey,
+          sitePath: rendered.sitePath,
+          messages: rendered.messages,
+        });
+    }
+    results[task.position] = counted(
+      rendered
+        ? { files: await write(outDir, rendered), messages: rendered.messages }
+        : { files: [], messages: [] },
+      rendered?.sitePath,
+    );
+  };
+  const size = Math.max(1, Math.min(threads ?? defaultThreads(toRender.length), toRender.length));
   if (size === 1) {
-    const inputs = await loadReportInputs(loaded);
-    for (const job of jobs) results.push(await collectCounted(await renderJob(loaded, inputs, job, cache)));
+    const ids = new Set(toRender.flatMap(({ job }) => reportIdsOf(loaded.content, job)));
+    const inputs = await loadReportInputs(loaded, [...ids]);
+    for (const task of toRender) await collect(task, await renderJob(loaded, inputs, task.job, cache));
   } else {
-    const pool = startRenderPool(loaded, size, cache);
+    const pool = startRenderPool(loaded, size, cache, slim);
     try {
-      results.push(...(await Promise.all(jobs.map(async (job) => collectCounted(await pool.render(job))))));
+      await Promise.all(toRender.map(async (task) => collect(task, await pool.render(task.job))));
     } finally {
       await pool.close();
     }
   }
-  if (cache) await pruneCachedPdfs(cache, used);
+  if (cache) {
+    await writeInputIndex(cache, index);
+    await pruneCachedPdfs(cache, used);
+  }
   return {
     files: results.flatMap((result) => result.files),
     messages: dedupe(results.flatMap((result) => result.messages)),
+    unchanged: jobs.length - toRender.length,
   };
 }
 

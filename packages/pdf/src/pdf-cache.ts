@@ -12,11 +12,17 @@
  * `rendererHash`. Entries are written whole (beside, then renamed), so builds at the same time
  * can share the folder; a build removes the entries it did not use, so the folder holds about one
  * build's documents. Deleting it is always safe.
+ *
+ * Beside the documents, `inputs.json` maps the input key of each job of the last build
+ * (`job-inputs.ts`: what the job reads) to its document: a job whose inputs are unchanged is
+ * copied without building its definition at all.
  */
 import { createHash, type Hash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PdfMessage } from './messages.ts';
 
 export interface PdfCache {
   /** Absolute path of the folder holding the cached PDFs. */
@@ -149,4 +155,56 @@ export async function pruneCachedPdfs(cache: PdfCache, used: ReadonlySet<string>
       .filter((name) => name.endsWith('.pdf') && !used.has(name.slice(0, -'.pdf'.length)))
       .map((name) => rm(join(cache.dir, name), { force: true })),
   );
+}
+
+/** What a job with given inputs gave: its document in the cache, its path and its messages. */
+export interface InputEntry {
+  document: string;
+  sitePath: string;
+  messages: PdfMessage[];
+}
+
+const inputsFile = (cache: PdfCache) => join(cache.dir, 'inputs.json');
+
+/** The last build's input keys; none when there is no index or it cannot be read. */
+export async function readInputIndex(cache: PdfCache): Promise<Map<string, InputEntry>> {
+  try {
+    const entries: unknown = JSON.parse(await readFile(inputsFile(cache), 'utf8'));
+    return new Map(Array.isArray(entries) ? (entries as [string, InputEntry][]) : []);
+  } catch {
+    return new Map();
+  }
+}
+
+/** Replaces the index with this build's; one that cannot be written only means building definitions. */
+export async function writeInputIndex(
+  cache: PdfCache,
+  entries: ReadonlyMap<string, InputEntry>,
+): Promise<void> {
+  const partial = join(cache.dir, `inputs.${randomUUID()}.partial`);
+  try {
+    await mkdir(cache.dir, { recursive: true });
+    await writeFile(partial, JSON.stringify([...entries]));
+    await rename(partial, inputsFile(cache));
+  } catch {
+    await rm(partial, { force: true });
+  }
+}
+
+/**
+ * Copies a cached document to `file` (beside, then renamed, as a rendered one is written), as a
+ * copy-on-write clone where the file system has them; false when the cache no longer holds it.
+ */
+export async function copyCachedPdf(cache: PdfCache, key: string, file: string): Promise<boolean> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await copyFile(entryFile(cache, key), partial, constants.COPYFILE_FICLONE);
+    await rename(partial, file);
+    return true;
+  } catch (problem) {
+    await rm(partial, { force: true });
+    if ((problem as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw problem;
+  }
 }

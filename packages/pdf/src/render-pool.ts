@@ -19,7 +19,13 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-export function startRenderPool(loaded: PdfSources, size: number, cache?: PdfCache): RenderPool {
+/** @param slim what every worker holds: `slimPdfSources(loaded)`, when the caller has it already. */
+export function startRenderPool(
+  loaded: PdfSources,
+  size: number,
+  cache?: PdfCache,
+  slim: PdfSources = slimPdfSources(loaded),
+): RenderPool {
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
@@ -40,7 +46,6 @@ export function startRenderPool(loaded: PdfSources, size: number, cache?: PdfCac
     worker.postMessage({ job: task.job, trees: treesOf(loaded, reportIdsOf(loaded.content, task.job)) });
   };
 
-  const slim = slimPdfSources(loaded);
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
       workerData: { sources: slim, ...(cache && { cache }) },

@@ -10,7 +10,7 @@ import { loadImages } from './load-images.ts';
 export interface PdfSources {
   content: LoadedContent['content'];
   contentDir: string;
-  sources: { reports: readonly Pick<ItemSource, 'file' | 'tree'>[] };
+  sources: { reports: readonly Pick<ItemSource, 'file' | 'tree' | 'bodyLineOffset' | 'images'>[] };
   /**
    * Every report's `<Action>`s, for the packs' open actions; taken from the trees when absent,
    * and kept here when the trees are left out (`slimPdfSources`).

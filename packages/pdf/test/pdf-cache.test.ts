@@ -104,4 +104,33 @@ describe('buildAllPdfs with a cache', () => {
     // The entries of the documents that changed are replaced; the cache keeps one build's worth.
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.pdf'))).toHaveLength(expected.size);
   }, 120_000);
+
+  test('after a body edit builds only the documents that render that body, and copies the rest by their inputs', async () => {
+    const content = await tempDir();
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheDir = join(await tempDir(), 'cache');
+    const build = async (cached: boolean) => {
+      const outDir = await tempDir();
+      const result = await buildAllPdfs({
+        loaded: await loadContent(content),
+        outDir,
+        threads: 1,
+        ...(cached && { cacheDir }),
+      });
+      return { ...result, outDir };
+    };
+    const first = await build(true);
+    expect(first.unchanged).toBe(0);
+    const again = await build(true);
+    expect(again.files.length).toBeGreaterThan(4);
+    expect(again.unchanged).toBe(again.files.length);
+
+    const report = join(content, 'reports', 'lape-valiraportti.mdx');
+    await appendFile(report, '\nLisätty virke raportin loppuun.\n');
+    const edited = await build(true);
+    // Its own PDF and the pack of the meeting that handles it; not the talous report that links
+    // to it by its title, which the edit left as it was.
+    expect(edited.files.length - (edited.unchanged ?? 0)).toBe(2);
+    expect(await filesOf(edited.outDir)).toEqual(await filesOf((await build(false)).outDir));
+  }, 120_000);
 });

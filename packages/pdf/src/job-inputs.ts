@@ -1,0 +1,110 @@
+/**
+ * Keys of what a PDF job reads, so that an unchanged document is copied from the cache without
+ * building its definition: at 100× the organisation, building and hashing the definitions of
+ * every pack costs more than a whole incremental site build.
+ *
+ * A job's document is a pure function of the code, the public model without report bodies (what
+ * `slimPdfSources` keeps: every item, the actions, the content folder and the run's date as
+ * `site.asOf`), and, for each report whose body it renders, that body, the line it starts on in
+ * its file and the bytes of its images (their digests). The tree the body gives also depends on
+ * which reports are withheld from publication, and those are the reports the model lacks.
+ * The input key hashes exactly these, so equal keys give equal documents. The code is this
+ * package's and that of every package the model and the trees come from.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type PdfJob, reportIdsOf } from './pdf-jobs.ts';
+import type { PdfSources } from './report-inputs.ts';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repositoryDir = resolve(packageDir, '..', '..');
+
+/** A module of each package whose code decides what a document shows, besides this one. */
+const modelPackages = [
+  '@valmistelu/charts',
+  '@valmistelu/content',
+  '@valmistelu/domain/schema',
+  '@valmistelu/markdown/parse',
+] as const;
+
+async function packageFolder(moduleFile: string): Promise<string> {
+  let dir = dirname(moduleFile);
+  while (!(await readdir(dir)).includes('package.json')) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${moduleFile}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The sources of this package and the model's packages, and the lockfile (pdfmake, fonts, parsers). */
+async function hashCode(): Promise<string> {
+  const folders = [
+    packageDir,
+    ...(await Promise.all(
+      modelPackages.map((specifier) => packageFolder(fileURLToPath(import.meta.resolve(specifier)))),
+    )),
+  ];
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const sources = (await readdir(join(folder, 'src'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of [join(folder, 'package.json'), ...sources]) {
+      hash
+        .update(`${file.slice(repositoryDir.length)}\n`)
+        .update(await readFile(file))
+        .update('\n');
+    }
+  }
+  hash.update(await readFile(join(repositoryDir, 'pnpm-lock.yaml')));
+  return hash.digest('hex');
+}
+
+let codeHash: Promise<string> | undefined;
+
+/** JSON of plain data; what JSON would silently change (a Map, a function) is refused. */
+function plainJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (
+      item instanceof Map ||
+      item instanceof Set ||
+      typeof item === 'function' ||
+      typeof item === 'bigint'
+    ) {
+      throw new Error('PDF-aineiston avain ei kata tätä arvoa');
+    }
+    return item;
+  });
+}
+
+/** Gives each job of one build its input key. */
+export type JobInputKey = (job: PdfJob) => string;
+
+/**
+ * The keys of one build's jobs.
+ * @param loaded the build's sources, bodies and report sources included.
+ * @param slim the same without trees and bodies (`slimPdfSources`), hashed once for every job.
+ */
+export async function jobInputKeys(loaded: PdfSources, slim: PdfSources): Promise<JobInputKey> {
+  codeHash ??= hashCode();
+  const base = createHash('sha256')
+    .update(await codeHash)
+    .update(plainJson(slim))
+    .digest('hex');
+  const reportIndex = new Map(loaded.content.reports.map((report, index) => [report.id, index]));
+  return (job) => {
+    const hash = createHash('sha256').update(base).update(plainJson(job));
+    for (const id of reportIdsOf(loaded.content, job)) {
+      const index = reportIndex.get(id);
+      const report = index === undefined ? undefined : loaded.content.reports[index];
+      const source = index === undefined ? undefined : loaded.sources.reports[index];
+      hash.update(plainJson([id, report?.body, source?.bodyLineOffset]));
+      for (const image of source?.images ?? []) hash.update(plainJson([image.url, image.digest]));
+    }
+    return hash.digest('hex');
+  };
+}
