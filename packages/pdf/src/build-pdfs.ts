@@ -175,7 +175,7 @@ export async function buildAllPdfs({
     const inputs = await loadReportInputs(loaded, [...ids]);
     for (const task of toRender) await collect(task, await renderJob(loaded, inputs, task.job, cache));
   } else {
-    const pool = startRenderPool(loaded, size, cache, slim);
+    const pool = startRenderPool(loaded, size, { ...(cache && { cache }), slim });
     try {
       await Promise.all(toRender.map(async (task) => collect(task, await pool.render(task.job))));
     } finally {
