@@ -43,10 +43,19 @@ export interface ReportStart {
 /** A start for every report in a group's schedule that is not yet written. */
 export function reportStarts(content: Content): ReportStart[] {
   const starts: ReportStart[] = [];
+  // Each group's own reports, found once: a group's schedule and plan read only those, and
+  // searching all reports for every group is quadratic in the organisation.
+  const reportsOf = new Map<string, Content['reports']>();
+  for (const report of content.reports) {
+    const own = reportsOf.get(report.group);
+    if (own) own.push(report);
+    else reportsOf.set(report.group, [report]);
+  }
   for (const group of content.groups) {
-    const open = groupScheduleItems(group, content.reports).filter((item) => !item.report);
+    const own = { groups: [group], reports: reportsOf.get(group.id) ?? [] };
+    const open = groupScheduleItems(group, own.reports).filter((item) => !item.report);
     for (const item of open) {
-      const plan = planReport(content, group.id, item.kind);
+      const plan = planReport(own, group.id, item.kind);
       if (!plan.ok) continue;
       const { frontmatter } = plan;
       starts.push({

@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import { addDays } from './dates.ts';
-import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
+import type { AgendaItem, Body, Content, Meeting, Person } from './schema.ts';
 import type { appealTemplateSchema, minutesSchema } from './schemas/minutes.ts';
 
 export type Minutes = z.output<typeof minutesSchema>;
@@ -64,8 +64,8 @@ export function seatsOf(body: Body): Seat[] {
 }
 
 /** A seat's holder's name, or "Jäsen 3" where the content names nobody. */
-function seatName(content: Content, seat: Seat): string {
-  const person = content.people.find((candidate) => candidate.id === seat.holder);
+function seatName(people: ReadonlyMap<string, Person>, seat: Seat): string {
+  const person = seat.holder === undefined ? undefined : people.get(seat.holder);
   return person?.name ?? capitalise(seat.label);
 }
 
@@ -80,7 +80,7 @@ export function participantResolver(
   const others = new Set((minutes?.attendance.others ?? []).map((other) => other.who));
   return (ref) => {
     const seat = seats.get(ref);
-    if (seat) return { ref, name: seatName(content, seat), kind: 'seat', seat };
+    if (seat) return { ref, name: seatName(people, seat), kind: 'seat', seat };
     const person = people.get(ref);
     if (person) return { ref, name: person.name, kind: 'person' };
     // A name written as such: only where it is listed among the others present.

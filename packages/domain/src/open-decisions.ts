@@ -32,6 +32,12 @@ export interface OpenDecisionList {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Made once: a formatter costs far more to make than to use, and every meeting has dates. */
+const helsinkiOffset = new Intl.DateTimeFormat('en', {
+  timeZone: 'Europe/Helsinki',
+  timeZoneName: 'longOffset',
+});
+
 /**
  * `YYYY-MM-DDTHH:MM:00+03:00` for a Finnish local day and time: the offset is Helsinki's on that
  * day, so that summer and winter meetings both read right in any time zone.
@@ -39,9 +45,7 @@ const escapeHtml = (text: string) =>
 export function helsinkiDateTime(day: string, time = '00.00'): string {
   const [hours = '00', minutes = '00'] = time.split('.');
   const noon = new Date(`${day}T12:00:00Z`);
-  const zone = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' })
-    .formatToParts(noon)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const zone = helsinkiOffset.formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value;
   const offset = zone?.replace('GMT', '') || '+00:00';
   return `${day}T${hours}:${minutes}:00${offset}`;
 }

@@ -20,9 +20,18 @@ export function organisationTree(
   content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'people'>,
 ): OrgNode[] {
   const personName = new Map(content.people.map((person) => [person.id, person.name]));
+  // Looked up, not searched: a search per group makes the tree quadratic in the organisation.
+  const groupsById = new Map(content.groups.map((group) => [group.id, group]));
+  const childGroups = new Map<string, Content['groups']>();
+  for (const group of content.groups) {
+    if (group.parent === undefined) continue;
+    const siblings = childGroups.get(group.parent);
+    if (siblings) siblings.push(group);
+    else childGroups.set(group.parent, [group]);
+  }
 
   const groupNode = (groupId: string): OrgNode => {
-    const group = content.groups.find((candidate) => candidate.id === groupId);
+    const group = groupsById.get(groupId);
     if (!group) throw new Error(`unknown group ${groupId}`);
     const responsible = group.responsible && personName.get(group.responsible);
     return {
@@ -30,9 +39,7 @@ export function organisationTree(
       id: group.id,
       label: group.name,
       ...(responsible && { detail: responsible }),
-      children: content.groups
-        .filter((child) => child.parent === group.id)
-        .map((child) => groupNode(child.id)),
+      children: (childGroups.get(group.id) ?? []).map((child) => groupNode(child.id)),
     };
   };
 
