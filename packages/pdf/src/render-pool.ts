@@ -23,13 +23,14 @@ export interface RenderPool {
 
 /**
  * A worker whose heap has grown past this after a job is replaced by a fresh one. V8 keeps the
- * space a large document took (a 190-page pack at 100× the organisation leaves a worker at about
- * 800 MB resident for 200 MB of live data) and gives it back only when the isolate ends; two
- * such workers beside the main thread took the build past 2 GiB. Below it (every document of
- * the default content) no worker is ever replaced; above it a replacement costs about a second
- * of start-up, against several seconds of rendering for a document that large.
+ * space a large document took and gives it back only when the isolate ends: a 190-page pack at
+ * 100× the organisation needs about 250 MB live, yet leaves its worker at about 800 MB resident,
+ * and a worker that renders packs one after another grows further. Two such workers beside the
+ * main thread took the build to 2.3–2.5 GiB. No document of the default content reaches this
+ * bound; a replacement costs about a second of start-up, against several seconds of rendering
+ * for a document that does.
  */
-export const recycleHeapBytes = 512 * 2 ** 20;
+export const recycleHeapBytes = 320 * 2 ** 20;
 
 export interface RenderPoolOptions {
   cache?: PdfCache;
