@@ -29,7 +29,7 @@ import {
   reportIdsOf,
 } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
-import { actionsOf, loadReportInputs, slimPdfSources } from './report-inputs.ts';
+import { actionsOf, loadReportInputs, pdfSourcesOf, slimPdfSources } from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;
@@ -117,12 +117,13 @@ function defaultThreads(jobs: number): number {
  * order whichever worker finishes first.
  */
 export async function buildAllPdfs({
-  loaded,
+  loaded: everything,
   outDir,
   threads,
   cacheDir,
   onProgress,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
+  const loaded = pdfSourcesOf(everything);
   const jobs = listPdfJobs(loaded.content);
   const cache = cacheDir === undefined ? undefined : { dir: cacheDir };
   const slim = slimPdfSources(loaded);

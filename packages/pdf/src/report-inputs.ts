@@ -18,6 +18,22 @@ export interface PdfSources {
   actions?: readonly ActionEntry[];
 }
 
+/**
+ * What the PDFs are made from: the content without what only the site shows (news and channels),
+ * so that a document cannot depend on them, and an edited news item leaves every document's
+ * inputs (`job-inputs.ts`) as they were.
+ */
+export function pdfSourcesOf(loaded: PdfSources): PdfSources {
+  const content = { ...loaded.content, news: [], channels: [] };
+  const reports = loaded.sources.reports.map(({ file, tree, bodyLineOffset, images }) => ({
+    file,
+    ...(tree && { tree }),
+    ...(bodyLineOffset !== undefined && { bodyLineOffset }),
+    ...(images && { images }),
+  }));
+  return { ...loaded, content, contentDir: loaded.contentDir, sources: { reports } };
+}
+
 /** The actions of every report: kept ones, or read from the trees. */
 export function actionsOf(loaded: PdfSources): readonly ActionEntry[] {
   return loaded.actions ?? reportActions(loaded);

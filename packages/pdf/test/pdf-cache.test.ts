@@ -13,6 +13,7 @@ import { buildAllPdfs } from '../src/index.ts';
 import { documentKey } from '../src/pdf-cache.ts';
 
 const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
+const defaultContent = join(import.meta.dirname, '..', '..', '..', 'content');
 /** Added to every cached PDF: an output file that ends with it was copied, not rendered. */
 const copiedMark = '\n% copied from the cache\n';
 const scratch: string[] = [];
@@ -133,4 +134,20 @@ describe('buildAllPdfs with a cache', () => {
     expect(edited.files.length - (edited.unchanged ?? 0)).toBe(2);
     expect(await filesOf(edited.outDir)).toEqual(await filesOf((await build(false)).outDir));
   }, 120_000);
+
+  test('copies every document by its inputs after a news item is edited: news are on the site only', async () => {
+    const content = await tempDir();
+    await cp(defaultContent, content, { recursive: true });
+    const cacheDir = join(await tempDir(), 'cache');
+    const build = async () =>
+      buildAllPdfs({ loaded: await loadContent(content), outDir: await tempDir(), threads: 1, cacheDir });
+    expect((await build()).unchanged).toBe(0);
+    const newsDir = join(content, 'news');
+    const news = (await readdir(newsDir)).filter((name) => name.endsWith('.mdx')).sort()[0] ?? '';
+    expect(news).not.toBe('');
+    await appendFile(join(newsDir, news), '\nLisätty virke uutisen loppuun.\n');
+    const edited = await build();
+    expect(edited.files.length).toBeGreaterThan(10);
+    expect(edited.unchanged).toBe(edited.files.length);
+  }, 180_000);
 });
