@@ -13,6 +13,7 @@ import { type BuiltDocument, reportDocument } from './documents/report-document.
 import { jobInputKeys } from './job-inputs.ts';
 import type { PdfMessage } from './messages.ts';
 import {
+  cachedPdfStamp,
   copyCachedPdf,
   type InputEntry,
   pruneCachedPdfs,
@@ -145,7 +146,7 @@ export async function buildAllPdfs({
     const inputKey = inputKeyOf?.(job);
     const entry = inputKey === undefined ? undefined : known.get(inputKey);
     const file = entry && outputFile(outDir, entry.sitePath);
-    if (cache && inputKey && entry && file && (await copyCachedPdf(cache, entry.document, file))) {
+    if (cache && inputKey && entry && file && (await copyCachedPdf(cache, entry, file))) {
       used.add(entry.document);
       index.set(inputKey, entry);
       results[position] = counted({ files: [file], messages: entry.messages }, entry.sitePath);
@@ -156,11 +157,13 @@ export async function buildAllPdfs({
   const collect = async (task: (typeof toRender)[number], rendered: RenderedJob | undefined) => {
     if (rendered?.cacheKey) {
       used.add(rendered.cacheKey);
-      if (task.inputKey && rendered.bytes)
+      const stamp = cache && (await cachedPdfStamp(cache, rendered.cacheKey));
+      if (task.inputKey && rendered.bytes && stamp)
         index.set(task.inputKey, {
           document: rendered.cacheKey,
           sitePath: rendered.sitePath,
           messages: rendered.messages,
+          ...(stamp && { stamp }),
         });
     }
     results[task.position] = counted(

@@ -150,4 +150,24 @@ describe('buildAllPdfs with a cache', () => {
     expect(edited.files.length).toBeGreaterThan(10);
     expect(edited.unchanged).toBe(edited.files.length);
   }, 180_000);
+
+  test('a published PDF written into in place does not reach the next build through the cache', async () => {
+    const content = await tempDir();
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheDir = join(await tempDir(), 'cache');
+    const build = async () => {
+      const outDir = await tempDir();
+      const result = await buildAllPdfs({ loaded: await loadContent(content), outDir, threads: 1, cacheDir });
+      return { ...result, outDir };
+    };
+    const first = await build();
+    const second = await build();
+    expect(second.unchanged).toBe(second.files.length);
+    // As `cp other.pdf dist/…` would: the same file, truncated and written.
+    const published = second.files.find((file) => file.endsWith('lape-valiraportti.pdf')) ?? '';
+    expect(published).not.toBe('');
+    await writeFile(published, 'ei enää PDF');
+    const third = await build();
+    expect(await filesOf(third.outDir)).toEqual(await filesOf(first.outDir));
+  }, 120_000);
 });
