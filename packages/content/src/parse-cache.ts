@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedMdx } from '@valmistelu/markdown/parse';
 import { type ParsedSource, parseMdxText, parseYamlText, type TextProblem } from './parse-source.ts';
+import { hashPackageSources, packageFolderOf } from './source-hash.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -48,21 +49,8 @@ const parsers: Record<SourceKind, (text: string) => ParsedSource> = {
 
 /** The parsing code: this package's and the Markdown package's sources, and the lockfile. */
 async function hashParsers(): Promise<string> {
-  const markdownDir = resolve(
-    dirname(fileURLToPath(import.meta.resolve('@valmistelu/markdown/parse'))),
-    '..',
-  );
-  const hash = createHash('sha256');
-  for (const folder of [packageDir, markdownDir]) {
-    const files = (await readdir(join(folder, 'src'), { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of [join(folder, 'package.json'), ...files]) {
-      hash.update(`${file.slice(repositoryDir.length)}\n`).update(await readFile(file));
-    }
-  }
-  return hash.update(await readFile(join(repositoryDir, 'pnpm-lock.yaml'))).digest('hex');
+  const markdownDir = await packageFolderOf(fileURLToPath(import.meta.resolve('@valmistelu/markdown/parse')));
+  return hashPackageSources([packageDir, markdownDir]);
 }
 
 let parsersHash: Promise<string> | undefined;

@@ -12,14 +12,12 @@
  * package's and that of every package the model and the trees come from.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { type PdfJob, reportIdsOf } from './pdf-jobs.ts';
 import type { PdfSources } from './report-inputs.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const repositoryDir = resolve(packageDir, '..', '..');
 
 /** A module of each package whose code decides what a document shows, besides this one. */
 const modelPackages = [
@@ -29,39 +27,12 @@ const modelPackages = [
   '@valmistelu/markdown/parse',
 ] as const;
 
-async function packageFolder(moduleFile: string): Promise<string> {
-  let dir = dirname(moduleFile);
-  while (!(await readdir(dir)).includes('package.json')) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${moduleFile}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-/** The sources of this package and the model's packages, and the lockfile (pdfmake, fonts, parsers). */
+/** This package's source and that of the model's packages, and the lockfile (pdfmake, fonts, parsers). */
 async function hashCode(): Promise<string> {
-  const folders = [
-    packageDir,
-    ...(await Promise.all(
-      modelPackages.map((specifier) => packageFolder(fileURLToPath(import.meta.resolve(specifier)))),
-    )),
-  ];
-  const hash = createHash('sha256');
-  for (const folder of folders) {
-    const sources = (await readdir(join(folder, 'src'), { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of [join(folder, 'package.json'), ...sources]) {
-      hash
-        .update(`${file.slice(repositoryDir.length)}\n`)
-        .update(await readFile(file))
-        .update('\n');
-    }
-  }
-  hash.update(await readFile(join(repositoryDir, 'pnpm-lock.yaml')));
-  return hash.digest('hex');
+  const models = await Promise.all(
+    modelPackages.map((specifier) => packageFolderOf(fileURLToPath(import.meta.resolve(specifier)))),
+  );
+  return hashPackageSources([packageDir, ...models]);
 }
 
 let codeHash: Promise<string> | undefined;

@@ -21,6 +21,7 @@ import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPackageSources } from '@valmistelu/content/source-hash';
 import type { PdfMessage } from './messages.ts';
 
 export interface PdfCache {
@@ -38,19 +39,8 @@ export function pdfCacheDir(contentDir: string): string {
 }
 
 /** This package's source and the locked versions of pdfmake and the fonts. */
-async function hashRenderer(): Promise<string> {
-  const hash = createHash('sha256');
-  const sources = (await readdir(join(packageDir, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of [join(packageDir, 'package.json'), join(repositoryDir, 'pnpm-lock.yaml'), ...sources]) {
-    hash
-      .update(`${file.slice(repositoryDir.length)}\n`)
-      .update(await readFile(file))
-      .update('\n');
-  }
-  return hash.digest('hex');
+function hashRenderer(): Promise<string> {
+  return hashPackageSources([packageDir]);
 }
 
 let rendererHash: Promise<string> | undefined;

@@ -11,9 +11,8 @@
  *   Astro hashes.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
 import { getSiteModel } from './site-model.ts';
 
@@ -25,31 +24,10 @@ const ourPackages = [
   '@valmistelu/markdown/to-html',
 ] as const;
 
-async function packageFolder(specifier: string): Promise<string> {
-  let dir = dirname(fileURLToPath(import.meta.resolve(specifier)));
-  while (!(await readdir(dir)).includes('package.json')) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${specifier}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-async function hashPackageSources(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const specifier of ourPackages) {
-    const root = await packageFolder(specifier);
-    const sources = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name));
-    for (const file of [join(root, 'package.json'), ...sources.sort()]) {
-      hash
-        .update(`${file.slice(root.length)}\n`)
-        .update(await readFile(file))
-        .update('\n');
-    }
-  }
-  return hash.digest('hex');
+function hashOurPackages(): Promise<string> {
+  return Promise.all(
+    ourPackages.map((specifier) => packageFolderOf(fileURLToPath(import.meta.resolve(specifier)))),
+  ).then(hashPackageSources);
 }
 
 let packageSources: Promise<string> | undefined;
@@ -60,7 +38,7 @@ async function frameKey(): Promise<string> {
   const model = await getSiteModel();
   let frame = frames.get(model);
   if (!frame) {
-    packageSources ??= hashPackageSources();
+    packageSources ??= hashOurPackages();
     frame = Promise.all([packageSources, getAssets()]).then(([sources, { stylesheet }]) =>
       createHash('sha256')
         .update(sources)
