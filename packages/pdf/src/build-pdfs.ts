@@ -163,7 +163,7 @@ export async function buildAllPdfs({
           document: rendered.cacheKey,
           sitePath: rendered.sitePath,
           messages: rendered.messages,
-          ...(stamp && { stamp }),
+          stamp,
         });
     }
     results[task.position] = counted(
