@@ -1,9 +1,10 @@
 /**
  * Confidential items and private persons' names, through real `valmistelu` processes on a copy of
  * the repository's content: a § and a single attachment marked `confidential:`, and a private
- * person named in a decision whose appeal period has ended. Nothing of them may reach any public
- * file (HTML, PDF text, RSS, iCalendar, JSON, the Pagefind index), while the members' edition,
- * written outside the public output, carries all of it.
+ * person named in a decision and heard in the meeting (`attendance.others`), whose appeal period
+ * has ended. Nothing of them may reach any public file (HTML, PDF text, RSS, iCalendar, JSON, the
+ * Pagefind index), while the members' edition, written outside the public output, carries all of
+ * it, and a build within the display period still shows the name.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -54,6 +55,11 @@ async function writeCase(dir: string): Promise<void> {
   text = text.replace(
     '    decision: Kokouksen asioista tiedotetaan satakunta2019.fi-sivulla.\n',
     `    decision: Kokouksen asioista tiedotetaan satakunta2019.fi-sivulla; tiedotteen kuvat ottaa ${secrets.privateName}.\n    privatePersons:\n      - ${secrets.privateName}\n`,
+  );
+  text = insertAfter(
+    text,
+    '      - who: Projektitoimiston sihteeri\n        role: sihteeri\n',
+    `      - who: ${secrets.privateName}\n        role: kuultava\n        sections: [22]\n`,
   );
   await writeFile(file, text);
 }
@@ -199,6 +205,49 @@ describe('public outputs of a meeting with a confidential § and attachment', ()
     const data = files.get('data/meetings.json') ?? '';
     expect(data).toContain(legalBasis);
   });
+});
+
+/** The attendance of vate-2018-04 as the built minutes page and meetings.json show it. */
+async function publishedAttendance(dir: string) {
+  const html = await readFile(join(dir, 'kokoukset/vate-2018-04/poytakirja/index.html'), 'utf8');
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  const table = [...document.querySelectorAll('main table')].find(
+    (candidate) =>
+      normalise(candidate.querySelector('caption')?.textContent ?? '').trim() === 'Muut läsnä olleet',
+  );
+  const pageRows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => normalise(cell.textContent ?? '').trim()),
+  );
+  const meetings = JSON.parse(await readFile(join(dir, 'data/meetings.json'), 'utf8')) as {
+    id: string;
+    minutes?: { attendance: { others: { who: string; role: string }[] } };
+  }[];
+  const data = meetings.find((meeting) => meeting.id === 'vate-2018-04')?.minutes?.attendance.others;
+  const pdf = normalise(
+    execFileSync('pdftotext', [join(dir, 'pdf/poytakirjat/vate-2018-04.pdf'), '-'], { encoding: 'utf8' }),
+  );
+  return { pageRows, data, pdf };
+}
+
+describe('a private person heard in the meeting', () => {
+  it('is a removed name, with the role, after the display period', async () => {
+    const { pageRows, data, pdf } = await publishedAttendance(out);
+    expect(pageRows).toContainEqual(['[nimi poistettu]', 'kuultava', '§ 22']);
+    expect(data).toContainEqual({ who: '[nimi poistettu]', role: 'kuultava', sections: [22] });
+    expect(pdf).toContain('[nimi poistettu] kuultava');
+    expect(pdf).not.toContain(secrets.privateName);
+  });
+
+  it('is named during the display period (kuntalaki 140 §)', async () => {
+    const during = join(work, 'nahtavilla');
+    const build = await run(work, ['build', '--content', content, '--out', during, '--as-of', '2018-05-10']);
+    expect(build.code, build.stderr).toBe(0);
+    const { pageRows, data, pdf } = await publishedAttendance(during);
+    expect(pageRows).toContainEqual([secrets.privateName, 'kuultava', '§ 22']);
+    expect(data).toContainEqual({ who: secrets.privateName, role: 'kuultava', sections: [22] });
+    expect(pdf).toContain(`${secrets.privateName} kuultava`);
+    expect(pdf).toContain(`tiedotteen kuvat ottaa ${secrets.privateName}`);
+  }, 600_000);
 });
 
 describe("the members' edition", () => {

@@ -15,6 +15,7 @@ import {
   serviceDays,
   votingSeats,
 } from './minutes.ts';
+import { meetingStrings } from './private-names.ts';
 import type { Content, Meeting } from './schema.ts';
 import type { IssuePath, ModelIssue } from './validate.ts';
 
@@ -111,6 +112,7 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
     );
 
   const presence = sectionPresence(content, meeting);
+  const texts = meetingStrings(meeting).join('\n');
   meeting.agenda.forEach((item, at) => {
     const path: IssuePath = ['agenda', at];
     const present = presence[at];
@@ -173,31 +175,16 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
         });
       }
     }
-    const texts = itemTexts(item).join('\n');
     item.privatePersons.forEach((name, position) => {
       if (!texts.includes(name))
         report(
           [...path, 'privatePersons', position],
-          `§ ${item.number}: nimeä "${name}" ei ole pykälän teksteissä, joten sitä ei voi poistaa niistä`,
+          `§ ${item.number}: nimeä "${name}" ei ole kokouksen teksteissä eikä läsnäolijoissa, joten sitä ei voi poistaa niistä`,
           'warning',
         );
     });
   });
   return issues;
-}
-
-/** Every text of a § that a reader sees, where a private person's name may stand. */
-export function itemTexts(item: Meeting['agenda'][number]): string[] {
-  return [
-    item.title,
-    item.description,
-    item.proposal,
-    item.decision,
-    ...item.amendments.map((amendment) => amendment.text),
-    item.vote?.question,
-    item.vote?.result,
-    ...item.attachments.flatMap((attachment) => [attachment.title, attachment.text]),
-  ].filter((text): text is string => text !== undefined);
 }
 
 /** Template ids a § chooses by must name one template. */

@@ -175,7 +175,7 @@ describe('minutes validation', () => {
       'minutes.publicDisplay.end: § 1: valitusosoitus on mahdollinen 2018-06-02 asti, mutta pöytäkirja on nähtävillä vain 2018-05-10 asti',
       'agenda.0.vote: § 1: ääniä 5, mutta päättäjiä oli läsnä 4',
       'agenda.0.vote.yesNames: § 1: nimiä 1, ääniä 3',
-      'agenda.0.privatePersons.0: § 1: nimeä "Matti Virtanen" ei ole pykälän teksteissä, joten sitä ei voi poistaa niistä',
+      'agenda.0.privatePersons.0: § 1: nimeä "Matti Virtanen" ei ole kokouksen teksteissä eikä läsnäolijoissa, joten sitä ei voi poistaa niistä',
       'agenda.1.decision: § 2: päätös puuttuu pöytäkirjasta',
       'minutes.appeal: tuntematon muutoksenhakuohje "puuttuu": ohjeet ovat toimielimen kohdassa appealInstructions',
     ]);
