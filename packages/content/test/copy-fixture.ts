@@ -2,7 +2,7 @@
  * Builds a content folder for a test: the repository's minimal valid content with a case's files
  * laid over it. Exported for the linter's fixtures too.
  */
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,22 @@ export async function contentWithOverlay(overlayDir?: string): Promise<string> {
   return dir;
 }
 
-export function contentWithCase(caseName?: string): Promise<string> {
-  return contentWithOverlay(caseName ? join(fixturesDir, caseName, 'files') : undefined);
+/**
+ * A case's files over the minimal content; a case whose folder has a file `extends` naming
+ * another case lays that case's files first, so that a family of cases (the minutes') shares a
+ * valid starting point and each case holds only what it breaks.
+ */
+export async function contentWithCase(caseName?: string): Promise<string> {
+  const dir = await contentWithOverlay();
+  for (const layer of caseName ? await layersOf(caseName) : [])
+    await cp(join(fixturesDir, layer, 'files'), dir, { recursive: true });
+  return dir;
+}
+
+async function layersOf(caseName: string): Promise<string[]> {
+  const base = await readFile(join(fixturesDir, caseName, 'extends'), 'utf8').then(
+    (text) => text.trim(),
+    () => undefined,
+  );
+  return base ? [...(await layersOf(base)), caseName] : [caseName];
 }

@@ -108,6 +108,68 @@ function presentAt(minutes: Minutes, ref: string, number: number): boolean {
   );
 }
 
+/** Where a participant was: the § at whose handling they were present, or why at none. */
+export interface Whereabouts {
+  /** § numbers in the meeting's order. */
+  sections: number[];
+  /** Why they were not at the meeting at all, in Finnish: absent, not among the deputies, unlisted. */
+  absence?: string;
+}
+
+/**
+ * Where each participant of the minutes was, from the attendance as a secretary reads it: a
+ * member's seat is there unless absent, a deputy's only when listed among the deputies, anyone
+ * else only when listed among the others (for their § only, if any are given); arrivals and
+ * departures then narrow it. A person holding a seat is where the seat is; a person the body's
+ * members list without a seat cannot be recorded absent and is taken as there. Undefined for a
+ * participant that resolves to nothing (reported as unknown).
+ */
+export function whereaboutsOf(
+  content: Content,
+  body: Body,
+  meeting: Meeting,
+  minutes: Minutes,
+): (ref: string) => Whereabouts | undefined {
+  const resolve = participantResolver(content, body, minutes);
+  const { attendance } = minutes;
+  const absent = new Set(attendance.absent);
+  const deputies = new Set(attendance.deputies.map((deputy) => deputy.seat));
+  const seats = new Map(seatsOf(body).map((seat) => [seat.label, seat]));
+  const seatOfHolder = new Map(
+    [...seats.values()].flatMap((seat) => (seat.holder ? [[seat.holder, seat] as const] : [])),
+  );
+  const bodyMembers = new Set(body.members.map((member) => member.person));
+  const numbers = meeting.agenda.map((item) => item.number);
+  const moved = (refs: readonly string[], within: readonly number[]) =>
+    within.filter((number) => refs.every((ref) => presentAt(minutes, ref, number)));
+  return (ref) => {
+    const participant = resolve(ref);
+    if (!participant) return undefined;
+    const seat = participant.seat ?? (participant.kind === 'person' ? seatOfHolder.get(ref) : undefined);
+    if (seat) {
+      if (!seat.deputy && absent.has(seat.label))
+        return { sections: [], absence: `"${seat.label}" on merkitty poissa olleeksi (absent)` };
+      if (seat.deputy && !deputies.has(seat.label))
+        return {
+          sections: [],
+          absence: `"${seat.label}" ei ole läsnä olleiden varajäsenten luettelossa (deputies)`,
+        };
+      // Arrivals and departures may name the seat or its holder.
+      return { sections: moved([...new Set([seat.label, ref])], numbers) };
+    }
+    const other = attendance.others.find((entry) => entry.who === ref);
+    if (other) {
+      const listed = other.sections.length > 0 ? numbers.filter((n) => other.sections.includes(n)) : numbers;
+      return { sections: moved([ref], listed) };
+    }
+    if (participant.kind === 'person' && bodyMembers.has(ref)) return { sections: moved([ref], numbers) };
+    return {
+      sections: [],
+      absence: `"${ref}" ei ole muiden läsnä olleiden luettelossa (attendance.others)`,
+    };
+  };
+}
+
 /**
  * The voters of the meeting at its start, before movements: members not absent, and deputies in
  * an absent member's place. Seats as labels.

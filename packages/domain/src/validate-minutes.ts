@@ -1,7 +1,8 @@
 /**
  * Checks of the minutes against the body's composition and the meeting's own §: every participant
  * known, attendance that adds up, a quorum at every §, votes that fit the voters, an appeal
- * instruction for every §, and a display period long enough for the longest appeal time.
+ * instruction for every §, and a display period long enough for the longest appeal time; then
+ * whether it could all have happened (`minutes-consistency.ts`).
  * Issues point at the meeting's YAML through their path, like every other model issue.
  */
 import { addDays } from './dates.ts';
@@ -14,7 +15,9 @@ import {
   sectionPresence,
   serviceDays,
   votingSeats,
+  whereaboutsOf,
 } from './minutes.ts';
+import { consistencyFindings } from './minutes-consistency.ts';
 import { meetingStrings } from './private-names.ts';
 import type { Content, Meeting } from './schema.ts';
 import type { IssuePath, ModelIssue } from './validate.ts';
@@ -63,7 +66,10 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
     const path = ['minutes', 'attendance', 'deputies', at];
     const seat = known([...path, 'seat'], deputy.seat);
     if (seat && !seat.seat?.deputy) report([...path, 'seat'], `"${deputy.seat}" ei ole varajäsenen paikka`);
-    if (known([...path, 'for'], deputy.for) && !absent.has(deputy.for))
+    // A member who came late or left early may have had a deputy for the rest of the meeting:
+    // `minutes-consistency.ts` checks that the two were never there at once.
+    const moved = attendance.movements.some((movement) => movement.who === deputy.for);
+    if (known([...path, 'for'], deputy.for) && !absent.has(deputy.for) && !moved)
       report([...path, 'for'], `"${deputy.for}" ei ole poissa olleiden luettelossa (absent)`);
     if (substituted.has(deputy.for)) report([...path, 'for'], `jäsenellä "${deputy.for}" on jo varajäsen`);
     substituted.add(deputy.for);
@@ -111,6 +117,10 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
       `pöytäkirja on nähtävillä ${display.start} ennen kuin se on tarkastettu ${minutes.checked}`,
     );
 
+  for (const finding of consistencyFindings(content, body, meeting, minutes))
+    report(finding.path, finding.message);
+
+  const whereabouts = whereaboutsOf(content, body, meeting, minutes);
   const presence = sectionPresence(content, meeting);
   const texts = meetingStrings(meeting).join('\n');
   meeting.agenda.forEach((item, at) => {
@@ -143,7 +153,9 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
     const inSection = new Set(present?.voters.map((voter) => voter.ref));
     item.disqualified.forEach((entry, position) => {
       const where = [...path, 'disqualified', position, 'who'];
-      if (known(where, entry.who) && !voters.has(entry.who) && entry.who !== minutes.secretary)
+      // One not there at all is an error of `minutes-consistency.ts`.
+      const there = whereabouts(entry.who)?.sections.includes(item.number) ?? false;
+      if (known(where, entry.who) && there && !voters.has(entry.who) && entry.who !== minutes.secretary)
         report(where, `"${entry.who}" ei ollut kokouksessa päättäjänä`, 'warning');
     });
     item.amendments.forEach((amendment, position) => {

@@ -172,6 +172,7 @@ describe('minutes validation', () => {
       ],
     });
     expect(summary(content)).toEqual([
+      'agenda.0.vote: § 1: äänestys ilman kannatettua muutosehdotusta; pohjaehdotuksesta äänestetään vain kannatettua ehdotusta vastaan (amendments)',
       'minutes.publicDisplay.end: § 1: valitusosoitus on mahdollinen 2018-06-02 asti, mutta pöytäkirja on nähtävillä vain 2018-05-10 asti',
       'agenda.0.vote: § 1: ääniä 5, mutta päättäjiä oli läsnä 4',
       'agenda.0.vote.yesNames: § 1: nimiä 1, ääniä 3',

@@ -49,7 +49,7 @@ export const appealTemplateSchema = z.strictObject({
 export const deputySchema = z.strictObject({
   seat: participantSchema.describe('Varajäsenen paikka, esim. "varajäsen 4".'),
   for: participantSchema.describe(
-    'Poissa olevan jäsenen paikka, jonka sijaisena varajäsen oli, esim. "jäsen 4".',
+    'Jäsenen paikka, jonka sijaisena varajäsen oli, esim. "jäsen 4": jäsen on poissa (absent) tai saapui tai poistui kesken kokouksen (movements), jolloin varajäsen on läsnä vain jäsenen poissa ollessa.',
   ),
 });
 
