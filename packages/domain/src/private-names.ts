@@ -47,8 +47,8 @@ function replaceNames(text: string, sorted: readonly string[]): string {
 
 /**
  * The meeting with every one of `names` (`privateNamesOf` the meeting as written, confidential §
- * included) replaced by `[nimi poistettu]` in every string but the
- * identifiers, and no `privatePersons` left to publish. Unchanged parts keep their identity.
+ * included) replaced by `[nimi poistettu]` in every string but the identifiers, and no
+ * `privatePersons` left to publish. Unchanged parts keep their identity.
  */
 export function withoutPrivateNames(meeting: Meeting, names: readonly string[]): Meeting {
   if (names.length === 0) return meeting;
