@@ -97,7 +97,18 @@ interface Catalogue {
   organizationRef(slug: OrganizationSlug, name: string): OpenDecisionObject;
 }
 
+/** One catalogue per content object: the site asks for eleven lists of the same content. */
+const catalogues = new WeakMap<Content, Catalogue>();
+
 function catalogueOf(content: Content): Catalogue {
+  const known = catalogues.get(content);
+  if (known) return known;
+  const catalogue = newCatalogue(content);
+  catalogues.set(content, catalogue);
+  return catalogue;
+}
+
+function newCatalogue(content: Content): Catalogue {
   const ids = openDecisionIds(objectKeys(content));
   const id = (resource: OpenDecisionObjectResource, slug: string) => {
     const found = ids.get(`${resource}:${slug}`);
