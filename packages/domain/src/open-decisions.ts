@@ -185,7 +185,8 @@ function persons(content: Content): OpenDecisionObject[] {
 function memberships(catalogue: Catalogue): OpenDecisionObject[] {
   const { content } = catalogue;
   // The id names the organization and the person, so that it stays when members are reordered
-  // or added; a person's second role in one organization is numbered.
+  // or added; a person's second role in one organization (or in a group named like a body) is
+  // numbered.
   const seen = new Map<string, number>();
   const of = (
     organization: OrganizationSlug & { name: string },
@@ -194,8 +195,8 @@ function memberships(catalogue: Catalogue): OpenDecisionObject[] {
     post?: string,
   ) => {
     const base = `${organization.id}-${person}`;
-    const count = (seen.get(`${organization.kind}:${base}`) ?? 0) + 1;
-    seen.set(`${organization.kind}:${base}`, count);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
     return {
       id: count === 1 ? base : `${base}-${count}`,
       label: role,

@@ -70,7 +70,10 @@ const april = makeMeeting({
 function content(meetings = [april]): Content {
   return makeContent({
     bodies: [vate],
-    groups: [makeGroup({ id: 'lape', responsible: 'terttu' }), makeGroup({ id: 'vate', line: 'tl1' })],
+    groups: [
+      makeGroup({ id: 'lape', responsible: 'terttu' }),
+      makeGroup({ id: 'vate', line: 'tl1', responsible: 'terttu' }),
+    ],
     meetings,
   });
 }
@@ -262,6 +265,9 @@ describe('6Aika Open Decisions API files', () => {
       post_id: posts[0]?.id,
       organization: { origin_id: 'vate' },
     });
+    // The group named like the body: the same person's membership there is numbered.
+    const memberships = openDecisionList(content(), 'memberships').objects.map((membership) => membership.id);
+    expect(memberships).toEqual(['vate-terttu', 'lape-terttu', 'vate-terttu-2']);
     expect(openDecisionList(content(), 'events').objects[0]).toMatchObject({
       name: 'VATE 4/2018',
       start_date: '2018-04-23',
