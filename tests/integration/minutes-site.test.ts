@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadContent } from '@valmistelu/content';
 import { formatFinnishSpan } from '@valmistelu/domain/dates';
-import { openDecisionResources } from '@valmistelu/domain/open-decisions';
+import { openDecisionObjectResources, openDecisionResources } from '@valmistelu/domain/open-decisions';
 import type { Content } from '@valmistelu/domain/schema';
+import { openDecisionValidator } from '@valmistelu/domain/test/open-decisions-validator';
 import { urls } from '@valmistelu/domain/urls';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,7 +161,8 @@ describe('open actions and open decision data', () => {
     expect(byDue?.querySelectorAll('tbody tr').length).toBe(7);
   });
 
-  it('writes every 6Aika resource as { meta, objects }', async () => {
+  it('writes every 6Aika resource as { meta, objects } valid against the specification', async () => {
+    const validate = openDecisionValidator(true);
     for (const resource of openDecisionResources) {
       const file = JSON.parse(await readFile(join(out, urls.openDecisions(resource)), 'utf8')) as {
         meta: { total_count: number };
@@ -168,6 +170,9 @@ describe('open actions and open decision data', () => {
       };
       expect(file.objects.length, resource).toBeGreaterThan(0);
       expect(file.meta.total_count, resource).toBe(file.objects.length);
+      const check = validate(resource);
+      check(file);
+      expect(check.errors ?? [], resource).toEqual([]);
     }
     const actions = JSON.parse(await readFile(join(out, urls.openDecisions('actions')), 'utf8')) as {
       objects: { article_number?: string; votes: unknown[] }[];
@@ -176,5 +181,29 @@ describe('open actions and open decision data', () => {
       content.meetings.reduce((sum, meeting) => sum + meeting.agenda.length, 0),
     );
     expect(actions.objects.filter((action) => action.votes.length > 0)).toHaveLength(1);
+  });
+
+  it('writes the file of every 6Aika object that a URL points at', async () => {
+    const site = new URL(content.site.url);
+    const linked = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && value.startsWith(`${site.origin}/data/paatos/`)) linked.add(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const resource of openDecisionObjectResources) {
+      const list = JSON.parse(await readFile(join(out, urls.openDecisions(resource)), 'utf8')) as {
+        objects: { id: number; url: string }[];
+      };
+      for (const object of list.objects) {
+        collect(object);
+        const path = urls.openDecisionObject(resource, object.id);
+        expect(object.url).toBe(new URL(path, site).href);
+        expect(JSON.parse(await readFile(join(out, path), 'utf8'))).toEqual(object);
+      }
+    }
+    expect(linked.size).toBeGreaterThan(0);
+    for (const url of linked)
+      await expect(readFile(join(out, new URL(url).pathname)), url).resolves.toBeDefined();
   });
 });

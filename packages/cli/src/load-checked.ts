@@ -9,6 +9,7 @@ import {
   loadContent,
   sortMessages,
 } from '@valmistelu/content';
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { lintContent } from '@valmistelu/lint';
 import { undrawableCharacterMessages } from '@valmistelu/pdf/glyph-check';
 import type { CliIo } from './cli-io.ts';
@@ -44,7 +45,7 @@ export async function checkContent(contentDir: string, today = helsinkiNow().day
 
 /** The closing line of a check that found errors. */
 export function errorSummary({ errors, warnings, loaded }: CheckedContent): string {
-  return `${errors} virhettä, ${warnings} varoitusta ${loaded.files.length} tiedostossa.\n`;
+  return `${countOf(errors, 'virhe', 'virhettä')}, ${countOf(warnings, 'varoitus', 'varoitusta')} ${loaded.files.length} tiedostossa.\n`;
 }
 
 /**

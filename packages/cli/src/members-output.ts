@@ -8,9 +8,9 @@ import { access } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type CommandContext, contentDirOf, repositoryRoot } from './cli-io.ts';
-import { displayPath } from './output-guard.ts';
 import { isWithin, realPathOf, refusalForLocation } from './output-location.ts';
 import { outputFolderState, outputMarkerName } from './output-marker.ts';
+import { displayPath, shownFolder } from './shown-path.ts';
 
 /** The default folder of the members' edition, beside the public `dist/`. */
 export const defaultMembersDir = 'jasenversio';
@@ -26,11 +26,13 @@ async function markedAncestor(dir: string): Promise<string | undefined> {
   }
 }
 
-/** @returns the real path to write to, or undefined after printing why not. */
-export async function checkMembersOutput(context: CommandContext): Promise<string | undefined> {
+/** @returns the real path to write to and the folder as the user named it, or undefined after printing why not. */
+export async function checkMembersOutput(
+  context: CommandContext,
+): Promise<{ outDir: string; shown: string } | undefined> {
   const { io, values } = context;
   const requested = resolve(io.cwd, typeof values.out === 'string' ? values.out : defaultMembersDir);
-  const shown = displayPath(requested, io.cwd);
+  const shown = shownFolder(values.out, requested, io.cwd);
   const refuse = (reason: string) => {
     io.stderr(
       `Jäsenten versiota ei kirjoiteta kansioon ${shown}: ${reason}. Valitse --out-valinnalla kansio julkisen tuloskansion ulkopuolelta.\n`,
@@ -52,5 +54,5 @@ export async function checkMembersOutput(context: CommandContext): Promise<strin
       `se on julkisen tuloskansion ${displayPath(published, io.cwd)} sisällä (tiedosto ${outputMarkerName})`,
     );
   if ((await outputFolderState(outDir)) === 'not-a-folder') return refuse('se ei ole kansio');
-  return outDir;
+  return { outDir, shown };
 }

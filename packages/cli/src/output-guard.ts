@@ -3,10 +3,10 @@
  * anything is written, whether the folder may be used, and says why not in Finnish.
  */
 import { homedir } from 'node:os';
-import { relative, sep } from 'node:path';
 import { type CommandContext, contentDirOf, outDirOf, repositoryRoot } from './cli-io.ts';
 import { realPathOf, refusalForLocation } from './output-location.ts';
 import { type OutputFolderState, outputFolderState, outputMarkerName } from './output-marker.ts';
+import { shownOutDir } from './shown-path.ts';
 
 export interface CheckedOutput {
   /** The real path (symbolic links resolved) that the command writes to. */
@@ -26,7 +26,7 @@ export async function checkOutput(
 ): Promise<CheckedOutput | undefined> {
   const { io } = context;
   const requested = outDirOf(context);
-  const shown = displayPath(requested, io.cwd);
+  const shown = shownOutDir(context);
   const refuse = (reason: string) => {
     io.stderr(`Tuloskansioksi ei käy ${shown}: ${reason}. Valitse --out-valinnalla toinen kansio.\n`);
     return undefined;
@@ -49,10 +49,4 @@ export async function checkOutput(
 
 export function foreignFolderMessage(shown: string): string {
   return `Kansio ${shown} ei ole tyhjä eikä valmistelun aiempi tulos (siitä puuttuu tiedosto ${outputMarkerName}), joten sitä ei korvata. Valitse uusi tai tyhjä kansio, tai korvaa se tarkoituksella valinnalla --force.\n`;
-}
-
-/** Relative to where the user is, unless that means climbing out of it. */
-export function displayPath(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  return shown === '' ? '.' : shown.split(sep)[0] === '..' ? path : shown;
 }

@@ -109,7 +109,7 @@ describe('valmistelu check --format github', () => {
     ).toEqual(expected);
     expect(annotations[0]?.message).toBe('kentän "url" pitää olla tekstiä, nyt 12');
     expect(annotations[0]?.properties.title).toBe('Sisällön tarkistus (schema)');
-    expect(lines.at(-1)).toBe('1 virhettä, 1 varoitusta 12 tiedostossa.');
+    expect(lines.at(-1)).toBe('1 virhe, 1 varoitus 12 tiedostossa.');
   });
 
   it('escapes the characters that would end a property or the message', async () => {
@@ -173,9 +173,7 @@ describe('valmistelu check --format github', () => {
     await rm(join(content, 'reports/lape-loppu.mdx'));
     const run = runProcess(content, ['check', '--content', '.', '--format', 'github'], noService);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(
-      'Sisältö kunnossa: 11 tiedostoa, 1 ryhmää, 1 raporttia, 1 kokousta, 0 varoitusta.\n',
-    );
+    expect(run.stdout).toBe('Sisältö kunnossa: 11 tiedostoa, 1 ryhmä, 1 raportti, 1 kokous, 0 varoitusta.\n');
   });
 });
 
@@ -222,7 +220,7 @@ describe('valmistelu check --format gitlab', () => {
       check_name: 'valmistelu/schema',
     });
     // The summary goes to the job's log, never into the report file.
-    expect(run.stderr).toBe('1 virhettä, 1 varoitusta 12 tiedostossa.\n');
+    expect(run.stderr).toBe('1 virhe, 1 varoitus 12 tiedostossa.\n');
   });
 
   it('keeps each fingerprint when lines move, and gives repeated problems their own', async () => {

@@ -32,5 +32,5 @@ it('warns about an emoji in a report and a Chinese name in a YAML file, and exit
       /^people\.yaml:\d+:\d+ {2}varoitus: kenttä "name": merkki "王" \(U\+738B\)/.test(line),
     ),
   ).toBe(true);
-  expect(lines).toContain('Sisältö kunnossa: 11 tiedostoa, 1 ryhmää, 1 raporttia, 1 kokousta, 2 varoitusta.');
+  expect(lines).toContain('Sisältö kunnossa: 11 tiedostoa, 1 ryhmä, 1 raportti, 1 kokous, 2 varoitusta.');
 });

@@ -16,7 +16,7 @@ describe('valmistelu check', () => {
     const result = await run(dir, 'check', '--content', '.');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'Sisältö kunnossa: 11 tiedostoa, 1 ryhmää, 1 raporttia, 1 kokousta, 0 varoitusta.\n',
+      'Sisältö kunnossa: 11 tiedostoa, 1 ryhmä, 1 raportti, 1 kokous, 0 varoitusta.\n',
     );
   });
 

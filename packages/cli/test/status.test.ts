@@ -49,7 +49,7 @@ describe('valmistelu status', () => {
       '  Myöhässä           Lasten ja perheiden muutosohjelma (LAPE)',
       '      vastuuvalmistelija: – · viimeisin: väliraportti 28.3.2018 · seuraava: loppuraportti 31.10.2018',
       '',
-      'Yhteensä 1 ryhmää: 1 myöhässä, 0 määräaika lähestyy, 0 aikataulussa, 0 valmiina.',
+      'Yhteensä 1 ryhmä: 1 myöhässä, 0 määräaika lähestyy, 0 aikataulussa, 0 valmiina.',
       '',
       'Avoimet toimenpiteet 1.11.2018: 0 avointa, 0 myöhässä',
       '',

@@ -6,6 +6,7 @@
  * wording where we have it and otherwise from zod's own Finnish locale. No issue ever carries
  * zod's English default, so nothing below can leak English through a fallback.
  */
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { z } from 'zod';
 
 const finnishLocale = z.locales.fi().localeError;
@@ -91,15 +92,17 @@ export function finnishIssueMessage(issue: z.core.$ZodIssue): string {
       return `kentän "${field}" arvo ei vastaa mitään sallittua muotoa`;
     case 'too_small':
       if (issue.origin === 'array')
-        return `kentässä "${field}" pitää olla vähintään ${issue.minimum} kohta(a)`;
+        return `kentässä "${field}" pitää olla vähintään ${countOf(Number(issue.minimum), 'kohta', 'kohtaa')}`;
       if (issue.origin === 'string')
         return issue.minimum === 1
           ? `kenttä "${field}" on tyhjä`
-          : `kentässä "${field}" pitää olla vähintään ${issue.minimum} merkkiä`;
+          : `kentässä "${field}" pitää olla vähintään ${countOf(Number(issue.minimum), 'merkki', 'merkkiä')}`;
       return `kentän "${field}" pitää olla vähintään ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'array') return `kentässä "${field}" saa olla enintään ${issue.maximum} kohta(a)`;
-      if (issue.origin === 'string') return `kentässä "${field}" saa olla enintään ${issue.maximum} merkkiä`;
+      if (issue.origin === 'array')
+        return `kentässä "${field}" saa olla enintään ${countOf(Number(issue.maximum), 'kohta', 'kohtaa')}`;
+      if (issue.origin === 'string')
+        return `kentässä "${field}" saa olla enintään ${countOf(Number(issue.maximum), 'merkki', 'merkkiä')}`;
       return `kentän "${field}" pitää olla enintään ${issue.maximum}`;
   }
   return `kenttä "${field}": ${issue.message}`;

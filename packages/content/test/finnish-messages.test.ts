@@ -138,6 +138,22 @@ describe('schema messages in Finnish', () => {
     ]);
   });
 
+  it('counts items and characters in Finnish: the singular after 1', () => {
+    const schema = z.strictObject({
+      lista: z.array(z.string()).min(1),
+      toinen: z.array(z.string()).max(1),
+      kolmas: z.array(z.string()).min(2),
+      nimi: z.string().max(1),
+    });
+    const result = parseInFinnish(schema, { lista: [], toinen: ['a', 'b'], kolmas: ['a'], nimi: 'ab' });
+    expect(result.error?.issues.map(finnishIssueMessage)).toEqual([
+      'kentässä "lista" pitää olla vähintään 1 kohta',
+      'kentässä "toinen" saa olla enintään 1 kohta',
+      'kentässä "kolmas" pitää olla vähintään 2 kohtaa',
+      'kentässä "nimi" saa olla enintään 1 merkki',
+    ]);
+  });
+
   it('keeps the schema’s own Finnish message', () => {
     const schema = z.strictObject({ osoite: z.url({ error: 'osoitteen pitää alkaa http:// tai https://' }) });
     const result = parseInFinnish(schema, { osoite: 'ei osoite' });

@@ -1,15 +1,25 @@
 /**
  * The public content in the 6Aika Open Decisions API format (Popolo based; `paatos.swagger.yaml`
- * of the 6aika/api-paatos repository), as the static files of a read-only API: one list per
- * resource, each `{ meta, objects }` like the API's list endpoints. Bodies and groups are
- * organizations, the composition's seats are posts, meetings are events, each § is an action with
- * its case, its decision as content and its votes as vote events. Pure; the site writes the files.
+ * of the 6aika/api-paatos repository at commit e8aade4, its newest version), as the static files
+ * of a read-only API: one list per resource, each `{ meta, objects }` like the API's person and
+ * membership lists, and one file per organization, event, case and action, which the objects'
+ * `url` fields point at. Bodies and groups are organizations, the composition's seats are posts,
+ * meetings are events, each § is an action with its own case, its texts as content and its vote
+ * as a vote event. Pure; the site writes the files.
  *
- * The one field beyond the specification is an action's `event_id`, the meeting it was taken in:
- * the specification's action has no such link. Documented in apps/site/docs/avoin-data.md.
+ * Ids: where the specification types an id as an int64 number (organization, event, case,
+ * action), it is a stable hash of the object's slug (open-decision-ids.ts) and the slug itself is
+ * the object's `origin_id`; where it types the id as a string and has no `origin_id` (person,
+ * membership, post, vote event), the id is the slug. Links between objects are absolute URLs on
+ * the site (`site.url`), as the specification's are URLs.
+ *
+ * The one field beyond the specification is an action's `votes` (a list of `Vote_event`): the
+ * specification defines the vote event but links it to nothing. Documented in
+ * apps/site/docs/avoin-data.md.
  */
 import { bodyKindLabels } from './labels.ts';
 import { seatsOf } from './minutes.ts';
+import { openDecisionIds } from './open-decision-ids.ts';
 import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
@@ -24,9 +34,15 @@ export const openDecisionResources = [
 ] as const;
 export type OpenDecisionResource = (typeof openDecisionResources)[number];
 
+/** The resources whose objects have an int64 id and a URL: each object has a file of its own. */
+export const openDecisionObjectResources = ['organizations', 'events', 'cases', 'actions'] as const;
+export type OpenDecisionObjectResource = (typeof openDecisionObjectResources)[number];
+
+export type OpenDecisionObject = Record<string, unknown>;
+
 export interface OpenDecisionList {
   meta: { total_count: number; limit: number; offset: number };
-  objects: Record<string, unknown>[];
+  objects: OpenDecisionObject[];
 }
 
 const escapeHtml = (text: string) =>
@@ -50,31 +66,114 @@ export function helsinkiDateTime(day: string, time = '00.00'): string {
   return `${day}T${hours}:${minutes}:00${offset}`;
 }
 
-const organizationRef = (id: string, name: string) => ({ id, name });
+/** An organization's slug with its kind: a body and a group may share an id. */
+type OrganizationSlug = { kind: 'body' | 'group'; id: string };
 
-function organizations(content: Content): Record<string, unknown>[] {
+const itemSlug = (meeting: Meeting, item: AgendaItem) => `${meeting.id}-${item.number}`;
+const postId = (body: Body, label: string) => `${body.id}-${label.replace(/\s+/g, '-')}`;
+
+/** The keys of every object with a numeric id, hashed in one go so that a collision is found. */
+function objectKeys(content: Content): string[] {
+  return [
+    ...content.bodies.map((body) => `organizations:body:${body.id}`),
+    ...content.groups.map((group) => `organizations:group:${group.id}`),
+    ...content.meetings.flatMap((meeting) => [
+      `events:${meeting.id}`,
+      ...meeting.agenda.flatMap((item) => [
+        `cases:${itemSlug(meeting, item)}`,
+        `actions:${itemSlug(meeting, item)}`,
+      ]),
+    ]),
+  ];
+}
+
+/** Ids and URLs of the objects of one content. */
+interface Catalogue {
+  content: Content;
+  id(resource: OpenDecisionObjectResource, slug: string): number;
+  url(resource: OpenDecisionObjectResource, slug: string): string;
+  organizationUrl(slug: OrganizationSlug): string;
+  /** An organization inside a membership or a post: its id, origin id, name and URL. */
+  organizationRef(slug: OrganizationSlug, name: string): OpenDecisionObject;
+}
+
+/** One catalogue per content object: the site asks for eleven lists of the same content. */
+const catalogues = new WeakMap<Content, Catalogue>();
+
+function catalogueOf(content: Content): Catalogue {
+  const known = catalogues.get(content);
+  if (known) return known;
+  const catalogue = newCatalogue(content);
+  catalogues.set(content, catalogue);
+  return catalogue;
+}
+
+function newCatalogue(content: Content): Catalogue {
+  const ids = openDecisionIds(objectKeys(content));
+  const id = (resource: OpenDecisionObjectResource, slug: string) => {
+    const found = ids.get(`${resource}:${slug}`);
+    if (found === undefined) throw new Error(`no 6Aika id for ${resource}:${slug}`);
+    return found;
+  };
+  const url = (resource: OpenDecisionObjectResource, slug: string) =>
+    absoluteUrl(content.site.url, urls.openDecisionObject(resource, id(resource, slug)));
+  const organizationUrl = ({ kind, id: slug }: OrganizationSlug) => url('organizations', `${kind}:${slug}`);
+  return {
+    content,
+    id,
+    url,
+    organizationUrl,
+    organizationRef: (slug, name) => ({
+      url: organizationUrl(slug),
+      id: id('organizations', `${slug.kind}:${slug.id}`),
+      origin_id: slug.id,
+      name,
+    }),
+  };
+}
+
+function organizations(catalogue: Catalogue): OpenDecisionObject[] {
+  const { content } = catalogue;
+  const bodyIds = new Set(content.bodies.map((body) => body.id));
+  const eventsOf = (body: string) =>
+    content.meetings
+      .filter((meeting) => meeting.body === body)
+      .map((meeting) => catalogue.url('events', meeting.id));
   const bodies = content.bodies.map((body) => ({
-    id: body.id,
+    url: catalogue.organizationUrl({ kind: 'body', id: body.id }),
+    id: catalogue.id('organizations', `body:${body.id}`),
+    origin_id: body.id,
     name: body.name,
     classification: bodyKindLabels[body.kind],
-    ...(body.parent !== undefined && { parent_id: body.parent }),
-    ...(body.shortName !== undefined && { abstract: body.shortName }),
-    ...(body.description !== undefined && { description: body.description }),
+    ...(body.parent !== undefined &&
+      bodyIds.has(body.parent) && { parent: catalogue.organizationUrl({ kind: 'body', id: body.parent }) }),
+    events: eventsOf(body.id),
   }));
+  const groupIds = new Set(content.groups.map((group) => group.id));
   const bodyOfLine = new Map(content.lines.map((line) => [line.id, line.body]));
-  const groups = content.groups.map((group) => ({
-    id: group.id,
-    name: group.name,
-    classification: 'Valmisteluryhmä',
-    parent_id: group.parent ?? bodyOfLine.get(group.line) ?? group.line,
-    ...(group.description !== undefined && { description: group.description }),
-    founding_date: group.mandate.start,
-    dissolution_date: group.mandate.end,
-  }));
+  const groupParent = (parent: string | undefined, line: string): OrganizationSlug | undefined => {
+    if (parent !== undefined && groupIds.has(parent)) return { kind: 'group', id: parent };
+    const body = bodyOfLine.get(line);
+    return body !== undefined && bodyIds.has(body) ? { kind: 'body', id: body } : undefined;
+  };
+  const groups = content.groups.map((group) => {
+    const parent = groupParent(group.parent, group.line);
+    return {
+      url: catalogue.organizationUrl({ kind: 'group', id: group.id }),
+      id: catalogue.id('organizations', `group:${group.id}`),
+      origin_id: group.id,
+      name: group.name,
+      classification: 'Valmisteluryhmä',
+      founding_date: group.mandate.start,
+      dissolution_date: group.mandate.end,
+      ...(parent && { parent: catalogue.organizationUrl(parent) }),
+      events: [],
+    };
+  });
   return [...bodies, ...groups];
 }
 
-function persons(content: Content): Record<string, unknown>[] {
+function persons(content: Content): OpenDecisionObject[] {
   // E-mail addresses are left out, as in the other open data.
   return content.people.map((person) => ({
     id: person.id,
@@ -83,17 +182,40 @@ function persons(content: Content): Record<string, unknown>[] {
   }));
 }
 
-function memberships(content: Content): Record<string, unknown>[] {
-  const of = (organization: { id: string; name: string }, person: string, role: string, index: number) => ({
-    id: `${organization.id}-${index + 1}`,
-    person_id: person,
-    organization: organizationRef(organization.id, organization.name),
-    role,
-    label: role,
-  });
+function memberships(catalogue: Catalogue): OpenDecisionObject[] {
+  const { content } = catalogue;
+  // The id names the organization and the person, so that it stays when members are reordered
+  // or added; a person's second role in one organization (or in a group named like a body) is
+  // numbered.
+  const seen = new Map<string, number>();
+  const of = (
+    organization: OrganizationSlug & { name: string },
+    person: string,
+    role: string,
+    post?: string,
+  ) => {
+    const base = `${organization.id}-${person}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return {
+      id: count === 1 ? base : `${base}-${count}`,
+      label: role,
+      role,
+      person_id: person,
+      organization: catalogue.organizationRef(organization, organization.name),
+      ...(post !== undefined && { post_id: post }),
+    };
+  };
   return [
     ...content.bodies.flatMap((body) =>
-      body.members.map((member, at) => of(body, member.person, member.role, at)),
+      body.members.map((member) =>
+        of(
+          { kind: 'body', id: body.id, name: body.name },
+          member.person,
+          member.role,
+          member.seat === undefined ? undefined : postId(body, member.seat),
+        ),
+      ),
     ),
     ...content.groups.flatMap((group) => {
       const roles = [
@@ -101,20 +223,20 @@ function memberships(content: Content): Record<string, unknown>[] {
         ...(group.chair ? [{ person: group.chair, role: 'puheenjohtaja' }] : []),
         ...group.members,
       ];
-      return roles.map((entry, at) => of(group, entry.person, entry.role, at));
+      return roles.map((entry) =>
+        of({ kind: 'group', id: group.id, name: group.name }, entry.person, entry.role),
+      );
     }),
   ];
 }
 
-const postId = (body: Body, label: string) => `${body.id}-${label.replace(/\s+/g, '-')}`;
-
-function posts(content: Content): Record<string, unknown>[] {
-  return content.bodies.flatMap((body) =>
+function posts(catalogue: Catalogue): OpenDecisionObject[] {
+  return catalogue.content.bodies.flatMap((body) =>
     seatsOf(body).map((seat) => ({
       id: postId(body, seat.label),
       label: seat.label,
       role: seat.deputy ? 'varajäsen' : 'jäsen',
-      organization: organizationRef(body.id, body.name),
+      organization: catalogue.organizationRef({ kind: 'body', id: body.id }, body.name),
     })),
   );
 }
@@ -124,62 +246,66 @@ function eventName(content: Content, meeting: Meeting): string {
   return `${body?.shortName ?? body?.name ?? meeting.body} ${meeting.number ?? meeting.date}`;
 }
 
-function event(content: Content, meeting: Meeting): Record<string, unknown> {
-  const attendees = (meeting.minutes?.attendance.others ?? []).flatMap((other) => {
-    const person = content.people.find((candidate) => candidate.id === other.who);
-    return person ? [{ id: person.id, name: person.name }] : [];
-  });
+function event(catalogue: Catalogue, meeting: Meeting): OpenDecisionObject {
+  const { content } = catalogue;
+  const bodyKnown = content.bodies.some((body) => body.id === meeting.body);
   return {
-    id: meeting.id,
+    url: catalogue.url('events', meeting.id),
+    id: catalogue.id('events', meeting.id),
+    origin_id: meeting.id,
     name: eventName(content, meeting),
-    start_date: helsinkiDateTime(meeting.date, meeting.time),
-    ...(meeting.minutes?.ended !== undefined && {
-      end_date: helsinkiDateTime(meeting.date, meeting.minutes.ended),
-    }),
-    location: meeting.place,
-    status: meeting.minutes ? 'pöytäkirja tarkastettu' : 'esityslista julkaistu',
-    classification: 'kokous',
-    organization_id: meeting.body,
-    attendees,
+    // The specification's dates are days; the time is in /data/meetings.json and the calendar.
+    start_date: meeting.date,
+    end_date: meeting.date,
+    ...(bodyKnown && { organization: catalogue.organizationUrl({ kind: 'body', id: meeting.body }) }),
+    actions: meeting.agenda.map((item) => catalogue.url('actions', itemSlug(meeting, item))),
   };
 }
 
-const actionId = (meeting: Meeting, item: AgendaItem) => `${meeting.id}-${item.number}`;
+/** The reports handled in the §, as the case's attachments: their PDFs. */
+function attachments(content: Content, item: AgendaItem): OpenDecisionObject[] {
+  return item.reports.map((id) => ({
+    url: absoluteUrl(content.site.url, urls.reportPdf(id)),
+    origin_id: id,
+    name: content.reports.find((report) => report.id === id)?.title ?? id,
+    public: true,
+  }));
+}
 
-function caseOf(content: Content, meeting: Meeting, item: AgendaItem): Record<string, unknown> {
+function caseOf(catalogue: Catalogue, meeting: Meeting, item: AgendaItem): OpenDecisionObject {
+  const slug = itemSlug(meeting, item);
   return {
-    title: { fi: item.title },
-    ...(item.description !== undefined && { summary: { fi: item.description } }),
-    attachments: [
-      ...item.reports.map((id) => ({
-        id: `raportti:${id}`,
-        file: absoluteUrl(content.site.url, urls.reportPdf(id)),
-      })),
-    ],
-    creation_date: helsinkiDateTime(meeting.date, meeting.time),
-    public: item.confidential === undefined,
+    url: catalogue.url('cases', slug),
+    id: catalogue.id('cases', slug),
+    origin_id: slug,
+    title: item.title,
+    actions: [catalogue.url('actions', slug)],
+    attachments: attachments(catalogue.content, item),
   };
 }
 
-/** Proposal, amendments and decision as the restricted HTML the specification allows: H2 and P. */
+/**
+ * Description, proposal, amendments and decision as the restricted HTML the specification
+ * allows (headings and paragraphs); a confidential § has only its grounds.
+ */
 function hypertext(item: AgendaItem): string {
   const part = (heading: string, text: string | undefined) =>
     text === undefined ? '' : `<h2>${escapeHtml(heading)}</h2><p>${escapeHtml(text)}</p>`;
   return [
     item.confidential !== undefined ? part('Salassa pidettävä', item.confidential) : '',
+    part('Asian kuvaus', item.description),
     part('Päätösehdotus', item.proposal),
     ...item.amendments.map((amendment) => part('Muutosehdotus', amendment.text)),
     part('Päätös', item.decision),
   ].join('');
 }
 
-function votes(meeting: Meeting, item: AgendaItem): Record<string, unknown>[] {
+function votes(meeting: Meeting, item: AgendaItem): OpenDecisionObject[] {
   const { vote } = item;
   if (!vote) return [];
   return [
     {
-      id: `${actionId(meeting, item)}-aanestys`,
-      organization_id: meeting.body,
+      id: `${itemSlug(meeting, item)}-aanestys`,
       identifier: `§ ${item.number}`,
       start_date: helsinkiDateTime(meeting.date, meeting.time),
       result: vote.result ?? (vote.yes > vote.no ? 'JAA' : vote.no > vote.yes ? 'EI' : 'tasan'),
@@ -193,57 +319,61 @@ function votes(meeting: Meeting, item: AgendaItem): Record<string, unknown>[] {
 }
 
 function action(
-  content: Content,
+  catalogue: Catalogue,
   meeting: Meeting,
   item: AgendaItem,
   ordering: number,
-): Record<string, unknown> {
-  const body = content.bodies.find((candidate) => candidate.id === meeting.body);
+): OpenDecisionObject {
+  const slug = itemSlug(meeting, item);
   return {
-    id: actionId(meeting, item),
+    url: catalogue.url('actions', slug),
+    id: catalogue.id('actions', slug),
+    origin_id: slug,
     title: item.title,
-    case: caseOf(content, meeting, item),
     ordering,
     ...(item.decision !== undefined && { article_number: String(item.number) }),
-    proposal_identifier: `§ ${item.number}`,
-    responsible_party: organizationRef(meeting.body, body?.name ?? meeting.body),
-    content: {
-      id: `${actionId(meeting, item)}-sisalto`,
-      ordering: 1,
-      title: item.title,
-      type: item.decision !== undefined ? 'decision' : 'proposal',
-      hypertext: { fi: hypertext(item) },
-    },
+    case: catalogue.url('cases', slug),
+    event: catalogue.url('events', meeting.id),
+    contents: [
+      {
+        origin_id: `${slug}-sisalto`,
+        ordering: 1,
+        title: item.title,
+        type: item.decision !== undefined ? 'decision' : 'proposal',
+        hypertext: hypertext(item),
+      },
+    ],
+    attachments: attachments(catalogue.content, item),
     votes: votes(meeting, item),
-    event_id: meeting.id,
   };
 }
 
-function objectsOf(content: Content, resource: OpenDecisionResource): Record<string, unknown>[] {
+function objectsOf(catalogue: Catalogue, resource: OpenDecisionResource): OpenDecisionObject[] {
+  const { content } = catalogue;
   switch (resource) {
     case 'organizations':
-      return organizations(content);
+      return organizations(catalogue);
     case 'persons':
       return persons(content);
     case 'memberships':
-      return memberships(content);
+      return memberships(catalogue);
     case 'posts':
-      return posts(content);
+      return posts(catalogue);
     case 'events':
-      return content.meetings.map((meeting) => event(content, meeting));
+      return content.meetings.map((meeting) => event(catalogue, meeting));
     case 'cases':
       return content.meetings.flatMap((meeting) =>
-        meeting.agenda.map((item) => ({ ...caseOf(content, meeting, item), id: actionId(meeting, item) })),
+        meeting.agenda.map((item) => caseOf(catalogue, meeting, item)),
       );
     case 'actions':
       return content.meetings.flatMap((meeting) =>
-        meeting.agenda.map((item, at) => action(content, meeting, item, at + 1)),
+        meeting.agenda.map((item, at) => action(catalogue, meeting, item, at + 1)),
       );
   }
 }
 
 /** One resource as the API's list endpoint returns it, all objects on one page. */
 export function openDecisionList(content: Content, resource: OpenDecisionResource): OpenDecisionList {
-  const objects = objectsOf(content, resource);
+  const objects = objectsOf(catalogueOf(content), resource);
   return { meta: { total_count: objects.length, limit: objects.length, offset: 0 }, objects };
 }

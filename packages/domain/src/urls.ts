@@ -36,6 +36,8 @@ export const urls = {
   data: (name: string) => `/data/${name}.json`,
   /** The 6Aika Open Decisions API's resources as static files. */
   openDecisions: (resource: string) => `/data/paatos/${resource}.json`,
+  /** One object of a 6Aika resource, where the specification gives objects a URL. */
+  openDecisionObject: (resource: string, id: number) => `/data/paatos/${resource}/${id}.json`,
   organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
   timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,

@@ -23,6 +23,8 @@ export {
   type UndrawableCharacter,
 } from './undrawable-characters.ts';
 
+import { countOf } from '@valmistelu/domain/finnish-count';
+
 const pdfCollections = [
   'people',
   'bodies',
@@ -39,7 +41,7 @@ const listed = 5;
 function describe(found: readonly UndrawableCharacter[]): string {
   const distinct = [...new Map(found.map((item) => [item.character, item])).values()];
   const names = distinct.slice(0, listed).map((item) => `"${item.character}" (${item.codePoint})`);
-  const more = distinct.length > listed ? ` ja ${distinct.length - listed} muuta` : '';
+  const more = distinct.length > listed ? ` ja ${countOf(distinct.length - listed, 'muu', 'muuta')}` : '';
   return distinct.length === 1
     ? `merkki ${names[0]} puuttuu PDF:n fonteista eikä näy PDF:ssä`
     : `merkit ${names.join(', ')}${more} puuttuvat PDF:n fonteista eivätkä näy PDF:ssä`;

@@ -135,6 +135,18 @@ describe('warnings for check', () => {
     ]);
   });
 
+  test('more characters than one message lists are counted in Finnish: "ja 1 muu"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'valmistelu-glyphs-'));
+    cpSync(fixtureContent, dir, { recursive: true });
+    const people = join(dir, 'people.yaml');
+    writeFileSync(
+      people,
+      readFileSync(people, 'utf8').replace('name: Jukka Mäkilä', 'name: Jukka Mäkilä 中日韓文字体'),
+    );
+    const [warning] = undrawableCharacterMessages(await loadContent(dir));
+    expect(warning?.message).toMatch(/ ja 1 muu puuttuvat PDF:n fonteista /);
+  });
+
   test('fonts are parsed once, however many times content is checked', async () => {
     const loaded = await loadContent(fixtureContent);
     findUndrawableCharacters('🙂', embeddedFonts('Roboto'));

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import { publishAtomically } from '../atomic-output.ts';
 import { checkInChild } from '../check-process.ts';
-import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
-import { checkOutput, displayPath, foreignFolderMessage } from '../output-guard.ts';
+import { type Command, contentDirOf } from '../cli-io.ts';
+import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
+import { shownOutDir } from '../shown-path.ts';
 import { removeStaleBuilds } from '../stale-builds.ts';
 
 export const buildCommand: Command = {
@@ -39,7 +39,7 @@ export const buildCommand: Command = {
       { force: context.values.force === true },
     );
     if (result === 'refused') {
-      io.stderr(foreignFolderMessage(displayPath(outDirOf(context), io.cwd)));
+      io.stderr(foreignFolderMessage(shownOutDir(context)));
       return 2;
     }
     if (result === 'failed') {
@@ -47,7 +47,7 @@ export const buildCommand: Command = {
       return 1;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.stdout(`Koottu kansioon ${relative(io.cwd, outDirOf(context)) || '.'} (${seconds} s).\n`);
+    io.stdout(`Koottu kansioon ${shownOutDir(context)} (${seconds} s).\n`);
     return 0;
   },
 };

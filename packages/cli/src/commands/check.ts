@@ -1,3 +1,4 @@
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { type Command, contentDirOf } from '../cli-io.ts';
 import { type CheckedContent, checkContent, errorSummary, loadChecked } from '../load-checked.ts';
 import { githubReport } from '../reporters/github-reporter.ts';
@@ -11,7 +12,14 @@ const isFormat = (value: unknown): value is Format => formats.includes(value as 
 
 function okSummary({ loaded, warnings }: CheckedContent): string {
   const { content } = loaded;
-  return `Sisältö kunnossa: ${loaded.files.length} tiedostoa, ${content.groups.length} ryhmää, ${content.reports.length} raporttia, ${content.meetings.length} kokousta, ${warnings} varoitusta.\n`;
+  const counts = [
+    countOf(loaded.files.length, 'tiedosto', 'tiedostoa'),
+    countOf(content.groups.length, 'ryhmä', 'ryhmää'),
+    countOf(content.reports.length, 'raportti', 'raporttia'),
+    countOf(content.meetings.length, 'kokous', 'kokousta'),
+    countOf(warnings, 'varoitus', 'varoitusta'),
+  ];
+  return `Sisältö kunnossa: ${counts.join(', ')}.\n`;
 }
 
 export const checkCommand: Command = {

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dayProblem } from '@valmistelu/domain/dates';
 import { type Command, contentDirOf } from '../cli-io.ts';
 import { loadChecked } from '../load-checked.ts';
@@ -7,6 +7,7 @@ import { scaffoldMeeting } from '../scaffold/scaffold-meeting.ts';
 import { scaffoldNews } from '../scaffold/scaffold-news.ts';
 import { scaffoldReport } from '../scaffold/scaffold-report.ts';
 import type { ScaffoldResult } from '../scaffold/scaffold-result.ts';
+import { shownFile, shownFolder } from '../shown-path.ts';
 
 const usage = `Käyttö:
   valmistelu new report --group <ryhmä> --kind interim|final
@@ -64,14 +65,15 @@ export const newCommand: Command = {
       return 1;
     }
     const file = join(contentDir, result.path);
+    const shown = shownFile(shownFolder(context.values.content, contentDir, io.cwd), contentDir, file);
     await mkdir(dirname(file), { recursive: true });
     try {
       await writeFile(file, result.text, { flag: 'wx' });
     } catch {
-      io.stderr(`${relative(io.cwd, file)} on jo olemassa; sitä ei korvattu.\n`);
+      io.stderr(`${shown} on jo olemassa; sitä ei korvattu.\n`);
       return 1;
     }
-    io.stdout(`${relative(io.cwd, file)}\n`);
+    io.stdout(`${shown}\n`);
     return 0;
   },
 };

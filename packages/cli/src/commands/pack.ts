@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { publicationOf } from '@valmistelu/content';
 import { type Command, type CommandContext, contentDirOf } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
@@ -8,6 +7,7 @@ import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { reportMessages } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
+import { shownFile, shownOutDir } from '../shown-path.ts';
 
 /**
  * The members' edition: pack and minutes from the whole content, confidential items and private
@@ -15,8 +15,9 @@ import { asOfOption } from '../run-date.ts';
  */
 async function packMembersEdition(context: CommandContext, meetingId: string, asOf: string | undefined) {
   const { io } = context;
-  const outDir = await checkMembersOutput(context);
-  if (!outDir) return 2;
+  const output = await checkMembersOutput(context);
+  if (!output) return 2;
+  const { outDir } = output;
   const published = await loadPublished(contentDirOf(context), io, asOf, false);
   if (!published) return 1;
   const everything = publicationOf(published.all, { asOf: published.date.asOf });
@@ -29,7 +30,7 @@ async function packMembersEdition(context: CommandContext, meetingId: string, as
   await mkdir(outDir, { recursive: true });
   const { files, messages } = await buildMembersEdition({ loaded: everything, meetingId, outDir });
   const ok = reportMessages(messages, io);
-  for (const file of files) io.stdout(`${relative(io.cwd, file)}\n`);
+  for (const file of files) io.stdout(`${shownFile(output.shown, outDir, file)}\n`);
   if (ok && files.length > 0) io.stdout('Jäsenten versio: EI JULKINEN. Älä julkaise näitä tiedostoja.\n');
   return ok && files.length > 0 ? 0 : 1;
 }
@@ -74,7 +75,7 @@ export const packCommand: Command = {
     await claimOutputFolder(output.outDir, output.state);
     const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: output.outDir });
     const ok = reportMessages(messages, io);
-    for (const file of files) io.stdout(`${relative(io.cwd, file)}\n`);
+    for (const file of files) io.stdout(`${shownFile(shownOutDir(context), output.outDir, file)}\n`);
     return ok && files.length > 0 ? 0 : 1;
   },
 };

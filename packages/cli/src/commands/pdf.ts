@@ -1,11 +1,12 @@
-import { relative } from 'node:path';
-import { type Command, contentDirOf, outDirOf } from '../cli-io.ts';
+import { countOf } from '@valmistelu/domain/finnish-count';
+import { type Command, contentDirOf } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { pdfProgress } from '../progress/publish-progress.ts';
 import { reportMessages } from '../publishers.ts';
 import { asOfOption } from '../run-date.ts';
+import { shownOutDir } from '../shown-path.ts';
 
 export const pdfCommand: Command = {
   summary: 'kokoaa kaikki PDF:t: organisaatiokaavion, aikajanat, raportit ja kokouspaketit',
@@ -29,7 +30,9 @@ export const pdfCommand: Command = {
       ...(io.progress && { onProgress: pdfProgress(io.progress) }),
     });
     const ok = reportMessages(messages, io);
-    io.stdout(`${files.length} PDF-tiedostoa kansioon ${relative(io.cwd, outDirOf(context)) || '.'}.\n`);
+    io.stdout(
+      `${countOf(files.length, 'PDF-tiedosto', 'PDF-tiedostoa')} kansioon ${shownOutDir(context)}.\n`,
+    );
     // --verify reads each PDF back as a screen reader would (@valmistelu/pdf/verify).
     if (context.values.verify !== true) return ok ? 0 : 1;
     const { accessibilityProblems, formatAccessibilityReport, verifyPdf } = await import(

@@ -1,6 +1,7 @@
 import { reportActions } from '@valmistelu/content/report-actions';
 import { type ActionRollup, actionRollup } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import { overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
@@ -27,7 +28,7 @@ function formatRecord(record: StatusRecord): string {
 /** The open actions by owner, the late ones marked, for the text report. */
 function formatActions(rollup: ActionRollup): string {
   const lines = [
-    `Avoimet toimenpiteet ${formatFinnishDate(rollup.asOf)}: ${rollup.open.length} avointa, ${rollup.late} myöhässä`,
+    `Avoimet toimenpiteet ${formatFinnishDate(rollup.asOf)}: ${countOf(rollup.open.length, 'avoin', 'avointa')}, ${rollup.late} myöhässä`,
   ];
   for (const group of rollup.byOwner) {
     lines.push(`  ${group.label}`);
@@ -74,7 +75,7 @@ export const statusCommand: Command = {
     }
     const { counts } = status;
     io.stdout(
-      `\nYhteensä ${records.length} ryhmää: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
+      `\nYhteensä ${countOf(records.length, 'ryhmä', 'ryhmää')}: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
     );
     io.stdout(`\n${formatActions(actionRollup(loaded.content, reportActions(loaded), status.asOf))}`);
     return 0;

@@ -1,4 +1,6 @@
 /** The verification of PDFs as text for a terminal, one block per file, in Finnish. */
+
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { accessibilityProblems, type PdfAccessibility } from './verify-pdf.ts';
 
 const yesNo = (value: boolean) => (value ? 'kyllä' : 'ei');
@@ -26,5 +28,5 @@ export function formatAccessibilityReport(checks: readonly PdfAccessibility[], r
     ].join('\n');
   });
   const failing = checks.filter((check) => accessibilityProblems(check).length > 0).length;
-  return `${blocks.join('\n\n')}\n\n${checks.length} PDF-tiedostoa, ${failing} puutteellista.\n`;
+  return `${blocks.join('\n\n')}\n\n${countOf(checks.length, 'PDF-tiedosto', 'PDF-tiedostoa')}, ${countOf(failing, 'puutteellinen', 'puutteellista')}.\n`;
 }

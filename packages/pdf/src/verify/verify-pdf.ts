@@ -4,6 +4,7 @@
  * language and title, and whether qpdf and poppler find it sound with every font embedded.
  */
 import { readFileSync } from 'node:fs';
+import { countOf } from '@valmistelu/domain/finnish-count';
 import { readMarkedText } from './marked-text.ts';
 import { pageAnnotations, pdfFonts, qpdfCheck, readQpdfObjects, textOf } from './qpdf-objects.ts';
 import {
@@ -124,10 +125,12 @@ export function accessibilityProblems(check: PdfAccessibility): string[] {
   if (check.figuresWithAlt < check.figures)
     problems.push(`${check.figures - check.figuresWithAlt} kuvalta puuttuu vaihtoehtoinen teksti`);
   if (check.linksWithAnnotation < check.links)
-    problems.push(`${check.links - check.linksWithAnnotation} linkkiä ilman linkkialuetta`);
+    problems.push(
+      `${countOf(check.links - check.linksWithAnnotation, 'linkki', 'linkkiä')} ilman linkkialuetta`,
+    );
   if (check.annotationsInStructure < check.annotations)
     problems.push(
-      `${check.annotations - check.annotationsInStructure} linkkialuetta rakenteen ulkopuolella tai ilman kuvausta`,
+      `${countOf(check.annotations - check.annotationsInStructure, 'linkkialue', 'linkkialuetta')} rakenteen ulkopuolella tai ilman kuvausta`,
     );
   if (!check.language) problems.push('kieltä (/Lang) ei ole merkitty');
   if (!check.titleShown) problems.push('otsikkoa ei näytetä ikkunan otsikkona (DisplayDocTitle)');
