@@ -14,6 +14,7 @@ import type { TDocumentDefinitions } from './pdfmake-types.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
 import { installTagging } from './tagging/install-tagging.ts';
 import { installWidthCache } from './width-cache.ts';
+import { installXmpInfoEscape } from './xmp-info-escape.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
@@ -25,6 +26,7 @@ installLinearTextLayout();
 installMeasureStyleLookup();
 installWidthCache();
 installBatchedStreamWrites();
+installXmpInfoEscape();
 installTagging(headingStyles);
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);

@@ -64,12 +64,12 @@ describe('group report', () => {
     }
   });
 
-  test('table of contents points at the pages holding the sections', () => {
+  test('table of contents, under the cover, points at the pages holding the sections', () => {
     const doc = pdf('lape-valiraportti.pdf');
-    const entries = tocEntries(doc, 2);
+    const entries = tocEntries(doc, 1);
     expect(entries.map((entry) => entry.title)).toContain('1. Ryhmän organisoituminen');
     expect(entries.length).toBeGreaterThanOrEqual(6);
-    for (const entry of entries) expect(pageHolding(doc, entry.title, 3), entry.title).toBe(entry.page);
+    for (const entry of entries) expect(pageHolding(doc, entry.title, 2), entry.title).toBe(entry.page);
   });
 
   test('every page after the cover has the running header and "sivu N / M"', () => {
@@ -90,7 +90,7 @@ describe('group report', () => {
   test('bookmarks mirror the table of contents', () => {
     const doc = pdf('lape-valiraportti.pdf');
     const flat = (marks: Bookmark[]): Bookmark[] => marks.flatMap((mark) => [mark, ...flat(mark.children)]);
-    expect(flat(doc.bookmarks).map(({ title, page }) => ({ title, page }))).toEqual(tocEntries(doc, 2));
+    expect(flat(doc.bookmarks).map(({ title, page }) => ({ title, page }))).toEqual(tocEntries(doc, 1));
   });
 });
 

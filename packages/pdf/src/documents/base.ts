@@ -10,6 +10,7 @@ import {
   type TableCell,
   type TDocumentDefinitions,
 } from '../pdfmake-types.ts';
+import { pageBreakBefore } from './page-breaks.ts';
 import { defaultStyle, styles } from './styles.ts';
 
 export type PageSize = 'A4' | 'A3';
@@ -28,14 +29,6 @@ export function contentBox(size: PageSize, orientation: Orientation): { width: n
   const page = pageSizes[size];
   const [width, height] = orientation === 'portrait' ? [page.width, page.height] : [page.height, page.width];
   return { width: width - pageMargins[0] - pageMargins[2], height: height - pageMargins[1] - pageMargins[3] };
-}
-
-/**
- * pdfkit copies the title into the XMP metadata without escaping it, and "I&O" would make that XML
- * invalid for PDF/A; look-alike characters keep the title readable and the XML well formed.
- */
-export function metadataText(text: string): string {
-  return text.replace(/&/g, '＆').replace(/</g, '‹').replace(/>/g, '›');
 }
 
 export interface DocumentMeta {
@@ -58,10 +51,11 @@ export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions,
     language: 'fi',
     displayTitle: true,
     info: {
-      title: metadataText(meta.title),
-      author: metadataText(meta.author),
-      subject: metadataText(meta.subject),
-      ...(meta.keywords && { keywords: metadataText(meta.keywords) }),
+      // The content's own characters: `xmp-info-escape.ts` makes the XMP copy well formed.
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject,
+      ...(meta.keywords && { keywords: meta.keywords }),
       creator: 'valmistelu',
       producer: 'valmistelu (pdfmake)',
       creationDate: date,
@@ -69,6 +63,7 @@ export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions,
     },
     defaultStyle,
     styles,
+    pageBreakBefore,
   };
 }
 
@@ -101,6 +96,25 @@ export function runningHeader(left: string, right: string, skipFirstPage = false
       margin: [pageMargins[0], 26, pageMargins[2], 0],
     };
   };
+}
+
+/** Lines of body text a page holds, less room for a heading and a margin. */
+const linesPerPage = 40;
+
+/**
+ * Content kept on one page when it is short enough to be (`page-breaks.ts` moves it to the next
+ * page whole, when its end marker would fall there); a longer one breaks where it must. Blocks
+ * kept together do not nest.
+ */
+export function keepTogether(content: Content[], estimatedLines: number): Content {
+  if (estimatedLines > linesPerPage) return { stack: content };
+  const end = pdfNode({ text: ' ', style: ['anchor', 'keepTogetherEnd'], tag: 'Artifact' });
+  return { stack: [...content, end], style: 'keepTogether' };
+}
+
+/** Lines a text of the body's size takes across the text area, roughly (90 characters to a line). */
+export function estimatedLines(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 90));
 }
 
 /** A two-column table of label and value, for covers. */

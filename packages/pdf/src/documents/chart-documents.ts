@@ -8,7 +8,7 @@ import { formatComposition } from '@valmistelu/domain/format';
 import type { Content as Model, Timeline } from '@valmistelu/domain/schema';
 import { timelineModel } from '@valmistelu/domain/timeline';
 import type { Content, TDocumentDefinitions } from '../pdfmake-types.ts';
-import { contentBox, documentSettings, pageFooter } from './base.ts';
+import { contentBox, documentSettings, pageFooter, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
 
 /** Title block height reserved above a chart on its page. */
@@ -21,8 +21,51 @@ function chartTitle(title: string, detail: string): Content[] {
   ];
 }
 
-/** Bodies, lines and groups as text: what the chart shows, for reading aloud and searching. */
-export function organisationListing(content: Model): Content[] {
+/** Width of one column of the organisation listing, at least. */
+const listingColumnWidth = 300;
+
+/**
+ * Splits blocks, in order, into `count` runs whose heights (by `weight`) are as even as they can
+ * be: the longest run is as short as possible.
+ */
+export function balancedColumns<T>(blocks: readonly T[], weight: (block: T) => number, count: number): T[][] {
+  const prefix = [0];
+  for (const block of blocks) prefix.push((prefix.at(-1) ?? 0) + weight(block));
+  const span = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0);
+  // best[c][i]: the tallest column when the first i blocks fill c columns; cut[c][i]: where the last starts.
+  const best = [prefix.map((_, i) => (i === 0 ? 0 : Number.POSITIVE_INFINITY))];
+  const cut: number[][] = [prefix.map(() => 0)];
+  for (let column = 1; column <= count; column += 1) {
+    const row: number[] = [];
+    const cuts: number[] = [];
+    for (let end = 0; end <= blocks.length; end += 1) {
+      let tallest = Number.POSITIVE_INFINITY;
+      let at = 0;
+      for (let start = 0; start <= end; start += 1) {
+        const height = Math.max(best[column - 1]?.[start] ?? Number.POSITIVE_INFINITY, span(start, end));
+        if (height < tallest) [tallest, at] = [height, start];
+      }
+      row.push(tallest);
+      cuts.push(at);
+    }
+    best.push(row);
+    cut.push(cuts);
+  }
+  const columns: T[][] = [];
+  let end = blocks.length;
+  for (let column = count; column > 0; column -= 1) {
+    const start = cut[column]?.[end] ?? 0;
+    columns.unshift(blocks.slice(start, end));
+    end = start;
+  }
+  return columns.filter((column) => column.length > 0);
+}
+
+/**
+ * Bodies, lines and groups as text: what the chart shows, for reading aloud and searching. The
+ * lines stand in as many columns as `width` holds, so the listing takes one page of the A3 sheet.
+ */
+export function organisationListing(content: Model, width: number): Content[] {
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const bodies = content.bodies.map((body) => {
     const composition = formatComposition(body.composition);
@@ -30,7 +73,7 @@ export function organisationListing(content: Model): Content[] {
       text: [{ text: body.name, bold: true }, ...(composition ? [{ text: ` (${composition})` }] : [])],
     };
   });
-  const lines = content.lines.flatMap((line): Content[] => {
+  const lines = content.lines.map((line) => {
     const director = line.kind === 'line' ? person(line.changeDirector) : undefined;
     const groups = content.groups
       .filter((group) => group.line === line.id)
@@ -40,7 +83,7 @@ export function organisationListing(content: Model): Content[] {
           text: [group.name, ...(responsible ? [{ text: ` – ${responsible}`, style: 'muted' }] : [])],
         };
       });
-    return [
+    const block: Content[] = [
       {
         text: [
           { text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name, bold: true },
@@ -50,12 +93,21 @@ export function organisationListing(content: Model): Content[] {
       },
       ...(groups.length ? [{ ul: groups, style: 'list' }] : []),
     ];
+    // The line's name with its margins takes about two lines, each group one.
+    return { block, weight: 2 + groups.length };
   });
+  const count = Math.max(1, Math.floor(width / listingColumnWidth));
   return [
     { text: 'Toimielimet', style: 'subsectionTitle' },
     { ul: bodies, style: 'list' },
     { text: 'Toimintalinjat ja valmisteluryhmät', style: 'subsectionTitle' },
-    { stack: lines },
+    {
+      columns: balancedColumns(lines, (line) => line.weight, count).map((column) => ({
+        stack: column.flatMap((line) => line.block),
+        width: '*',
+      })),
+      columnGap: 24,
+    },
   ];
 }
 
@@ -71,11 +123,13 @@ export function organisationChartDocument(content: Model): TDocumentDefinitions 
     }),
     pageSize: 'A3',
     pageOrientation: 'landscape',
+    // The chart's page has its title; the pages after it say what they continue.
+    header: runningHeader('Valmisteluorganisaatio', asOf, true),
     footer: pageFooter(`${content.site.name} · Valmisteluorganisaatio · ${asOf}`),
     content: [
       ...chartTitle('Valmisteluorganisaatio', `${content.site.name} · ${asOf}`),
       organisationChartSvg(content, { width: box.width, height: box.height - titleHeight }),
-      { stack: organisationListing(content), pageBreak: 'before' },
+      { stack: organisationListing(content, box.width), pageBreak: 'before' },
     ],
   };
 }
@@ -102,7 +156,8 @@ export function timelineTable(content: Model, timeline: Timeline): Content {
         ...model.markers.map((marker) => [marker.label, marker.when, marker.tentative ? 'epävarma' : '']),
       ],
     },
-    layout: 'grid',
+    // One-line rows, as in a pack's status overview: less air keeps a long timeline on fewer pages.
+    layout: 'compact',
     style: 'table',
   };
 }
@@ -122,6 +177,7 @@ export function timelineDocument(content: Model, timeline: Timeline): TDocumentD
       date: content.site.asOf,
     }),
     pageOrientation: 'landscape',
+    header: runningHeader(timeline.title, asOf, true),
     footer: pageFooter(`${timeline.title} · ${asOf}`),
     content: [
       ...chartTitle(timeline.title, `${content.site.name} · ${asOf}`),

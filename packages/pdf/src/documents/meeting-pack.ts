@@ -11,8 +11,21 @@ import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/s
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import type { PdfMessage } from '../messages.ts';
-import { type Content, pdfNode, type TableCell, type TDocumentDefinitions } from '../pdfmake-types.ts';
-import { contentBox, documentSettings, exampleNotice, factTable, runningHeader } from './base.ts';
+import {
+  type Content,
+  type DynamicContent,
+  pdfNode,
+  type TableCell,
+  type TDocumentDefinitions,
+} from '../pdfmake-types.ts';
+import {
+  contentBox,
+  documentSettings,
+  exampleNotice,
+  factTable,
+  keepTogether,
+  runningHeader,
+} from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
@@ -209,7 +222,7 @@ function attachmentSection(
   content: Model,
   attachment: Attachment,
   header: string,
-): { section: Content; messages: PdfMessage[] } {
+): { section: Content[]; header: DynamicContent; messages: PdfMessage[] } {
   const { report } = attachment.input;
   const body = renderReportBody(content, attachment.input, {
     idPrefix: `${attachment.id}-`,
@@ -222,26 +235,47 @@ function attachmentSection(
   });
   const label = `§ ${attachment.item.number} · Liite ${attachment.number}`;
   return {
-    section: {
-      section: [
-        { text: label.toUpperCase(), style: 'coverKicker' },
-        navigationHeading({
-          id: attachment.id,
-          text: `Liite ${attachment.number}: ${report.title}`,
-          level: 2,
-          parent: ids.attachments,
-          link: absoluteUrl(content.site.url, urls.report(report.id)),
-        }),
-        factTable(reportFacts(content, report)),
-        ...(report.summary
-          ? [{ text: [{ text: 'Tiivistelmä: ', bold: true }, report.summary], style: 'paragraph' }]
-          : []),
-        ...body.content,
-      ],
-      header: runningHeader(`${label}: ${report.title}`, header),
-    },
+    section: [
+      { text: label.toUpperCase(), style: 'coverKicker' },
+      navigationHeading({
+        id: attachment.id,
+        text: `Liite ${attachment.number}: ${report.title}`,
+        level: 2,
+        parent: ids.attachments,
+        link: absoluteUrl(content.site.url, urls.report(report.id)),
+      }),
+      factTable(reportFacts(content, report)),
+      ...(report.summary
+        ? [{ text: [{ text: 'Tiivistelmä: ', bold: true }, report.summary], style: 'paragraph' }]
+        : []),
+      ...body.content,
+    ],
+    header: runningHeader(`${label}: ${report.title}`, header),
     messages: body.messages,
   };
+}
+
+/** "Liitteet": each attachment with the page it starts on. */
+function attachmentList(attachments: readonly Attachment[]): Content[] {
+  return [
+    navigationHeading({ id: ids.attachments, text: 'Liitteet', level: 1 }),
+    {
+      table: {
+        widths: [60, '*', 36],
+        body: attachments.map((attachment) => [
+          pdfNode({ text: `Liite ${attachment.number}`, bold: true, tag: 'TH', scope: 'Row' }) as TableCell,
+          {
+            text: `${attachment.input.report.title} (§ ${attachment.item.number})`,
+            linkToDestination: attachment.id,
+          },
+          pageRef(attachment.id),
+        ]),
+      },
+      layout: 'grid',
+      style: 'table',
+      margin: [0, 2, 0, 18],
+    },
+  ];
 }
 
 /** The timelines whose period includes the meeting; the first timeline when none does. */
@@ -302,69 +336,47 @@ export function meetingPackDocument(
   const chartBox = { width: landscape.width, height: landscape.height - 40 };
   const built = attachments.map((attachment) => attachmentSection(content, attachment, packName));
   const timelines = currentTimelines(content, meeting);
+  const rollup = actionRollup(content, actions ?? actionsOfInputs(inputs), statusDate);
 
   const sections: Content[] = [
     { section: cover(content, meeting, bodyName, when, edition), header: null },
     {
       section: [
         { toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' } },
-        navigationHeading({ id: ids.agenda, text: 'Esityslista', level: 1 }),
+        navigationHeading({ id: ids.agenda, text: 'Esityslista', level: 1, afterText: true }),
         agendaTable(content, meeting, attachments),
       ],
       header: runningHeader(packName, 'Esityslista'),
     },
+    // The items, the status and the open actions run on from one to the next: each starting a
+    // page of its own left pages holding the last lines of the one before.
     {
       section: [
         navigationHeading({ id: ids.items, text: 'Kokouksen asiat', level: 1 }),
         ...meeting.agenda.map((item) => agendaItem(content, meeting, item, attachments)),
-      ],
-      header: runningHeader(packName, 'Kokouksen asiat'),
-    },
-    {
-      section: [
-        navigationHeading({ id: ids.status, text: 'Valmisteluryhmien tilannekatsaus', level: 1 }),
+        navigationHeading({
+          id: ids.status,
+          text: 'Valmisteluryhmien tilannekatsaus',
+          level: 1,
+          afterText: true,
+        }),
         ...statusOverview(content, meeting.body, statusDate),
+        // A short list of actions is not split over two pages (its two tables hold each action once).
+        keepTogether(
+          [
+            navigationHeading({ id: ids.actions, text: 'Avoimet toimenpiteet', level: 1, afterText: true }),
+            ...openActionsSection(content, rollup),
+          ],
+          6 + 4 * rollup.open.length,
+        ),
       ],
-      header: runningHeader(packName, 'Tilannekatsaus'),
+      header: runningHeader(packName, 'Asiat, tilannekatsaus ja toimenpiteet'),
     },
-    {
-      section: [
-        navigationHeading({ id: ids.actions, text: 'Avoimet toimenpiteet', level: 1 }),
-        ...openActionsSection(content, actionRollup(content, actions ?? actionsOfInputs(inputs), statusDate)),
-      ],
-      header: runningHeader(packName, 'Avoimet toimenpiteet'),
-    },
-    ...(attachments.length
-      ? [
-          {
-            section: [
-              navigationHeading({ id: ids.attachments, text: 'Liitteet', level: 1 }),
-              {
-                table: {
-                  widths: [60, '*', 36],
-                  body: attachments.map((attachment) => [
-                    pdfNode({
-                      text: `Liite ${attachment.number}`,
-                      bold: true,
-                      tag: 'TH',
-                      scope: 'Row',
-                    }) as TableCell,
-                    {
-                      text: `${attachment.input.report.title} (§ ${attachment.item.number})`,
-                      linkToDestination: attachment.id,
-                    },
-                    pageRef(attachment.id),
-                  ]),
-                },
-                layout: 'grid',
-                style: 'table',
-              },
-            ],
-            header: runningHeader(packName, 'Liitteet'),
-          },
-          ...built.map((entry) => entry.section),
-        ]
-      : []),
+    // The list of attachments opens the first one's pages rather than taking a page of its own.
+    ...built.map((entry, index) => ({
+      section: index === 0 ? [...attachmentList(attachments), ...entry.section] : entry.section,
+      header: entry.header,
+    })),
     ...timelines.map((timeline, index) => ({
       section: [
         navigationHeading({ id: `aikataulu-${timeline.id}`, text: `Aikataulu: ${timeline.title}`, level: 1 }),

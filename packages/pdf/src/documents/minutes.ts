@@ -23,7 +23,7 @@ import {
 import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { Content, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
-import { documentSettings, exampleNotice, factTable, runningHeader } from './base.ts';
+import { documentSettings, exampleNotice, factTable, keepTogether, runningHeader } from './base.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
 import type { BuiltDocument } from './report-document.ts';
@@ -123,15 +123,22 @@ function signatureBlock(content: Model, meeting: Meeting): Content[] {
       columnGap: 24,
       margin: [0, 0, 0, 12],
     }));
+  // The signatures follow the last § on its page, kept together on one page.
   return [
-    navigationHeading({ id: ids.signatures, text: 'Allekirjoitukset', level: 1 }),
-    ...pairs([signer('Puheenjohtaja', minutes.chair), signer('Pöytäkirjanpitäjä', minutes.secretary)]),
-    {
-      text: `Pöytäkirja on tarkastettu ja hyväksytty ${formatFinnishDate(minutes.checked)}.`,
-      style: 'paragraph',
-      margin: [0, 8, 0, 0],
-    },
-    ...pairs(minutes.checkers.map((ref) => signer('Pöytäkirjantarkastaja', ref))),
+    keepTogether(
+      [
+        navigationHeading({ id: ids.signatures, text: 'Allekirjoitukset', level: 1, afterText: true }),
+        ...pairs([signer('Puheenjohtaja', minutes.chair), signer('Pöytäkirjanpitäjä', minutes.secretary)]),
+        {
+          text: `Pöytäkirja on tarkastettu ja hyväksytty ${formatFinnishDate(minutes.checked)}.`,
+          style: 'paragraph',
+          margin: [0, 8, 0, 0],
+        },
+        ...pairs(minutes.checkers.map((ref) => signer('Pöytäkirjantarkastaja', ref))),
+      ],
+      // A heading, two signers a row of five lines each, and the date of checking.
+      3 + 5 * Math.ceil((2 + minutes.checkers.length) / 2),
+    ),
   ];
 }
 
@@ -211,16 +218,17 @@ export function minutesDocument(content: Model, meeting: Meeting, options: Minut
         ),
         ...exampleNotice(meeting.example),
       ],
-      header: null,
+      // The cover's facts run on to a second page when many attended: that page has the header.
+      header: runningHeader(name, editionKicker(options.edition, 'Pöytäkirja'), true),
     },
     {
       section: [
         navigationHeading({ id: ids.sections, text: 'Käsitellyt asiat', level: 1 }),
         ...meeting.agenda.map((item) => section(content, meeting, item)),
+        ...signatureBlock(content, meeting),
       ],
       header,
     },
-    { section: [...signatureBlock(content, meeting)], header },
     ...(appealSections(content, meeting).length
       ? [{ section: appealAttachment(content, meeting), header: runningHeader(name, 'Muutoksenhakuohjeet') }]
       : []),

@@ -14,13 +14,18 @@ export interface NavigationHeading {
   parent?: string;
   style?: string;
   link?: string;
+  /** The heading follows text on its page (not the top of a section): it gets space above it. */
+  afterText?: boolean;
 }
 
 export function navigationHeading(heading: NavigationHeading): Content {
   return pdfNode({
     text: heading.text,
     id: heading.id,
-    style: heading.style ?? (heading.level === 1 ? 'sectionTitle' : 'h2'),
+    style: [
+      heading.style ?? (heading.level === 1 ? 'sectionTitle' : 'h2'),
+      ...(heading.afterText ? ['afterText'] : []),
+    ],
     // Under the document's title (H1) on its cover.
     tag: headingTag(heading.level + 1),
     tocItem: true,

@@ -4,9 +4,18 @@
  */
 import { reportKindLabels } from '@valmistelu/domain/labels';
 import type { Content as Model } from '@valmistelu/domain/schema';
+import type { Root } from 'mdast';
 import type { PdfMessage } from '../messages.ts';
 import type { Content, TDocumentDefinitions } from '../pdfmake-types.ts';
-import { contentBox, documentSettings, exampleNotice, factTable, pageFooter, runningHeader } from './base.ts';
+import {
+  contentBox,
+  documentSettings,
+  exampleNotice,
+  factTable,
+  keepTogether,
+  pageFooter,
+  runningHeader,
+} from './base.ts';
 import { lineOf, type ReportInput, renderReportBody, reportFacts } from './report-parts.ts';
 
 export interface BuiltDocument {
@@ -23,15 +32,23 @@ function summaryBlock(summary: string | undefined): Content[] {
     : [];
 }
 
+/** The body's headings that its table of contents lists: top-level ones down to `tocDepth` levels. */
+function tocEntryCount(tree: Root | undefined, tocDepth: number): number {
+  const depths = (tree?.children ?? []).flatMap((node) => (node.type === 'heading' ? [node.depth] : []));
+  const top = Math.min(...depths);
+  return depths.filter((depth) => depth - top < tocDepth).length;
+}
+
 export function reportDocument(content: Model, input: ReportInput): BuiltDocument {
   const { report } = input;
   const { group } = lineOf(content, report);
   const groupName = group?.name ?? report.group;
   const kind = reportKindLabels[report.kind];
+  const tocDepth = 2;
   const body = renderReportBody(content, input, {
     idPrefix: 'r-',
     contentWidth: contentBox('A4', 'portrait').width,
-    tocDepth: 2,
+    tocDepth,
   });
   const cover: Content[] = [
     { text: kind.toUpperCase(), style: 'coverKicker' },
@@ -53,13 +70,20 @@ export function reportDocument(content: Model, input: ReportInput): BuiltDocumen
       images: input.images.images,
       header: runningHeader(groupName, report.title, true),
       footer: pageFooter(`${kind} · ${groupName}`),
+      // The contents go under the cover's facts (a page of its own held a few lines), and onto
+      // the next page whole when they do not fit there; the body starts on a page of its own.
       content: [
-        { stack: cover, pageBreak: 'after' },
-        {
-          toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' },
-          pageBreak: 'after',
-        },
-        ...body.content,
+        ...cover,
+        keepTogether(
+          [
+            {
+              toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' },
+              margin: [0, 24, 0, 0],
+            },
+          ],
+          3 + tocEntryCount(input.tree, tocDepth),
+        ),
+        { stack: body.content, pageBreak: 'before' },
       ],
     },
     messages: body.messages,

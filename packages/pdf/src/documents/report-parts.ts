@@ -11,6 +11,7 @@ import { mdastToPdfmake } from '../mdast/index.ts';
 import { locate, type PdfMessage } from '../messages.ts';
 import { type Content, pdfNode } from '../pdfmake-types.ts';
 import { headingTag } from '../tagging/heading-tag.ts';
+import { estimatedLines, keepTogether } from './base.ts';
 
 /** A report with its parsed body and loaded images. */
 export interface ReportInput {
@@ -66,10 +67,16 @@ export function renderReportBody(
 ): { content: Content[]; messages: PdfMessage[] } {
   const extra: Content[] = [];
   if (input.report.openItems.length) {
+    // A short list closing the report is kept whole, rather than leaving its last item alone on a page.
     extra.push(
-      // A section of its own beside the body's top-level ones, as on the site's report page.
-      pdfNode({ text: 'Avoimet kysymykset', style: 'h2', tag: headingTag(options.headingLevel ?? 2) }),
-      { ul: input.report.openItems, style: 'list' },
+      keepTogether(
+        [
+          // A section of its own beside the body's top-level ones, as on the site's report page.
+          pdfNode({ text: 'Avoimet kysymykset', style: 'h2', tag: headingTag(options.headingLevel ?? 2) }),
+          { ul: input.report.openItems, style: 'list' },
+        ],
+        2 + input.report.openItems.reduce((lines, item) => lines + estimatedLines(item), 0),
+      ),
     );
   }
   if (!input.tree) {

@@ -68,7 +68,12 @@ export const styles: StyleDictionary = {
   coverSubtitle: { fontSize: 13, color: colors.muted, margin: [0, 0, 0, 24] },
   factLabel: { fontSize: 8.5, color: colors.muted },
   factValue: { fontSize: 10 },
+  // Mark a block that `page-breaks.ts` moves whole to the next page rather than break, and its end.
+  keepTogether: {},
+  keepTogetherEnd: {},
+  // A section title begins its page; one that follows text on the page is set off from it.
   sectionTitle: { fontSize: 17, bold: true, color: colors.primary, margin: [0, 0, 0, 10] },
+  afterText: { marginTop: 18 },
   subsectionTitle: { fontSize: 12, bold: true, color: colors.primary, margin: [0, 10, 0, 4] },
   small: { fontSize: 8.5 },
   muted: { color: colors.muted },
@@ -96,6 +101,18 @@ export const headingStyles: Readonly<Record<string, number>> = {
   tocTitle: 2,
   subsectionTitle: 3,
 };
+
+/** Styles of headings that go to the next page rather than end one (`page-breaks.ts`). */
+export const keepWithNextStyles: ReadonlySet<string> = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'sectionTitle',
+  'subsectionTitle',
+  'tocTitle',
+  'footnotesTitle',
+]);
 
 const none = () => 0;
 
