@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import searchScript from '../scripts/search.js?raw';
 import printCss from '../styles/print.css?raw';
+import searchCss from '../styles/search.css?raw';
 import siteCss from '../styles/site.css?raw';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
 import { getSiteModel } from './site-model.ts';
@@ -45,6 +46,7 @@ export async function getAssets(): Promise<SiteAssets> {
         'css',
         [
           siteCss,
+          searchCss,
           reportFilterCss(reportFilters(model.content.lines)),
           decisionFilterCss(decisionFilters(model, decisionRows(model))),
           printCss,
