@@ -30,14 +30,23 @@ export async function indexForSearch(siteDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind ei käynnistynyt: ${errors.join('; ')}`);
-    // One at a time and in order, so that the same site gives a byte-identical index.
-    for (const path of await pageFiles(siteDir)) {
-      const content = pageForIndex(await readFile(join(siteDir, path), 'utf8'));
-      if (content === undefined) continue;
+    const add = async (path: string, content: string) => {
       const added = await index.addHTMLFile({ url: urlOf(path), content });
       if (added.errors.length)
         throw new Error(`Hakuhakemisto epäonnistui (${path}): ${added.errors.join('; ')}`);
+    };
+    // Pages go in one at a time and in order, so that the same site gives a byte-identical index;
+    // the next page is prepared here while Pagefind's own process takes the previous one.
+    let adding: Promise<void> = Promise.resolve();
+    for (const path of await pageFiles(siteDir)) {
+      const content = pageForIndex(await readFile(join(siteDir, path), 'utf8'));
+      await adding;
+      if (content === undefined) continue;
+      adding = add(path, content);
+      // Its failure is thrown at the next await of it, not reported as unhandled meanwhile.
+      adding.catch(() => undefined);
     }
+    await adding;
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length)
       throw new Error(`Hakuhakemiston kirjoitus epäonnistui: ${written.errors.join('; ')}`);
