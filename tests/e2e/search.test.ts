@@ -143,6 +143,11 @@ describe('search', () => {
     await submit(page, 'katsauksen');
     const excerpts = await page.locator('#hakutulokset > li p').allTextContents();
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/⁂|katsauden/);
+    // The word it was found by is marked in its own form.
+    const seminar = page.locator('#hakutulokset > li', {
+      has: page.locator(`a[href="${urls.newsItem('satapolku-seminaari')}"]`),
+    });
+    expect(await seminar.locator('mark').allTextContents()).toContain('katsaus');
 
     await submit(page, 'vastuuvalmistelija');
     const labelled = await page.locator('#hakutulokset > li p').allTextContents();

@@ -24,14 +24,16 @@ async function loadPagefind() {
 }
 
 /**
- * The excerpt: the `excerptWords` words of the page's own text with the most hits, hits marked.
- * Built from the text, never from markup, and never reaching into the extra terms.
+ * The excerpt: the `excerptWords` words of the page's own text with the most hits, hits marked
+ * (Pagefind's, else `relatedWords`). Built from the text, never from markup, and never reaching
+ * into the extra terms.
  */
-function excerptNodes(data) {
+function excerptNodes(data, term) {
   const words = (data.content ?? '').split(/\s+/);
   const markerAt = words.indexOf(extraTermsMarker);
   const end = markerAt === -1 ? words.length : markerAt;
   const hits = new Set((data.locations ?? []).filter((location) => location < end));
+  if (hits.size === 0) for (const at of relatedWords(words.slice(0, end), term)) hits.add(at);
   // hitsBefore[i]: hits among the first i words; the window with the most hits wins, earliest first.
   const hitsBefore = [0];
   for (let at = 0; at < end; at += 1) hitsBefore.push(hitsBefore[at] + (hits.has(at) ? 1 : 0));
@@ -57,7 +59,31 @@ function excerptNodes(data) {
   return nodes;
 }
 
-function resultItem(data) {
+const letters = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Where a page was found only through the index's other forms of its words ("kokouksen" for
+ * "kokous"), the words of its text that share most of their beginning with a query word.
+ */
+function relatedWords(words, term) {
+  const queries = term
+    .split(/\s+/)
+    .map(letters)
+    .filter((query) => query.length >= 5);
+  const found = [];
+  words.forEach((word, at) => {
+    const plain = letters(word);
+    const related = queries.some((query) => {
+      let common = 0;
+      while (common < Math.min(plain.length, query.length) && plain[common] === query[common]) common += 1;
+      return common >= 5 && common >= 0.6 * Math.min(plain.length, query.length);
+    });
+    if (related) found.push(at);
+  });
+  return found;
+}
+
+function resultItem(data, term) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -65,7 +91,7 @@ function resultItem(data) {
   const heading = document.createElement('h2');
   heading.append(link);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data));
+  excerpt.append(...excerptNodes(data, term));
   item.append(heading, excerpt);
   return item;
 }
@@ -93,7 +119,7 @@ async function showMore(search) {
   const next = search.found.slice(search.shown, search.shown + pageSize);
   const data = await Promise.all(next.map((result) => result.data()));
   if (search !== current) return undefined;
-  const items = data.map(resultItem);
+  const items = data.map((result) => resultItem(result, search.term));
   results.append(...items);
   search.shown += items.length;
   showStatus();
