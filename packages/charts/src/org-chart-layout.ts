@@ -31,6 +31,12 @@ export interface OrgChartLayoutOptions {
   /** Width ÷ height the column splitting aims at. Default √2, a landscape A-series page. */
   targetAspect?: number;
   fontFamily?: string;
+  /**
+   * One column for a phone's narrow screen, `width` px wide (default 320): every box under the
+   * one before, indented under its parent, bodies as well as lines and groups.
+   */
+  stacked?: boolean;
+  width?: number;
 }
 
 export interface OrgBox {
@@ -402,13 +408,45 @@ function chooseSplits(structure: Structure, o: Resolved): number[] {
   return splits;
 }
 
+/** The tree as one indented column, depth first, each box as wide as its indent leaves. */
+function layoutStacked(tree: readonly OrgNode[], width: number, o: Resolved) {
+  const drawn: Drawn = { boxes: [], connectors: [] };
+  let y = margin;
+  const visit = (node: OrgNode, indent: number, parent: OrgBox | undefined) => {
+    const x = margin + indent * o.indent;
+    // `depth` keeps its meaning of nesting below a line, which the description reads.
+    const depth = node.kind === 'group' ? (parent?.depth ?? 0) + 1 : 0;
+    const box = place(measure(node, depth, width - margin - x, o), x, y, o);
+    if (parent) {
+      const spineX = round2(parent.x + o.indent / 2);
+      const midY = round2(box.y + box.height / 2);
+      drawn.connectors.push({
+        from: parent.id,
+        to: box.id,
+        points: [
+          { x: spineX, y: round2(bottom(parent)) },
+          { x: spineX, y: midY },
+          { x: box.x, y: midY },
+        ],
+      });
+    }
+    drawn.boxes.push(box);
+    y += box.height + o.stackGap;
+    for (const child of node.children) visit(child, indent + 1, box);
+  };
+  for (const root of tree) visit(root, 0, undefined);
+  return { drawn, width, height: round2(Math.max(y - o.stackGap, margin) + margin) };
+}
+
 export function layoutOrgChart(
   tree: readonly OrgNode[],
   options: OrgChartLayoutOptions = {},
 ): OrgChartLayout {
   const o = resolveOptions(options);
   const structure = collect(tree, o);
-  const { drawn, width, height } = layoutWithSplits(structure, chooseSplits(structure, o), o);
+  const { drawn, width, height } = options.stacked
+    ? layoutStacked(tree, options.width ?? 320, o)
+    : layoutWithSplits(structure, chooseSplits(structure, o), o);
   return {
     width,
     height,

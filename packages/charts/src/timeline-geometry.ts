@@ -23,6 +23,11 @@ export interface TimelineLayoutOptions {
   fontFamily?: string;
   /** Text at the "as of" line and in the legend. Default `Tilanne 15.3.2018`. */
   asOfLabel?: string;
+  /**
+   * Where row labels go: in a column beside the bars (default), or each above its bar with the
+   * plot across the whole width, for a phone's narrow screen.
+   */
+  labels?: 'beside' | 'above';
 }
 
 export interface TimelineRowGeometry {
@@ -70,6 +75,8 @@ export interface TimelineGeometry {
   height: number;
   fontSize: number;
   fontFamily: string;
+  /** Whether row labels stand beside the bars or above them (then the grid runs under them). */
+  labels: 'beside' | 'above';
   labelColumn: { x: number; width: number };
   /** The month grid under the header, as tall as the rows. */
   plot: Rect;
@@ -93,6 +100,7 @@ const laneGap = 8;
 interface Resolved {
   width: number;
   fontSize: number;
+  labelsAbove: boolean;
   labelWidth: number;
   barHeight: number;
   fontFamily: string;
@@ -102,10 +110,12 @@ interface Resolved {
 function resolveOptions(options: TimelineLayoutOptions): Resolved {
   const width = options.width ?? 1120;
   const fontSize = options.fontSize ?? 11;
+  const labelsAbove = options.labels === 'above';
   return {
     width,
     fontSize,
-    labelWidth: options.labelWidth ?? Math.round(width * 0.36),
+    labelsAbove,
+    labelWidth: options.labelWidth ?? (labelsAbove ? width - margin * 2 : Math.round(width * 0.36)),
     barHeight: options.barHeight ?? 14,
     fontFamily: options.fontFamily ?? defaultFontFamily,
     lineHeight: round2(fontSize * 1.3),
@@ -140,9 +150,14 @@ function layoutRow(
   o: Resolved,
 ): TimelineRowGeometry {
   const lines = wrapText(row.label, o.labelWidth, { fontSize: o.fontSize });
-  const height = round2(Math.max(lines.length * o.lineHeight, o.barHeight + 6) + rowPadding * 2);
-  const cy = top + height / 2;
-  const textTop = cy - (lines.length * o.lineHeight) / 2;
+  const textHeight = lines.length * o.lineHeight;
+  const shapeHeight = o.barHeight + 6;
+  // Above: the label's lines, then the bar under them. Beside: both centred on the row.
+  const height = round2(
+    (o.labelsAbove ? textHeight + shapeHeight : Math.max(textHeight, shapeHeight)) + rowPadding * 2,
+  );
+  const cy = o.labelsAbove ? top + rowPadding + textHeight + shapeHeight / 2 : top + height / 2;
+  const textTop = o.labelsAbove ? top + rowPadding : cy - textHeight / 2;
   const xAt = (months: number) => frame.plot.x + months * frame.monthWidth;
   const base = {
     id: row.id,
@@ -277,7 +292,7 @@ function lineText(label: string, when: string, tentative: boolean): string {
 
 export function layoutTimeline(model: TimelineModel, options: TimelineLayoutOptions = {}): TimelineGeometry {
   const o = resolveOptions(options);
-  const plotX = margin + o.labelWidth + gutter;
+  const plotX = o.labelsAbove ? margin : margin + o.labelWidth + gutter;
   const plotWidth = Math.max(o.width - margin - plotX, 1);
   const headerRow = round2(o.fontSize * 1.7);
   const axis = monthAxis(model.months, plotX, plotWidth, o.fontSize);
@@ -335,6 +350,7 @@ export function layoutTimeline(model: TimelineModel, options: TimelineLayoutOpti
     height: round2(legendTop + legend.height + margin),
     fontSize: o.fontSize,
     fontFamily: o.fontFamily,
+    labels: o.labelsAbove ? 'above' : 'beside',
     labelColumn: { x: margin, width: o.labelWidth },
     plot,
     header: {

@@ -89,7 +89,20 @@ function rowSummary(row: TimelineRowGeometry): string {
   return `${row.label}: ${row.when}${suffix}${note}`;
 }
 
-function drawRow(row: TimelineRowGeometry, text: TextStyle): string {
+/**
+ * Labels above the bars share their space with the grid and the vertical lines: a halo in the
+ * row's own background keeps them readable where a line crosses them.
+ */
+function labelHalo(row: TimelineRowGeometry) {
+  return {
+    stroke: row.striped ? colours.rowStripe : colours.background,
+    'stroke-width': 3,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  };
+}
+
+function drawRow(row: TimelineRowGeometry, text: TextStyle, labelsAbove: boolean): string {
   const shapes = row.bar
     ? drawBar(row.bar, row)
     : row.milestone
@@ -98,7 +111,7 @@ function drawRow(row: TimelineRowGeometry, text: TextStyle): string {
   const mark = row.mark ? [svgText(row.mark, { ...text, bold: true })] : [];
   return element('g', {}, [
     textElement('title', {}, rowSummary(row)),
-    ...row.labelLines.map((line) => svgText(line, text)),
+    ...row.labelLines.map((line) => svgText(line, text, labelsAbove ? labelHalo(row) : {})),
     ...shapes,
     ...mark,
   ]);
@@ -224,6 +237,11 @@ export function renderTimelineSvg(geometry: TimelineGeometry, options: TimelineS
   const asOf = g.asOf
     ? drawVerticalLine({ ...g.asOf, label: withAsOfText(g.asOf.label) }, colours.asOf, 2, false, g)
     : [];
+  const labelsAbove = g.labels === 'above';
+  const verticalLines = [
+    ...g.markers.flatMap((marker) => drawVerticalLine(marker, colours.marker, 1.5, marker.tentative, g)),
+    ...asOf,
+  ];
   const legend = g.legend.flatMap((item) =>
     drawLegendItem(item.kind === 'as-of' ? { ...item, label: withAsOfText(item.label) } : item, g),
   );
@@ -232,9 +250,10 @@ export function renderTimelineSvg(geometry: TimelineGeometry, options: TimelineS
     element('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: colours.background }),
     ...stripes,
     ...drawAxis(g, text),
-    ...g.rows.map((row) => drawRow(row, text)),
-    ...g.markers.flatMap((marker) => drawVerticalLine(marker, colours.marker, 1.5, marker.tentative, g)),
-    ...asOf,
+    // Above the bars, the labels are drawn over the vertical lines rather than crossed by them.
+    ...(labelsAbove ? verticalLines : []),
+    ...g.rows.map((row) => drawRow(row, text, labelsAbove)),
+    ...(labelsAbove ? [] : verticalLines),
     ...legend,
   ]);
 }

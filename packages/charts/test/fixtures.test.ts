@@ -18,13 +18,17 @@ interface FixtureInput {
   asOf?: string;
   timeline?: unknown;
   tree?: OrgNode[];
+  /** Layout options, e.g. a phone layout's; default none. */
+  options?: Record<string, unknown>;
 }
 
 const fixturesDir = join(import.meta.dirname, 'fixtures');
 
 function render(input: FixtureInput): string {
-  if (input.tree) return renderOrgChartSvg(layoutOrgChart(input.tree));
-  return renderTimelineSvg(layoutTimeline(timelineModel(timelineSchema.parse(input.timeline), input.asOf)));
+  if (input.tree) return renderOrgChartSvg(layoutOrgChart(input.tree, input.options));
+  return renderTimelineSvg(
+    layoutTimeline(timelineModel(timelineSchema.parse(input.timeline), input.asOf), input.options),
+  );
 }
 
 describe('fixtures', () => {

@@ -4,7 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import searchScript from '../scripts/search.js?raw';
+import chartsCss from '../styles/charts.css?raw';
 import printCss from '../styles/print.css?raw';
+import searchCss from '../styles/search.css?raw';
 import siteCss from '../styles/site.css?raw';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
 import { getSiteModel } from './site-model.ts';
@@ -45,6 +47,8 @@ export async function getAssets(): Promise<SiteAssets> {
         'css',
         [
           siteCss,
+          chartsCss,
+          searchCss,
           reportFilterCss(reportFilters(model.content.lines)),
           decisionFilterCss(decisionFilters(model, decisionRows(model))),
           printCss,

@@ -1,38 +1,89 @@
-// The search page's only script: it asks Pagefind's index (built after the site) and lists the
-// results. Pagefind is loaded on first use so that the page costs nothing until someone searches.
+// The search page's only script: it asks Pagefind's index (built after the site) as the user
+// types (after a pause) or presses Enter, and lists every result, a page of them at a time with
+// "Näytä lisää". Pagefind is loaded on first use so that the page costs nothing until someone searches.
 const form = document.getElementById('hakulomake');
 const input = document.getElementById('hakusana');
 const status = document.getElementById('hakutila');
 const results = document.getElementById('hakutulokset');
-const maxResults = 20;
+const more = document.getElementById('lisaa-tuloksia');
+/** The index has extra search terms after each page's own text (src/lib/search/index-page.ts). */
+const extraTermsMarker = results.dataset.extraTermsMarker;
+const pageSize = 20;
+const excerptWords = 30;
+const typingPause = 300;
 
 let pagefind;
+/** The search whose results are shown; a newer one replaces it, and late answers are dropped. */
+let current = { term: '', found: [], shown: 0 };
+let sequence = 0;
+let timer;
 
 async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ excerptLength: 30 });
-  }
+  pagefind ??= await import('/pagefind/pagefind.js');
   return pagefind;
 }
 
-/** Pagefind excerpts are text with <mark> around hits; keep only those two, never other markup. */
-function excerptNodes(excerpt) {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
+/**
+ * The excerpt: the `excerptWords` words of the page's own text with the most hits, hits marked
+ * (Pagefind's, else `relatedWords`). Built from the text, never from markup, and never reaching
+ * into the extra terms.
+ */
+function excerptNodes(data, term) {
+  const words = (data.content ?? '').split(/\s+/);
+  const markerAt = words.indexOf(extraTermsMarker);
+  const end = markerAt === -1 ? words.length : markerAt;
+  const hits = new Set((data.locations ?? []).filter((location) => location < end));
+  if (hits.size === 0) for (const at of relatedWords(words.slice(0, end), term)) hits.add(at);
+  // hitsBefore[i]: hits among the first i words; the window with the most hits wins, earliest first.
+  const hitsBefore = [0];
+  for (let at = 0; at < end; at += 1) hitsBefore.push(hitsBefore[at] + (hits.has(at) ? 1 : 0));
+  let start = 0;
+  for (let from = 1; from + excerptWords <= end; from += 1) {
+    const count = hitsBefore[from + excerptWords] - hitsBefore[from];
+    if (count > hitsBefore[start + excerptWords] - hitsBefore[start]) start = from;
+  }
+  const stop = Math.min(start + excerptWords, end);
   const nodes = [];
-  for (const node of parsed?.childNodes ?? []) {
-    if (node.nodeName === 'MARK') {
+  if (start > 0) nodes.push(document.createTextNode('… '));
+  for (let at = start; at < stop; at += 1) {
+    if (at > start) nodes.push(document.createTextNode(' '));
+    if (hits.has(at)) {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = words[at];
       nodes.push(mark);
     } else {
-      nodes.push(document.createTextNode(node.textContent ?? ''));
+      nodes.push(document.createTextNode(words[at]));
     }
   }
+  if (stop < end) nodes.push(document.createTextNode(' …'));
   return nodes;
 }
 
-function resultItem(data) {
+const letters = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Where a page was found only through the index's other forms of its words ("kokouksen" for
+ * "kokous"), the words of its text that share most of their beginning with a query word.
+ */
+function relatedWords(words, term) {
+  const queries = term
+    .split(/\s+/)
+    .map(letters)
+    .filter((query) => query.length >= 5);
+  const found = [];
+  words.forEach((word, at) => {
+    const plain = letters(word);
+    const related = queries.some((query) => {
+      let common = 0;
+      while (common < Math.min(plain.length, query.length) && plain[common] === query[common]) common += 1;
+      return common >= 5 && common >= 0.6 * Math.min(plain.length, query.length);
+    });
+    if (related) found.push(at);
+  });
+  return found;
+}
+
+function resultItem(data, term) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -40,39 +91,81 @@ function resultItem(data) {
   const heading = document.createElement('h2');
   heading.append(link);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data.excerpt ?? ''));
+  excerpt.append(...excerptNodes(data, term));
   item.append(heading, excerpt);
   return item;
 }
 
+function pagesText(count) {
+  return `${count} ${count === 1 ? 'sivu' : 'sivua'}`;
+}
+
+function showStatus() {
+  const { term, found, shown } = current;
+  if (found.length === 0) {
+    status.textContent = `Haulla ”${term}” ei löytynyt sivuja.`;
+  } else if (shown < found.length) {
+    status.textContent = `Haulla ”${term}” löytyi ${pagesText(found.length)}. Näytetään 1–${shown}.`;
+  } else {
+    status.textContent = `Haulla ”${term}” löytyi ${pagesText(found.length)}.`;
+  }
+  const left = found.length - shown;
+  more.hidden = left <= 0;
+  more.textContent = `Näytä lisää tuloksia (${left} jäljellä)`;
+}
+
+/** Adds the next page of results; returns the first added item. */
+async function showMore(search) {
+  const next = search.found.slice(search.shown, search.shown + pageSize);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (search !== current) return undefined;
+  const items = data.map((result) => resultItem(result, search.term));
+  results.append(...items);
+  search.shown += items.length;
+  showStatus();
+  return items[0];
+}
+
 async function search(term) {
-  results.replaceChildren();
+  const id = ++sequence;
+  clearTimeout(timer);
+  const url = new URL(window.location.href);
+  if (term.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', term);
+  window.history.replaceState(null, '', url);
   if (term.trim() === '') {
+    current = { term: '', found: [], shown: 0 };
+    results.replaceChildren();
+    more.hidden = true;
     status.textContent = 'Kirjoita hakusana.';
     return;
   }
-  status.textContent = 'Haetaan…';
   try {
     const engine = await loadPagefind();
     const found = await engine.search(term);
-    const data = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
-    results.replaceChildren(...data.map(resultItem));
-    status.textContent =
-      found.results.length === 0
-        ? `Haulla "${term}" ei löytynyt sivuja.`
-        : `Haulla "${term}" löytyi ${found.results.length} ${found.results.length === 1 ? 'sivu' : 'sivua'}.`;
+    if (id !== sequence) return;
+    current = { term, found: found.results, shown: 0 };
+    results.replaceChildren();
+    await showMore(current);
   } catch {
-    status.textContent = 'Haku ei ole käytettävissä juuri nyt.';
+    if (id === sequence) status.textContent = 'Haku ei ole käytettävissä juuri nyt.';
   }
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const term = input.value;
-  const url = new URL(window.location.href);
-  url.searchParams.set('q', term);
-  window.history.replaceState(null, '', url);
-  search(term);
+  search(input.value);
+});
+
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => search(input.value), typingPause);
+});
+
+more.addEventListener('click', async () => {
+  const first = await showMore(current);
+  // Keyboard and screen-reader users continue from the first new result, not from the button.
+  first?.querySelector('a')?.focus();
 });
 
 const initial = new URLSearchParams(window.location.search).get('q');

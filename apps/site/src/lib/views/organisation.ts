@@ -18,6 +18,8 @@ export interface OrgListNode {
 
 export interface OrganisationPage {
   svg: string;
+  /** The same tree as one indented column, for phones (ChartFigure shows one of the two). */
+  phoneSvg: string;
   pdf: string;
   list: OrgListNode[];
   bodies: Link[];
@@ -54,6 +56,11 @@ export function organisationPage(model: SiteModel): OrganisationPage {
   const byName = (a: Link, b: Link) => a.text.localeCompare(b.text, 'fi');
   return {
     svg: renderOrgChartSvg(layoutOrgChart(tree), { idPrefix: 'organisaatiokaavio' }),
+    // 320 units drawn at a phone's 288–343 px keep the 11 px detail text at 9.9 px or more.
+    phoneSvg: renderOrgChartSvg(
+      layoutOrgChart(tree, { stacked: true, width: 320, fontSize: 12, detailFontSize: 11 }),
+      { idPrefix: 'organisaatiokaavio-puhelin' },
+    ),
     pdf: urls.organisationChartPdf(),
     list: tree.map(toListNode),
     bodies: model.content.bodies.map((body) => ({ href: urls.body(body.id), text: body.name })),

@@ -31,6 +31,8 @@ export interface TimelinePage {
   range: string;
   asOf: string;
   svg: string;
+  /** The same chart with each label above its bar, for phones (ChartFigure shows one of the two). */
+  phoneSvg: string;
   rows: TimelineTableRow[];
   markers: TimelineTableRow[];
   pdf: string;
@@ -66,6 +68,11 @@ export function timelinePage(model: SiteModel, timeline: Timeline): TimelinePage
     title: timeline.title,
     idPrefix: `aikajana-${timeline.id}`,
   });
+  // 320 units drawn at a phone's 288–343 px keep the 12 px text at 10.8 px or more.
+  const phoneSvg = renderTimelineSvg(layoutTimeline(chart, { width: 320, fontSize: 12, labels: 'above' }), {
+    title: timeline.title,
+    idPrefix: `aikajana-${timeline.id}-puhelin`,
+  });
   return {
     title: timeline.title,
     description: timeline.description,
@@ -73,6 +80,7 @@ export function timelinePage(model: SiteModel, timeline: Timeline): TimelinePage
     range: formatFinnishSpan(timeline.start, timeline.end),
     asOf: formatFinnishDate(model.content.site.asOf),
     svg,
+    phoneSvg,
     rows: chart.rows.map((row) => tableRow(model, row)),
     markers: chart.markers.map((marker) => ({
       label: marker.label,

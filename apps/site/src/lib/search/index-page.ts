@@ -1,0 +1,142 @@
+/**
+ * What the search index gets of one built page (the published page is left as it is):
+ * - a separator after each label and value that Pagefind would run together, since it only
+ *   spaces out its own list of block elements: `<dt>Toimintalinja</dt><dd>TL1 …</dd>` reads
+ *   "Toimintalinja: TL1 …." instead of "ToimintalinjaTL1 …";
+ * - after the page's own text, other forms of its words (`finnish-forms.ts`) behind a marker
+ *   that Pagefind indexes as no word; the search page's excerpts stop at the marker. Forms of the
+ *   title's words weigh as much as the title.
+ *
+ * Returns undefined for a page without `data-pagefind-body` (search, 404, lists), which Pagefind
+ * would leave out anyway.
+ */
+import { createRequire } from 'node:module';
+import { Parser } from 'htmlparser2';
+import { extraTermsMarker } from './extra-terms-marker.ts';
+import { relatedForms } from './finnish-forms.ts';
+
+/** Pagefind's own weight of an `<h1>`, given to the forms of the title's words. */
+const titleWeight = 7;
+
+/** Elements whose text Pagefind leaves out of the index (its REMOVE_SELECTORS). */
+const unindexed = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+]);
+
+/** The punctuation that follows each element's text in the index, where the text has none. */
+const separators: Record<string, string> = {
+  dt: ':',
+  dd: '.',
+  th: '.',
+  caption: '.',
+  figcaption: '.',
+  summary: '.',
+  legend: '.',
+};
+
+// The same algorithm as Pagefind's own stemmer: a form whose stem the page already has adds nothing.
+// A UMD module without named exports that Node can see, hence require.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as typeof import('snowball-stemmers');
+const stemmer = snowball.newStemmer('finnish');
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Other forms of the words, one per stem that neither the page nor an earlier form has. */
+function extraTerms(words: readonly string[], seenStems: Set<string>): string[] {
+  const terms: string[] = [];
+  for (const word of new Set(words)) {
+    for (const form of relatedForms(word)) {
+      const stem = stemmer.stem(form);
+      if (seenStems.has(stem)) continue;
+      seenStems.add(stem);
+      terms.push(form);
+    }
+  }
+  return terms;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+export function pageForIndex(html: string): string | undefined {
+  const insertions: { at: number; text: string }[] = [];
+  /** For each open element: whether its text is left out of the index. */
+  const ignored: boolean[] = [];
+  let bodyDepth: number | undefined;
+  let bodyEnd: number | undefined;
+  let inTitle = 0;
+  let lastText = '';
+  const titleWords: string[] = [];
+  const bodyWords: string[] = [];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const parentIgnored = ignored.at(-1) ?? false;
+        ignored.push(parentIgnored || unindexed.has(name) || 'data-pagefind-ignore' in attributes);
+        if (bodyDepth === undefined && bodyEnd === undefined && 'data-pagefind-body' in attributes) {
+          bodyDepth = ignored.length;
+        }
+        if (name === 'h1' && bodyDepth !== undefined) inTitle += 1;
+      },
+      ontext(text) {
+        if (bodyDepth === undefined || ignored.at(-1)) return;
+        (inTitle > 0 ? titleWords : bodyWords).push(...wordsOf(text));
+        if (text.trim() !== '') lastText = text.trimEnd();
+      },
+      onclosetag(name, isImplied) {
+        const depth = ignored.length;
+        const wasIgnored = ignored.pop() ?? false;
+        if (bodyDepth === undefined) return;
+        if (name === 'h1') inTitle -= 1;
+        const separator = separators[name];
+        if (separator !== undefined && !wasIgnored && !isImplied) {
+          // A space always; the punctuation only where the text has none of its own.
+          const punctuation = /[\p{L}\p{N})]$/u.test(lastText) ? separator : '';
+          insertions.push({ at: parser.endIndex + 1, text: `${punctuation} ` });
+          lastText = punctuation || lastText;
+        }
+        if (depth === bodyDepth) {
+          bodyEnd = parser.startIndex;
+          bodyDepth = undefined;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (bodyEnd === undefined) return undefined;
+
+  const seenStems = new Set([...titleWords, ...bodyWords].map((word) => stemmer.stem(word)));
+  const fromTitle = extraTerms(titleWords, seenStems);
+  const fromBody = extraTerms(bodyWords, seenStems);
+  insertions.push({
+    at: bodyEnd,
+    text: [
+      `<div>${extraTermsMarker}`,
+      `<span data-pagefind-weight="${titleWeight}">${escapeText(fromTitle.join(' '))}</span>`,
+      `<span>${escapeText(fromBody.join(' '))}</span></div>`,
+    ].join(' '),
+  });
+
+  let result = '';
+  let from = 0;
+  for (const { at, text } of insertions.sort((a, b) => a.at - b.at)) {
+    result += html.slice(from, at) + text;
+    from = at;
+  }
+  return result + html.slice(from);
+}
