@@ -10,18 +10,67 @@ export interface CliIo {
   progress?: ProgressDisplay;
 }
 
-export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+/**
+ * One option of a command as declared: the parser, the command's help and the type of its value
+ * all come from it (`cli-program.ts`).
+ */
+export interface OptionDeclaration {
+  type: 'string' | 'boolean';
+  /** The option's line in the help, in Finnish. */
+  description: string;
+  /** The value's name in the help: `HAKEMISTO` in `--out <HAKEMISTO>`; else the choices, `<text|json>`. */
+  valueName?: string;
+  /** The only values accepted; any other is refused before the command runs, with exit code 2. */
+  choices?: readonly string[];
+}
 
-export interface CommandContext {
-  values: OptionValues;
+export type OptionDeclarations = Readonly<Record<string, OptionDeclaration>>;
+
+/** A positional argument, required: `pack <kokous>`. */
+export interface ArgumentDeclaration {
+  name: string;
+  description: string;
+  choices?: readonly string[];
+}
+
+/** The options every command takes. */
+export const commonOptions = {
+  content: { type: 'string', valueName: 'HAKEMISTO', description: 'sisältökansio (oletus: content)' },
+  out: {
+    type: 'string',
+    valueName: 'HAKEMISTO',
+    description:
+      'build, pdf, pack: tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri',
+  },
+} as const satisfies OptionDeclarations;
+
+type ValueOf<D> = D extends { type: 'boolean' }
+  ? boolean
+  : D extends { choices: readonly (infer Choice)[] }
+    ? Choice
+    : D extends { type: 'string' }
+      ? string
+      : string | boolean;
+
+/** The parsed options, typed by their declarations; an option not given is undefined. */
+export type OptionValues<Options extends OptionDeclarations = OptionDeclarations> = {
+  [Name in keyof Options | keyof typeof commonOptions]?: ValueOf<(Options & typeof commonOptions)[Name]>;
+};
+
+export interface CommandContext<Options extends OptionDeclarations = OptionDeclarations> {
+  values: OptionValues<Options>;
   positionals: string[];
   io: CliIo;
 }
 
-export interface Command {
+export interface Command<Options extends OptionDeclarations = OptionDeclarations> {
+  /** One line: the command's entry in `valmistelu --help` and the start of its own help. */
   summary: string;
-  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
-  run(context: CommandContext): Promise<number>;
+  arguments?: readonly ArgumentDeclaration[];
+  options?: Options;
+  /** Whole command lines shown under "Esimerkit:" in the command's help. */
+  examples?: readonly string[];
+  run(context: CommandContext<Options>): Promise<number>;
 }
 
 /** The content folder: `--content`, else `content/` of the directory the user is in. */

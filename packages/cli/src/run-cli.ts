@@ -1,50 +1,48 @@
 /**
  * Parses the command line and dispatches to a command. Separate from `main.ts` so that tests run
- * commands in-process with their own output streams.
+ * commands in-process with their own output streams. Exit codes: the command's own (0, or 1 for
+ * problems in the content), 0 for help, 2 for a command line that cannot be run.
  */
-import { parseArgs } from 'node:util';
+import { CommanderError } from 'commander';
 import type { CliIo } from './cli-io.ts';
+import { cliProgram, programName } from './cli-program.ts';
 import { commands } from './commands/index.ts';
-
-export const usage = `Käyttö: valmistelu <komento> [valinnat]
-
-Komennot:
-${Object.entries(commands)
-  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
-  .join('\n')}
-
-Yhteiset valinnat:
-  --content HAKEMISTO  sisältökansio (oletus: content)
-  --out HAKEMISTO      tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai
-                       alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri
-  --force              build: korvaa kansion, jota valmistelu ei ole koonnut (muuten vain
-                       tyhjä kansio tai aiempi koonti korvataan)
-  --as-of VVVV-KK-PP   build, pdf, pack, status: tilannepäivä (muuten site.yaml:n asOf, muuten
-                       tämä päivä Suomen aikaa); ajastetut uutiset julkaistaan sen mukaan
-  --format MUOTO       check: text, github tai gitlab; status: text tai json
-  --verify             pdf: lukee jokaisen PDF:n takaisin ja kertoo, mitä ruudunlukija siitä
-                       löytää (rakennemerkinnät, otsikot, taulukot, kuvat, kieli, otsikko)
-`;
+import { UsageError, usageErrorMessage } from './usage-errors.ts';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
-  if (!command) {
-    if (name && name !== '--help' && name !== 'help') io.stderr(`Tuntematon komento "${name}".\n\n`);
-    io.stderr(usage);
-    return name === '--help' || name === 'help' ? 0 : 2;
-  }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...rest],
-      options: { content: { type: 'string' }, out: { type: 'string' }, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (problem) {
-    io.stderr(`${(problem as Error).message}\n\n${usage}`);
+  let code = 0;
+  const program = cliProgram(commands, io, (exitCode) => {
+    code = exitCode;
+  });
+  const [name, helpFor] = argv;
+  if (!name) {
+    program.outputHelp({ error: true });
     return 2;
   }
-  return command.run({ values: parsed.values, positionals: parsed.positionals, io });
+  // `valmistelu publish` and `valmistelu help publish` alike.
+  const asked = name === 'help' ? helpFor : name;
+  if (asked !== undefined && !asked.startsWith('-') && !Object.hasOwn(commands, asked)) {
+    io.stderr(`Tuntematon komento "${asked}".\n\n`);
+    program.outputHelp({ error: true });
+    return 2;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (problem) {
+    if (problem instanceof UsageError) {
+      io.stderr(`${problem.message}\n`);
+      return 2;
+    }
+    if (!(problem instanceof CommanderError)) throw problem;
+    // Help asked for: shown, exit code 0.
+    if (problem.exitCode === 0) return 0;
+    // Help shown because no command was given (`valmistelu --content x`).
+    if (problem.code === 'commander.help') return 2;
+    const commandLine = Object.hasOwn(commands, name) ? `${programName} ${name}` : programName;
+    const message = usageErrorMessage(problem, commandLine);
+    if (message === undefined) throw problem;
+    io.stderr(`${message}\n`);
+    return 2;
+  }
+  return code;
 }

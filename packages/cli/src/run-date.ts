@@ -6,13 +6,21 @@
  */
 import { dayProblem } from '@valmistelu/domain/dates';
 import type { PublicationMoment } from '@valmistelu/domain/publication';
-import type { CommandContext } from './cli-io.ts';
+import type { CommandContext, OptionDeclaration } from './cli-io.ts';
 import type { HelsinkiNow } from './helsinki-now.ts';
 
 export interface RunDate {
   asOf: string;
   moment: PublicationMoment;
 }
+
+/** `--as-of` as every command that takes it declares it. */
+export const asOfDeclaration = {
+  type: 'string',
+  valueName: 'VVVV-KK-PP',
+  description:
+    'tilannepäivä (muuten site.yaml:n asOf, muuten tämä päivä Suomen aikaa); ajastetut uutiset julkaistaan sen mukaan',
+} as const satisfies OptionDeclaration;
 
 /**
  * `--as-of` when valid, undefined when not given; `false` after printing why it is not valid.

@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { requireSystemTools } from '../../../scripts/system-tools.ts';
 import { runProcess } from './run-process.ts';
 
 let work: string;
 let content: string;
 
 beforeAll(async () => {
+  // The verifier reads each PDF with qpdf and pdffonts; `pnpm system-tools` installs them.
+  requireSystemTools(['qpdf', 'pdffonts']);
   work = await mkdtemp(join(tmpdir(), 'valmistelu-pdf-verify-'));
   content = await contentWithOverlay();
 });

@@ -1,15 +1,24 @@
 import { publishAtomically } from '../atomic-output.ts';
 import { checkInChild } from '../check-process.ts';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
-import { asOfOption } from '../run-date.ts';
+import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { shownOutDir } from '../shown-path.ts';
 import { removeStaleBuilds } from '../stale-builds.ts';
 
-export const buildCommand: Command = {
+const options = {
+  force: {
+    type: 'boolean',
+    description:
+      'korvaa kansion, jota valmistelu ei ole koonnut (muuten vain tyhjä kansio tai aiempi koonti korvataan)',
+  },
+  'as-of': asOfDeclaration,
+} as const satisfies OptionDeclarations;
+
+export const buildCommand: Command<typeof options> = {
   summary: 'tarkistaa sisällön ja kokoaa sivuston ja kaikki PDF:t tuloskansioon',
-  options: { force: { type: 'boolean' }, 'as-of': { type: 'string' } },
+  options,
   async run(context) {
     const { io } = context;
     const started = performance.now();

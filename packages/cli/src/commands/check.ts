@@ -1,14 +1,18 @@
 import { countOf } from '@valmistelu/domain/finnish-count';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { type CheckedContent, checkContent, errorSummary, loadChecked } from '../load-checked.ts';
 import { githubReport } from '../reporters/github-reporter.ts';
 import { gitlabReport } from '../reporters/gitlab-reporter.ts';
 import { workspaceRoot } from '../workspace-root.ts';
 
-const formats = ['text', 'github', 'gitlab'] as const;
-type Format = (typeof formats)[number];
-
-const isFormat = (value: unknown): value is Format => formats.includes(value as Format);
+const options = {
+  format: {
+    type: 'string',
+    choices: ['text', 'github', 'gitlab'],
+    description:
+      'text (oletus): ongelmat riveinä; github: työnkulun merkinnät; gitlab: Code Quality -raportti (JSON)',
+  },
+} as const satisfies OptionDeclarations;
 
 function okSummary({ loaded, warnings }: CheckedContent): string {
   const { content } = loaded;
@@ -22,16 +26,12 @@ function okSummary({ loaded, warnings }: CheckedContent): string {
   return `Sisältö kunnossa: ${counts.join(', ')}.\n`;
 }
 
-export const checkCommand: Command = {
-  summary: 'tarkistaa sisällön ja tulostaa kaikki virheet kerralla (--format text|github|gitlab)',
-  options: { format: { type: 'string' } },
+export const checkCommand: Command<typeof options> = {
+  summary: 'tarkistaa sisällön ja tulostaa kaikki virheet kerralla',
+  options,
   async run(context) {
     const { io, values } = context;
     const format = values.format ?? 'text';
-    if (!isFormat(format)) {
-      io.stderr(`--format: sallitut arvot ovat ${formats.join(', ')}\n`);
-      return 2;
-    }
     const contentDir = contentDirOf(context);
     if (format === 'text') {
       const checked = await loadChecked(contentDir, io);

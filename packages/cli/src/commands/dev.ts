@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { helsinkiNow } from '../helsinki-now.ts';
 import { loadChecked } from '../load-checked.ts';
 import { reportMessages } from '../publishers.ts';
@@ -22,9 +22,13 @@ async function refreshPdfs(loaded: LoadedContent, file: string, pdfDir: string):
   return (await pdf.buildAllPdfs({ loaded, outDir: pdfDir })).files;
 }
 
-export const devCommand: Command = {
+const options = {
+  port: { type: 'string', valueName: 'PORTTI', description: 'esikatselupalvelimen portti' },
+} as const satisfies OptionDeclarations;
+
+export const devCommand: Command<typeof options> = {
   summary: 'esikatselu kirjoittaessa: sivu päivittyy ja PDF luodaan uudelleen, kun tiedosto tallennetaan',
-  options: { port: { type: 'string' } },
+  options,
   async run(context) {
     const { io, values } = context;
     const contentDir = contentDirOf(context);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dayProblem } from '@valmistelu/domain/dates';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadChecked } from '../load-checked.ts';
 import { scaffoldMeeting } from '../scaffold/scaffold-meeting.ts';
 import { scaffoldNews } from '../scaffold/scaffold-news.ts';
@@ -9,11 +9,33 @@ import { scaffoldReport } from '../scaffold/scaffold-report.ts';
 import type { ScaffoldResult } from '../scaffold/scaffold-result.ts';
 import { shownFile, shownFolder } from '../shown-path.ts';
 
-const usage = `Käyttö:
-  valmistelu new report --group <ryhmä> --kind interim|final
-  valmistelu new news --title "Otsikko" [--date VVVV-KK-PP]
-  valmistelu new meeting --body <toimielin> --date VVVV-KK-PP
-`;
+/** What each kind needs; the help's examples and the message when something is missing. */
+const examples = [
+  'valmistelu new report --group <ryhmä> --kind interim|final',
+  'valmistelu new news --title "Otsikko" [--date VVVV-KK-PP]',
+  'valmistelu new meeting --body <toimielin> --date VVVV-KK-PP',
+];
+const usage = `Käyttö:\n${examples.map((line) => `  ${line}\n`).join('')}`;
+
+const options = {
+  group: {
+    type: 'string',
+    valueName: 'RYHMÄ',
+    description: 'report: ryhmän tunniste (tiedoston nimi kansiossa groups/)',
+  },
+  kind: {
+    type: 'string',
+    choices: ['interim', 'final'],
+    description: 'report: väliraportti tai loppuraportti',
+  },
+  title: { type: 'string', valueName: 'OTSIKKO', description: 'news: uutisen otsikko' },
+  body: { type: 'string', valueName: 'TOIMIELIN', description: 'meeting: toimielimen tunniste' },
+  date: {
+    type: 'string',
+    valueName: 'VVVV-KK-PP',
+    description: 'meeting: kokouksen päivä; news: julkaisupäivä (oletus: tänään)',
+  },
+} as const satisfies OptionDeclarations;
 
 /** Today in the machine's own zone: the date a person typing the command means. */
 function today(): string {
@@ -21,20 +43,15 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export const newCommand: Command = {
+export const newCommand: Command<typeof options> = {
   summary: 'luo uuden raportin, uutisen tai kokouksen pohjan',
-  options: {
-    group: { type: 'string' },
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    body: { type: 'string' },
-    date: { type: 'string' },
-  },
+  arguments: [{ name: 'laji', description: 'mitä luodaan', choices: ['report', 'news', 'meeting'] }],
+  options,
+  examples,
   async run(context) {
     const { io, values, positionals } = context;
-    const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const what = positionals[0];
-    const date = text('date');
+    const { date } = values;
     if (date !== undefined && dayProblem(date)) {
       io.stderr(`--date: ${dayProblem(date)}\n`);
       return 2;
@@ -46,11 +63,8 @@ export const newCommand: Command = {
       return 1;
     }
     let result: ScaffoldResult;
-    const group = text('group');
-    const kind = text('kind');
-    const title = text('title');
-    const body = text('body');
-    if (what === 'report' && group && (kind === 'interim' || kind === 'final')) {
+    const { group, kind, title, body } = values;
+    if (what === 'report' && group && kind) {
       result = scaffoldReport(loaded.content, group, kind);
     } else if (what === 'news' && title) {
       result = scaffoldNews(loaded.content, title, date ?? today());

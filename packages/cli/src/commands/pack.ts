@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { publicationOf } from '@valmistelu/content';
-import { type Command, type CommandContext, contentDirOf } from '../cli-io.ts';
+import { type Command, type CommandContext, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkMembersOutput } from '../members-output.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { reportMessages } from '../publishers.ts';
-import { asOfOption } from '../run-date.ts';
+import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { shownFile, shownOutDir } from '../shown-path.ts';
 
 /**
@@ -35,24 +35,27 @@ async function packMembersEdition(context: CommandContext, meetingId: string, as
   return ok && files.length > 0 ? 0 : 1;
 }
 
-export const packCommand: Command = {
-  summary:
-    'kokoaa yhden kokouksen kokouspaketin: valmistelu pack <kokous> [--edition members, kokouspaketti ja pöytäkirja kaikkine tietoineen julkisen tuloskansion ulkopuolelle]',
-  options: { 'as-of': { type: 'string' }, edition: { type: 'string' } },
+const options = {
+  'as-of': asOfDeclaration,
+  edition: {
+    type: 'string',
+    choices: ['public', 'members'],
+    description:
+      'public (oletus): julkinen kokouspaketti; members: jäsenten versio, kokouspaketti ja pöytäkirja kaikkine tietoineen kansioon jasenversio (tai --out) julkisen tuloskansion ulkopuolelle',
+  },
+} as const satisfies OptionDeclarations;
+
+export const packCommand: Command<typeof options> = {
+  summary: 'kokoaa yhden kokouksen kokouspaketin',
+  arguments: [{ name: 'kokous', description: 'kokouksen tunniste, esim. vate-2018-05' }],
+  options,
   async run(context) {
     const { io, positionals, values } = context;
     const asOf = asOfOption(context);
     if (asOf === false) return 2;
-    const [meetingId] = positionals;
-    if (!meetingId) {
-      io.stderr('Käyttö: valmistelu pack <kokouksen tunniste>, esim. valmistelu pack vate-2018-05\n');
-      return 2;
-    }
+    // Declared as required: the parser has refused a command line without it.
+    const [meetingId = ''] = positionals;
     const edition = values.edition ?? 'public';
-    if (edition !== 'public' && edition !== 'members') {
-      io.stderr('--edition: sallitut arvot ovat public (julkinen, oletus) ja members (jäsenten versio)\n');
-      return 2;
-    }
     if (edition === 'members') return packMembersEdition(context, meetingId, asOf);
     // The pack is added to the folder, nothing in it is removed: only the location rules apply.
     const output = await checkOutput(context, { replaces: false });

@@ -1,16 +1,25 @@
 import { countOf } from '@valmistelu/domain/finnish-count';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { pdfProgress } from '../progress/publish-progress.ts';
 import { reportMessages } from '../publishers.ts';
-import { asOfOption } from '../run-date.ts';
+import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { shownOutDir } from '../shown-path.ts';
 
-export const pdfCommand: Command = {
+const options = {
+  'as-of': asOfDeclaration,
+  verify: {
+    type: 'boolean',
+    description:
+      'lukee jokaisen PDF:n takaisin ja kertoo, mitä ruudunlukija siitä löytää (rakennemerkinnät, otsikot, taulukot, kuvat, kieli, otsikko)',
+  },
+} as const satisfies OptionDeclarations;
+
+export const pdfCommand: Command<typeof options> = {
   summary: 'kokoaa kaikki PDF:t: organisaatiokaavion, aikajanat, raportit ja kokouspaketit',
-  options: { 'as-of': { type: 'string' }, verify: { type: 'boolean' } },
+  options,
   async run(context) {
     const { io } = context;
     const asOf = asOfOption(context);

@@ -5,9 +5,9 @@ import { countOf } from '@valmistelu/domain/finnish-count';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import { overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
-import { type Command, contentDirOf } from '../cli-io.ts';
+import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
-import { asOfOption } from '../run-date.ts';
+import { asOfDeclaration, asOfOption } from '../run-date.ts';
 
 const dash = '–';
 
@@ -42,18 +42,23 @@ function formatActions(rollup: ActionRollup): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const statusCommand: Command = {
+const options = {
+  'as-of': asOfDeclaration,
+  format: {
+    type: 'string',
+    choices: ['text', 'json'],
+    description: 'text (oletus): luettava yhteenveto; json: ryhmien tiedot koneelle',
+  },
+} as const satisfies OptionDeclarations;
+
+export const statusCommand: Command<typeof options> = {
   summary: 'näyttää ryhmien tilanteen: aikataulussa, määräaika lähestyy, myöhässä, valmis',
-  options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
+  options,
   async run(context) {
     const { io, values } = context;
     const asOf = asOfOption(context);
     const format = values.format ?? 'text';
     if (asOf === false) return 2;
-    if (format !== 'text' && format !== 'json') {
-      io.stderr('--format: sallitut arvot ovat text ja json\n');
-      return 2;
-    }
     // The status as published: drafts do not count.
     const published = await loadPublished(contentDirOf(context), io, asOf, false);
     if (!published) return 1;
