@@ -1,8 +1,8 @@
 import { reportActions } from '@valmistelu/content/report-actions';
-import { type ActionRollup, actionRollup } from '@valmistelu/domain/actions';
+import { type ActionRollup, actionRollup, type RolledAction } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
-import { overallStatus } from '@valmistelu/domain/status';
+import { type OverallStatus, overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
 import { type Command, contentDirOf } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
@@ -41,6 +41,42 @@ function formatActions(rollup: ActionRollup): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** An open action in `--format json`, with what the text shows of it. */
+interface ActionRecord {
+  title: string;
+  report: string;
+  reportTitle: string;
+  group: string;
+  owner: string | null;
+  ownerName: string;
+  due: string | null;
+  state: RolledAction['state'];
+  late: boolean;
+}
+
+/**
+ * `--format json`: what the text shows, as data: the groups, the totals and the open actions
+ * in the text's order (by owner, earliest due first).
+ */
+function statusJson(status: OverallStatus, records: StatusRecord[], rollup: ActionRollup) {
+  const openActions = rollup.byOwner.flatMap((group) =>
+    group.actions.map(
+      (action): ActionRecord => ({
+        title: action.title,
+        report: action.report,
+        reportTitle: action.reportTitle,
+        group: action.group,
+        owner: action.owner ?? null,
+        ownerName: action.ownerName,
+        due: action.due ?? null,
+        state: action.state,
+        late: action.late,
+      }),
+    ),
+  );
+  return { asOf: status.asOf, groups: records, counts: status.counts, openActions };
+}
+
 export const statusCommand: Command = {
   summary: 'näyttää ryhmien tilanteen: aikataulussa, määräaika lähestyy, myöhässä, valmis',
   options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
@@ -59,8 +95,9 @@ export const statusCommand: Command = {
     const { loaded } = published;
     const status = overallStatus(loaded.content);
     const records = statusRecords(status, loaded.content.people);
+    const rollup = actionRollup(loaded.content, reportActions(loaded), status.asOf);
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(statusJson(status, records, rollup), null, 2)}\n`);
       return 0;
     }
     io.stdout(`Tilanne ${formatFinnishDate(status.asOf)}\n`);
@@ -76,7 +113,7 @@ export const statusCommand: Command = {
     io.stdout(
       `\nYhteensä ${records.length} ryhmää: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
     );
-    io.stdout(`\n${formatActions(actionRollup(loaded.content, reportActions(loaded), status.asOf))}`);
+    io.stdout(`\n${formatActions(rollup)}`);
     return 0;
   },
 };
