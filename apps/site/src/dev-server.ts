@@ -5,6 +5,7 @@
  * served from `pdfDir` at their published addresses.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dev } from 'astro';
@@ -52,14 +53,36 @@ function previewPdfs(options: DevServerOptions): Plugin {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const config = siteConfig({ contentDir: resolve(options.contentDir), today: options.today });
-  const server = await dev({
-    ...config,
-    root: siteRoot,
-    configFile: false,
-    logLevel: 'warn',
-    server: { port: options.port ?? 4321, host: '127.0.0.1' },
-    vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), previewPdfs(options)] },
+  // A project folder of this preview alone, so that two previews at once share nothing they
+  // write: Astro keeps a preview's data store in `<root>/.astro/` and watches it, so with one
+  // root a second preview would show the first one's content. The site's code stays where it is
+  // (`srcDir`); the folder lies inside the site package, whose dependencies its code resolves,
+  // and is removed when the preview stops.
+  const root = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-dev-'));
+  const config = siteConfig({
+    contentDir: resolve(options.contentDir),
+    today: options.today,
+    cacheDir: join(root, 'cache'),
   });
-  return { url: `http://127.0.0.1:${server.address.port}/`, stop: () => server.stop() };
+  try {
+    const server = await dev({
+      ...config,
+      root,
+      srcDir: join(siteRoot, 'src'),
+      configFile: false,
+      logLevel: 'warn',
+      server: { port: options.port ?? 4321, host: '127.0.0.1' },
+      vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), previewPdfs(options)] },
+    });
+    return {
+      url: `http://127.0.0.1:${server.address.port}/`,
+      stop: async () => {
+        await server.stop();
+        await rm(root, { recursive: true, force: true });
+      },
+    };
+  } catch (problem) {
+    await rm(root, { recursive: true, force: true });
+    throw problem;
+  }
 }
