@@ -12,8 +12,12 @@ import { spawn } from 'node:child_process';
 export function firstTrackedFile(dir: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     // safe.directory: a repository owned by another user is still a repository to protect.
+    // Without GIT_DIR and the like, which a git hook running the command sets: git then finds
+    // the repository of `dir` itself, not the one the hook is for.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
     const git = spawn('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '--', '.'], {
       cwd: dir,
+      env,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let listed = '';
