@@ -3,8 +3,8 @@
  * they write: each shows its own content, also after the other has read and saved its own.
  * Real processes, as writers start them.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
@@ -16,19 +16,29 @@ const cliMain = join(repositoryRoot, 'packages/cli/src/main.ts');
 const children: ChildProcess[] = [];
 const folders: string[] = [];
 
-afterAll(async () => {
+/** Stops every preview as Ctrl+C in its terminal or a process manager would (SIGTERM). */
+async function stopAll(): Promise<void> {
   await Promise.all(
     children.map(
       (child) =>
         new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
         }),
     ),
   );
+}
+
+afterAll(async () => {
+  await stopAll();
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
 });
+
+/** Where previews keep their project folders: `.valmistelu-dev-<pid>-…` in the site package. */
+const devRoots = join(repositoryRoot, 'apps/site/node_modules');
+const rootsOf = async (pid: number | undefined) =>
+  (await readdir(devRoots)).filter((name) => name.startsWith(`.valmistelu-dev-${pid}-`));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,7 +93,11 @@ async function newsTitles(url: string): Promise<string[]> {
 }
 
 describe('two previews at once', () => {
-  it('each shows its own content', async () => {
+  it('each shows its own content, and leaves nothing behind when stopped', async () => {
+    // What a preview killed outright left: removed by the next preview to start.
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    const left = join(devRoots, `.valmistelu-dev-${deadPid}-jaanyt`);
+    await mkdir(join(left, '.astro'), { recursive: true });
     const [first, second] = await Promise.all([
       contentTitled('Ensimmäisen esikatselun uutinen'),
       contentTitled('Toisen esikatselun uutinen'),
@@ -105,5 +119,10 @@ describe('two previews at once', () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await newsTitles(secondUrl)).toEqual(['Toisen esikatselun uutinen']);
     expect(await newsTitles(firstUrl)).toEqual(['Tallennettu uutinen']);
+    expect(await rootsOf(deadPid)).toEqual([]);
+    const pids = children.map((child) => child.pid);
+    for (const pid of pids) expect(await rootsOf(pid)).toHaveLength(1);
+    await stopAll();
+    for (const pid of pids) expect(await rootsOf(pid)).toEqual([]);
   }, 240_000);
 });

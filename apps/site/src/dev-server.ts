@@ -5,12 +5,12 @@
  * served from `pdfDir` at their published addresses.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
 import { siteConfig } from '../astro.config.ts';
+import { makeDevRoot } from './dev-root.ts';
 
 export interface DevServerOptions {
   contentDir: string;
@@ -56,9 +56,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   // A project folder of this preview alone, so that two previews at once share nothing they
   // write: Astro keeps a preview's data store in `<root>/.astro/` and watches it, so with one
   // root a second preview would show the first one's content. The site's code stays where it is
-  // (`srcDir`); the folder lies inside the site package, whose dependencies its code resolves,
-  // and is removed when the preview stops.
-  const root = await mkdtemp(join(siteRoot, 'node_modules', '.valmistelu-dev-'));
+  // (`srcDir`); the folder lies inside the site package, whose dependencies its code resolves.
+  const devRoot = await makeDevRoot(join(siteRoot, 'node_modules'));
+  const root = devRoot.dir;
   const config = siteConfig({
     contentDir: resolve(options.contentDir),
     today: options.today,
@@ -78,11 +78,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       url: `http://127.0.0.1:${server.address.port}/`,
       stop: async () => {
         await server.stop();
-        await rm(root, { recursive: true, force: true });
+        devRoot.remove();
       },
     };
   } catch (problem) {
-    await rm(root, { recursive: true, force: true });
+    devRoot.remove();
     throw problem;
   }
 }
