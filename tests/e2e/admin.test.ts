@@ -20,6 +20,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
+import { axeWcag21AA } from './support/axe.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = inject('contentDir');
@@ -250,6 +251,24 @@ describe('editor at /admin/', () => {
     expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'))).toBe(true);
     await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-collections.png') });
     expect(foreignRequests()).toEqual([]);
+    await context.close();
+  });
+
+  test('passes axe-core WCAG 2.1 A and AA once the editor has started, and can be zoomed', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: signIn }).count(), polling).toBe(0);
+    const viewports = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('meta[name="viewport"]')].map((meta) => meta.getAttribute('content')),
+      );
+    // Sveltia has added a viewport of its own by now (it asks for maximum-scale=1); none limits zoom.
+    expect((await viewports()).length).toBeGreaterThan(1);
+    for (const content of await viewports()) expect(content).not.toMatch(/maximum-scale|user-scalable/);
+    const result = await axeWcag21AA(page);
+    expect(result.passes).toBeGreaterThan(0);
+    expect(result.violations).toEqual([]);
     await context.close();
   });
 

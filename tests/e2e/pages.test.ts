@@ -3,10 +3,13 @@
  * no scripts outside search, the accessibility statement linked, html-validate clean, every
  * internal link and anchor resolving, and every body, line and group within three clicks of home.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { testedContent } from './support/content.ts';
 import { type BuiltPage, builtPages } from './support/site-files.ts';
@@ -154,6 +157,35 @@ describe('every page', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  test("html-validate: the editor's pages too, each script with the integrity of its file", async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
+    });
+    const adminDir = join(siteDir, 'admin');
+    const names = (await readdir(adminDir)).filter((name) => name.endsWith('.html')).sort();
+    expect(names).toContain('index.html');
+    const failures: string[] = [];
+    for (const name of names) {
+      const report = await validator.validateString(await readFile(join(adminDir, name), 'utf8'), name);
+      for (const result of report.results)
+        for (const message of result.messages)
+          if (message.severity === 2)
+            failures.push(
+              `/admin/${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+            );
+    }
+    expect(failures).toEqual([]);
+    const { document } = parseHTML(await readFile(join(adminDir, 'index.html'), 'utf8'));
+    const scripts = [...document.querySelectorAll('script[src]')];
+    expect(scripts.length).toBe(3);
+    for (const script of scripts) {
+      const bytes = await readFile(join(adminDir, script.getAttribute('src') ?? ''));
+      expect(script.getAttribute('integrity')).toBe(
+        `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+      );
+    }
   });
 
   test('no broken internal links or anchors, PDFs included', async () => {

@@ -4,10 +4,11 @@
  * and runs the steps in the order that keeps the previous site online when a check or build fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { writeOutputMarker } from '@valmistelu/cli/output-marker';
 import { backendFromEnvironment } from '@valmistelu/cms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -33,6 +34,29 @@ function packageDir(name: string): string {
 function runNode(args: string[], cwd: string) {
   const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
   return { code: child.status, output: `${child.stdout}${child.stderr}` };
+}
+
+/**
+ * A folder laid out as `build` leaves `dist/` (a page and the output marker, written by the CLI's
+ * own code), with `commands` then run in it by `shell` as the CI service runs a job's script;
+ * returns the files of `deployed` afterwards.
+ */
+async function deployedFiles(
+  work: string,
+  commands: string[],
+  deployed: string,
+  shell: string[],
+): Promise<string[]> {
+  const job = await mkdtemp(join(work, 'job-'));
+  await mkdir(join(job, 'dist'), { recursive: true });
+  await writeFile(join(job, 'dist', 'index.html'), '<!doctype html><title>Etusivu</title>\n');
+  await writeOutputMarker(join(job, 'dist'));
+  for (const command of commands) {
+    const result = spawnSync(shell[0] ?? 'sh', [...shell.slice(1), command], { cwd: job, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }
+  return (await readdir(join(job, deployed), { recursive: true })).sort();
 }
 
 describe('the validators', () => {
@@ -114,6 +138,16 @@ describe('GitHub Actions workflow', () => {
     expect(steps[check]?.if).toBeUndefined();
     for (const index of [build, upload]) expect(steps[index]?.if).toBe("github.event_name != 'pull_request'");
     expect(steps[upload]?.with).toEqual({ path: 'dist/' });
+  });
+
+  it('uploads the site without the output marker', async () => {
+    const { steps } = workflow.jobs.build ?? { steps: [] };
+    const build = steps.findIndex((step) => step.run === 'pnpm valmistelu build');
+    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    // What runs between the build and the upload, as GitHub runs a step (`bash -e`).
+    const between = steps.slice(build + 1, upload).flatMap((step) => step.run ?? []);
+    const path = steps[upload]?.with?.path ?? '';
+    expect(await deployedFiles(work, between, path, ['bash', '-e', '-c'])).toEqual(['index.html']);
   });
 
   it("hands the build every setting of the editor's git host, from the repository's variables", () => {
@@ -216,8 +250,17 @@ describe('GitLab CI pipeline', () => {
     expect(pages.stage).toBe('deploy');
     expect(pages.rules).toEqual(onDefaultBranch);
     expect(pages.needs).toEqual(['build']);
-    expect(script('pages')).toEqual(['mv dist public']);
     expect(pages.artifacts.paths).toEqual(['public/']);
+  });
+
+  it('publishes the site without the output marker', async () => {
+    // As GitLab's runner runs a script: each line in a shell that stops at the first failure.
+    const published = await deployedFiles(work, script('pages'), job('pages').artifacts.paths?.[0] ?? '', [
+      'sh',
+      '-e',
+      '-c',
+    ]);
+    expect(published).toEqual(['index.html']);
   });
 
   it('runs for merge requests and branches, so a pipeline schedule on the default branch publishes too', () => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
 import { siteConfig } from '../astro.config.ts';
+import { makeDevRoot } from './dev-root.ts';
 
 export interface DevServerOptions {
   contentDir: string;
@@ -52,14 +53,36 @@ function previewPdfs(options: DevServerOptions): Plugin {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const config = siteConfig({ contentDir: resolve(options.contentDir), today: options.today });
-  const server = await dev({
-    ...config,
-    root: siteRoot,
-    configFile: false,
-    logLevel: 'warn',
-    server: { port: options.port ?? 4321, host: '127.0.0.1' },
-    vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), previewPdfs(options)] },
+  // A project folder of this preview alone, so that two previews at once share nothing they
+  // write: Astro keeps a preview's data store in `<root>/.astro/` and watches it, so with one
+  // root a second preview would show the first one's content. The site's code stays where it is
+  // (`srcDir`); the folder lies inside the site package, whose dependencies its code resolves.
+  const devRoot = await makeDevRoot(join(siteRoot, 'node_modules'));
+  const root = devRoot.dir;
+  const config = siteConfig({
+    contentDir: resolve(options.contentDir),
+    today: options.today,
+    cacheDir: join(root, 'cache'),
   });
-  return { url: `http://127.0.0.1:${server.address.port}/`, stop: () => server.stop() };
+  try {
+    const server = await dev({
+      ...config,
+      root,
+      srcDir: join(siteRoot, 'src'),
+      configFile: false,
+      logLevel: 'warn',
+      server: { port: options.port ?? 4321, host: '127.0.0.1' },
+      vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), previewPdfs(options)] },
+    });
+    return {
+      url: `http://127.0.0.1:${server.address.port}/`,
+      stop: async () => {
+        await server.stop();
+        devRoot.remove();
+      },
+    };
+  } catch (problem) {
+    devRoot.remove();
+    throw problem;
+  }
 }

@@ -1,11 +1,12 @@
 /**
  * Folders an output may never be, whatever the options: publishing replaces the whole output
- * folder, so an output that is or holds the content, the repository, the home folder or the
- * filesystem root would delete it. Paths are compared after resolving symbolic links, so an
+ * folder, so an output that is or holds the content, the repository, the home folder, files
+ * that git tracks or the filesystem root would delete it. Paths are compared after resolving symbolic links, so an
  * alias cannot slip past.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
+import { firstTrackedFile } from './tracked-files.ts';
 
 export interface ProtectedFolders {
   contentDir: string;
@@ -56,7 +57,16 @@ export async function refusalForLocation(
     return outDir === repository ? 'se on repositorion juuri' : 'se sisältää repositorion';
   }
   if (await exists(join(outDir, '.git'))) return 'se on git-repositorion juuri';
+  const tracked = (await isFolder(outDir)) ? await firstTrackedFile(outDir) : undefined;
+  if (tracked !== undefined) return `siinä on gitin seuraamia tiedostoja (esim. ${tracked})`;
   return undefined;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -95,6 +95,19 @@ const sitePublisher: Publisher = {
   },
 };
 
+/**
+ * Marks this build's PDF cache used and removes the least recently used others beyond the same
+ * bound as the site's: each test run's temporary content folders add one. A PDF build that finds
+ * its entry gone renders what it would have copied (`@valmistelu/pdf`'s pdf-cache.ts), so an
+ * entry is removed without a lock.
+ */
+async function boundPdfCaches(cacheDir: string): Promise<void> {
+  const { markSiteCacheUsed, pruneSiteCaches } = await import('@valmistelu/site/cache');
+  await mkdir(cacheDir, { recursive: true });
+  await markSiteCacheUsed(cacheDir);
+  await pruneSiteCaches(dirname(cacheDir), { current: cacheDir, take: async () => async () => {} });
+}
+
 const pdfPublisher: Publisher = {
   name: 'PDF',
   async publish({ contentDir, date }, outDir, io) {
@@ -106,11 +119,13 @@ const pdfPublisher: Publisher = {
     }
     const { loaded } = reloaded;
     const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
+    const cacheDir = pdfCacheDir(loaded.contentDir);
+    await boundPdfCaches(cacheDir);
     // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
     const { messages } = await buildAllPdfs({
       loaded,
       outDir,
-      cacheDir: pdfCacheDir(loaded.contentDir),
+      cacheDir,
       ...(io.progress && { onProgress: pdfProgress(io.progress) }),
     });
     return reportMessages(messages, io);

@@ -2,6 +2,7 @@
  * `--out` folders that are never written to, whatever the options: the refusal comes before
  * anything is written, so these runs need no build. Real processes, as a user would run them.
  */
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -122,6 +123,48 @@ describe('build --out refuses folders it would destroy, before writing anything'
     const before = await snapshotTree(work);
     expectRefused(runWithOut('tiedosto.txt', 'build', '--force'), /se ei ole kansio\./);
     expectRefused(runWithOut('projekti', 'build', '--force'), /se on git-repositorion juuri\./);
+    expect(await snapshotTree(work)).toEqual(before);
+  });
+
+  it('refuses a folder of the repository that holds tracked files, with or without --force', async () => {
+    const status = () =>
+      spawnSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: repositoryRoot, encoding: 'utf8' })
+        .stdout;
+    const before = status();
+    const parentListing = async () =>
+      (await readdir(repositoryRoot)).filter((name) => name.startsWith('.packages.building-'));
+    for (const extra of [[], ['--force']]) {
+      const run = runProcess(repositoryRoot, ['build', '--content', content, '--out', 'packages', ...extra], {
+        HOME: home,
+      });
+      expectRefused(
+        run,
+        /^Tuloskansioksi ei käy packages: siinä on gitin seuraamia tiedostoja \(esim\. .+\)\./,
+      );
+    }
+    expect(status()).toBe(before);
+    expect(await parentListing()).toEqual([]);
+  });
+
+  it('refuses a folder of another repository that holds tracked files, also for pdf and pack', async () => {
+    const project = join(work, 'projekti');
+    await mkdir(join(project, 'ohjeet', 'kuvat'), { recursive: true });
+    await writeFile(join(project, 'ohjeet', 'kuvat', 'kaavio.txt'), 'seurattu\n');
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.fi', ...args], { cwd: project });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'ohjeet');
+    const before = await snapshotTree(work);
+    expectRefused(
+      runWithOut(join(project, 'ohjeet'), 'build', '--force'),
+      /siinä on gitin seuraamia tiedostoja \(esim\. kuvat\/kaavio\.txt\)\./,
+    );
+    expectRefused(runWithOut(join(project, 'ohjeet'), 'pdf'), /siinä on gitin seuraamia tiedostoja/);
+    expectRefused(
+      runWithOut(join(project, 'ohjeet', 'kuvat'), 'pack', 'vate-2018-04'),
+      /siinä on gitin seuraamia tiedostoja \(esim\. kaavio\.txt\)\./,
+    );
     expect(await snapshotTree(work)).toEqual(before);
   });
 

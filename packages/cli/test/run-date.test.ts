@@ -66,7 +66,7 @@ describe('valmistelu status', () => {
 
   it('counts a report only when it is published', async () => {
     const status = () =>
-      JSON.parse(runProcess(dir, ['status', '--content', '.', '--format', 'json']).stdout)[0];
+      JSON.parse(runProcess(dir, ['status', '--content', '.', '--format', 'json']).stdout).groups[0];
     expect(status().lastReport).toEqual({ id: 'lape-vali', kind: 'interim', submitted: '2018-03-28' });
     const report = join(dir, 'reports/lape-vali.mdx');
     await writeFile(

@@ -17,7 +17,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function stateAsOf(date: string) {
   const result = await run(dir, 'status', '--content', '.', '--as-of', date, '--format', 'json');
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout)[0];
+  return JSON.parse(result.stdout).groups[0];
 }
 
 describe('valmistelu status', () => {
@@ -74,6 +74,61 @@ describe('valmistelu status', () => {
       expect.stringMatching(/^ {6}31\.3\.2018 {2}MYÖHÄSSÄ {2}Muiden vuokrattavien tilojen kysely kunnille\./),
       expect.stringMatching(/^ {6}30\.4\.2018 {2}MYÖHÄSSÄ {2}Makulain 13 §:n mukaisten neuvottelujen/),
     ]);
+  });
+
+  it('gives in JSON the open actions the text lists, with the totals', async () => {
+    const repositoryContent = join(import.meta.dirname, '../../../content');
+    const args = ['status', '--content', repositoryContent, '--as-of', '2018-05-31'];
+    const text = (await run(dir, ...args)).stdout.split('\n');
+    const json = await run(dir, ...args, '--format', 'json');
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.stdout) as {
+      asOf: string;
+      groups: { group: string }[];
+      counts: Record<string, number>;
+      openActions: {
+        title: string;
+        reportTitle: string;
+        ownerName: string;
+        due: string | null;
+        late: boolean;
+      }[];
+    };
+    expect(data.asOf).toBe('2018-05-31');
+    expect(data.groups.length).toBeGreaterThan(1);
+    expect(data.counts).toEqual({
+      late: expect.any(Number),
+      'due-soon': expect.any(Number),
+      'on-time': expect.any(Number),
+      done: expect.any(Number),
+    });
+    expect(data.openActions).toHaveLength(7);
+    expect(data.openActions.filter((action) => action.late)).toEqual([
+      expect.objectContaining({
+        due: '2018-03-31',
+        title: expect.stringMatching(/^Muiden vuokrattavien tilojen kysely/),
+      }),
+      expect.objectContaining({
+        due: '2018-04-30',
+        title: expect.stringMatching(/^Makulain 13 §:n mukaisten/),
+      }),
+    ]);
+    // Each action line of the text is one action of the JSON, in the same order, under its owner.
+    const start = text.indexOf('Avoimet toimenpiteet 31.5.2018: 7 avointa, 2 myöhässä');
+    let owner = '';
+    const fromText = text.slice(start + 1).flatMap((line) => {
+      const ownerLine = /^ {2}(\S.*)$/.exec(line);
+      if (ownerLine) owner = ownerLine[1] ?? '';
+      const actionLine = /^ {6}\S+\s+(MYÖHÄSSÄ)?\s*(.*)$/.exec(line);
+      return actionLine ? [[owner, actionLine[1] !== undefined, actionLine[2]]] : [];
+    });
+    expect(fromText).toEqual(
+      data.openActions.map((action) => [
+        action.ownerName,
+        action.late,
+        `${action.title} (${action.reportTitle})`,
+      ]),
+    );
   });
 
   it('refuses a malformed date', async () => {

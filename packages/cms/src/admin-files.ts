@@ -4,6 +4,7 @@
  * the locale strings, fonts and chunks it loads, all taken from the pinned npm package.
  * The site's Astro integration serves these in `pnpm dev` and writes them into the build.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire, stripTypeScriptTypes } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-co
 import { editorComponentData, imageComponentData } from './editor-component-data.ts';
 import { localiseSveltia } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
+import { keepViewportsZoomable } from './zoomable-viewport.ts';
 
 export type AdminFiles = Map<string, string | Uint8Array>;
 
@@ -26,25 +28,37 @@ export async function sveltiaVersion(): Promise<string> {
   return manifest.version;
 }
 
-const page = `<!doctype html>
+/**
+ * The page. Each script carries its Subresource Integrity hash (`integrity`), as the site's own
+ * scripts do: a file changed on its way from the host is not run.
+ */
+function editorPage(files: AdminFiles): string {
+  const integrity = (name: string) => {
+    const data = files.get(name);
+    if (data === undefined) throw new Error(`Sisällönhallinta: tiedosto ${name} puuttuu`);
+    return `sha384-${createHash('sha384').update(data).digest('base64')}`;
+  };
+  return `<!doctype html>
 <html lang="fi">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Sisällönhallinta</title>
-    <script src="admin-settings.js"></script>
+    <script src="admin-settings.js" integrity="${integrity('admin-settings.js')}"></script>
   </head>
   <body>
-    <script src="sveltia-cms.js"></script>
-    <script type="module" src="start.js"></script>
+    <script src="sveltia-cms.js" integrity="${integrity('sveltia-cms.js')}"></script>
+    <script type="module" src="start.js" integrity="${integrity('start.js')}"></script>
   </body>
 </html>
 `;
+}
 
 /**
- * Runs before Sveltia: the editor starts only after our components are registered, and in
- * Finnish unless the writer has chosen another language in its settings.
+ * Runs before Sveltia: the editor starts only after our components are registered, in Finnish
+ * unless the writer has chosen another language in its settings, and stays zoomable
+ * (`zoomable-viewport.ts`).
  */
 const settingsScript = `window.CMS_MANUAL_INIT = true;
 try {
@@ -54,6 +68,7 @@ try {
 } catch {
   // Without storage the editor follows the browser's language.
 }
+(${keepViewportsZoomable.toString()})(document);
 `;
 
 function startScript(components: unknown, image: unknown): string {
@@ -139,7 +154,6 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
   const bundle = await localisedBundle;
   const targets = relationTargets(options.layouts ?? collectionLayouts);
   const files: AdminFiles = new Map<string, string | Uint8Array>([
-    ['index.html', page],
     ['admin-settings.js', settingsScript],
     ['config.yml', cmsConfigYaml(options)],
     ['sveltia-cms.js', bundle],
@@ -155,5 +169,6 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     ...(await fontFiles(bundle)),
     ...(await localeFiles()),
   ]);
+  files.set('index.html', editorPage(files));
   return files;
 }

@@ -259,9 +259,11 @@ export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknow
     },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 60 },
     output: { omit_empty_optional_fields: true },
+    // No `{ divider: true }` between the published and the data collections: Sveltia draws it as
+    // a role="separator" inside its collection tree, which ARIA does not allow there (axe-core's
+    // aria-required-children).
     collections: [
       ...publishedCollections.map(collectionFor),
-      { divider: true },
       ...dataCollections.map(collectionFor),
       settingsCollection(options, targets),
     ],

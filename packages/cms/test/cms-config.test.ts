@@ -30,11 +30,10 @@ interface Collection {
   format?: string;
   fields?: CmsField[];
   files?: { name: string; file: string; fields: CmsField[] }[];
-  divider?: true;
 }
 
 const config = buildCmsConfig({ backend: { name: 'test-repo' } });
-const collections = (config.collections as Collection[]).filter((entry) => !entry.divider);
+const collections = config.collections as Collection[];
 
 function collection(name: string): Collection {
   const found = collections.find((candidate) => candidate.name === name);

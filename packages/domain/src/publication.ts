@@ -41,23 +41,41 @@ function withPublicReports(meeting: Meeting, kept: ReadonlySet<string>): Meeting
 }
 
 /**
+ * The content every edition is made from, the members' edition included: drafts are unpublished
+ * work and news scheduled after `moment` is not out yet, so they are left out, with the references
+ * to them. Confidential § and private persons' names stay: what the public may not read is
+ * `publicContent`'s business. Unchanged items keep their identity.
+ */
+export function releasedContent(content: Content, moment: PublicationMoment): Content {
+  return withoutUnreleased(content, moment, new Set());
+}
+
+/**
  * The content as published at `moment`. Unchanged items keep their identity. Confidential § and
  * attachments, and private persons' names after the appeal period, are left out here too
  * (`public-meeting.ts`), as are the reports on a confidential §.
  */
 export function publicContent(content: Content, moment: PublicationMoment): Content {
-  const confidential = confidentialReportIds(content);
-  const reports = content.reports.filter(
-    (report) => isPublic(report, moment) && !confidential.has(report.id),
-  );
-  const kept = new Set(reports.map((report) => report.id));
+  // Of every meeting, drafts too: a report listed on a confidential § is confidential anyway.
+  const released = withoutUnreleased(content, moment, confidentialReportIds(content));
   const day = momentKey(moment).slice(0, 10);
+  return { ...released, meetings: released.meetings.map((meeting) => publicMeeting(meeting, day)) };
+}
+
+/** `releasedContent`, leaving out the reports in `withheld` too. */
+function withoutUnreleased(
+  content: Content,
+  moment: PublicationMoment,
+  withheld: ReadonlySet<string>,
+): Content {
+  const reports = content.reports.filter((report) => isPublic(report, moment) && !withheld.has(report.id));
+  const kept = new Set(reports.map((report) => report.id));
   return {
     ...content,
     reports: reports.map((report) => withoutAnswers(report, kept)),
     meetings: content.meetings
       .filter((meeting) => isPublic(meeting, moment))
-      .map((meeting) => withPublicReports(publicMeeting(meeting, day), kept)),
+      .map((meeting) => withPublicReports(meeting, kept)),
     news: content.news.filter((item) => isPublic(item, moment)),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { momentProblem } from '../src/dates.ts';
-import { isPublic, publicContent } from '../src/publication.ts';
+import { isPublic, publicContent, releasedContent } from '../src/publication.ts';
 import { newsItemSchema } from '../src/schema.ts';
 import { validateContent } from '../src/validate.ts';
 import { makeContent, makeGroup, makeMeeting, makeReport } from './make-content.ts';
@@ -104,6 +104,44 @@ describe('publicContent', () => {
   it('leaves every reference in the published content pointing at a published item', () => {
     const issues = validateContent(publicContent(content, '2018-05-31'));
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("releasedContent (the members' edition)", () => {
+  const content = makeContent({
+    groups: [makeGroup({ id: 'lape' })],
+    reports: [
+      makeReport({ id: 'vali', group: 'lape' }),
+      makeReport({ id: 'luonnos', group: 'lape', draft: true }),
+      makeReport({ id: 'salainen', group: 'lape' }),
+    ],
+    meetings: [
+      makeMeeting({
+        id: 'vate-2018-04',
+        date: '2018-04-12',
+        agenda: [
+          { number: 1, title: 'Raportit', reports: ['vali', 'luonnos'] },
+          {
+            number: 2,
+            title: 'Salainen asia',
+            reports: ['salainen'],
+            confidential: 'JulkL 24 § 1 mom. 17 k',
+          },
+        ],
+      }),
+      makeMeeting({ id: 'vate-2018-06', date: '2018-06-14', draft: true }),
+    ],
+    news: [news('julkinen'), news('luonnos', { draft: true })],
+  });
+
+  it('leaves out drafts and the references to them, and keeps what is confidential', () => {
+    const released = releasedContent(content, '2018-05-31');
+    expect(ids(released.reports)).toEqual(['vali', 'salainen']);
+    expect(ids(released.meetings)).toEqual(['vate-2018-04']);
+    expect(ids(released.news)).toEqual(['julkinen']);
+    expect(released.meetings[0]?.agenda.map((item) => item.reports)).toEqual([['vali'], ['salainen']]);
+    expect(released.meetings[0]?.agenda[1]?.confidential).toBe('JulkL 24 § 1 mom. 17 k');
+    expect(ids(publicContent(content, '2018-05-31').reports)).toEqual(['vali']);
   });
 });
 

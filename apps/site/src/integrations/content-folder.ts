@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { PublicationOptions } from '@valmistelu/content';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -58,15 +59,13 @@ export function contentFolder(contentDir: string, reading: ContentReading = {}):
   return {
     name: 'valmistelu-content-folder',
     hooks: {
-      'astro:config:setup'({ updateConfig }) {
+      'astro:config:setup'({ config, updateConfig }) {
+        imagesFile = imageImportsFile(fileURLToPath(config.cacheDir), contentDir, reading);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'valmistelu-content-folder',
-                configResolved(config) {
-                  imagesFile = imageImportsFile(config.root, contentDir, reading);
-                },
                 resolveId(id) {
                   if (id === moduleId) return resolvedId;
                   if (id !== imagesId) return undefined;

@@ -20,7 +20,7 @@ import type { SiteCollection } from './site-collections.ts';
 export const loaderName = 'valmistelu-content';
 
 /** Writes the image imports of one read of the folder, once for all its collections' loaders. */
-type ImageImportsWriter = (checked: CheckedContent, root: string) => Promise<void>;
+type ImageImportsWriter = (checked: CheckedContent, cacheDir: string) => Promise<void>;
 
 function collectionLoader(
   source: ContentSource,
@@ -33,7 +33,7 @@ function collectionLoader(
       const root = fileURLToPath(config.root);
       const write = async (checked: CheckedContent) => {
         // Before the store: pages that Astro reloads for the new entries find their images.
-        await images(checked, root);
+        await images(checked, fileURLToPath(config.cacheDir));
         // Cleared and refilled, not patched: the entries' order is the content's order.
         store.clear();
         for (const entry of collectionEntries(collection, checked.loaded, root)) store.set(entry);
@@ -63,10 +63,10 @@ export function contentLoaders(
 ): { loader(collection: SiteCollection): Loader } {
   const source = contentSource(contentDir, reading);
   const written = new WeakMap<CheckedContent, Promise<void>>();
-  const images: ImageImportsWriter = (checked, root) => {
+  const images: ImageImportsWriter = (checked, cacheDir) => {
     let writing = written.get(checked);
     if (!writing) {
-      writing = writeImageImports(checked.loaded, imageImportsFile(root, source.dir, reading));
+      writing = writeImageImports(checked.loaded, imageImportsFile(cacheDir, source.dir, reading));
       written.set(checked, writing);
     }
     return writing;

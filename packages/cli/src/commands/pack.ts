@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { publicationOf } from '@valmistelu/content';
-import { type Command, type CommandContext, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
+import { type LoadedContent, publicationOf } from '@valmistelu/content';
+import {
+  type CliIo,
+  type Command,
+  type CommandContext,
+  contentDirOf,
+  type OptionDeclarations,
+} from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkMembersOutput } from '../members-output.ts';
 import { checkOutput } from '../output-guard.ts';
@@ -10,8 +16,25 @@ import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { shownFile, shownOutDir } from '../shown-path.ts';
 
 /**
- * The members' edition: pack and minutes from the whole content, confidential items and private
- * persons' names included, into a folder outside the public output.
+ * True when `loaded` has the meeting; else false after saying why: a draft (in `all` only) is
+ * unpublished work that goes into no edition, any other id is unknown.
+ */
+function hasMeeting(loaded: LoadedContent, all: LoadedContent, meetingId: string, io: CliIo): boolean {
+  const isMeeting = (content: LoadedContent) =>
+    content.content.meetings.some((meeting) => meeting.id === meetingId);
+  if (isMeeting(loaded)) return true;
+  if (isMeeting(all)) {
+    io.stderr(`Kokous "${meetingId}" on julkaisematon luonnos (draft: true): kokouspakettia ei tehdä.\n`);
+    return false;
+  }
+  const known = loaded.content.meetings.map((meeting) => meeting.id).join(', ');
+  io.stderr(`Tuntematon kokous "${meetingId}". Kokoukset: ${known}\n`);
+  return false;
+}
+
+/**
+ * The members' edition: pack and minutes with confidential items and private persons' names,
+ * into a folder outside the public output. Drafts are left out as from every edition.
  */
 async function packMembersEdition(context: CommandContext, meetingId: string, asOf: string | undefined) {
   const { io } = context;
@@ -20,15 +43,12 @@ async function packMembersEdition(context: CommandContext, meetingId: string, as
   const { outDir } = output;
   const published = await loadPublished(contentDirOf(context), io, asOf, false);
   if (!published) return 1;
-  const everything = publicationOf(published.all, { asOf: published.date.asOf });
-  if (!everything.content.meetings.some((meeting) => meeting.id === meetingId)) {
-    const known = everything.content.meetings.map((meeting) => meeting.id).join(', ');
-    io.stderr(`Tuntematon kokous "${meetingId}". Kokoukset: ${known}\n`);
-    return 1;
-  }
+  const { date, all } = published;
+  const members = publicationOf(all, { asOf: date.asOf, moment: date.moment, edition: 'members' });
+  if (!hasMeeting(members, all, meetingId, io)) return 1;
   const { buildMembersEdition } = await import('@valmistelu/pdf');
   await mkdir(outDir, { recursive: true });
-  const { files, messages } = await buildMembersEdition({ loaded: everything, meetingId, outDir });
+  const { files, messages } = await buildMembersEdition({ loaded: members, meetingId, outDir });
   const ok = reportMessages(messages, io);
   for (const file of files) io.stdout(`${shownFile(output.shown, outDir, file)}\n`);
   if (ok && files.length > 0) io.stdout('Jäsenten versio: EI JULKINEN. Älä julkaise näitä tiedostoja.\n');
@@ -63,17 +83,7 @@ export const packCommand: Command<typeof options> = {
     const published = await loadPublished(contentDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded, all } = published;
-    const isMeeting = (content: typeof loaded) =>
-      content.content.meetings.some((meeting) => meeting.id === meetingId);
-    if (!isMeeting(loaded) && isMeeting(all)) {
-      io.stderr(`Kokous "${meetingId}" on julkaisematon luonnos (draft: true): kokouspakettia ei tehdä.\n`);
-      return 1;
-    }
-    if (!isMeeting(loaded)) {
-      const known = loaded.content.meetings.map((meeting) => meeting.id).join(', ');
-      io.stderr(`Tuntematon kokous "${meetingId}". Kokoukset: ${known}\n`);
-      return 1;
-    }
+    if (!hasMeeting(loaded, all, meetingId, io)) return 1;
     const { buildMeetingPack } = await import('@valmistelu/pdf');
     await claimOutputFolder(output.outDir, output.state);
     const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: output.outDir });

@@ -1,9 +1,9 @@
 import { reportActions } from '@valmistelu/content/report-actions';
-import { type ActionRollup, actionRollup } from '@valmistelu/domain/actions';
+import { type ActionRollup, actionRollup, type RolledAction } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { countOf } from '@valmistelu/domain/finnish-count';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
-import { overallStatus } from '@valmistelu/domain/status';
+import { type OverallStatus, overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
@@ -42,12 +42,49 @@ function formatActions(rollup: ActionRollup): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** An open action in `--format json`, with what the text shows of it. */
+interface ActionRecord {
+  title: string;
+  report: string;
+  reportTitle: string;
+  group: string;
+  owner: string | null;
+  ownerName: string;
+  due: string | null;
+  state: RolledAction['state'];
+  late: boolean;
+}
+
+/**
+ * `--format json`: what the text shows, as data: the groups, the totals and the open actions
+ * in the text's order (by owner, earliest due first).
+ */
+function statusJson(status: OverallStatus, records: StatusRecord[], rollup: ActionRollup) {
+  const openActions = rollup.byOwner.flatMap((group) =>
+    group.actions.map(
+      (action): ActionRecord => ({
+        title: action.title,
+        report: action.report,
+        reportTitle: action.reportTitle,
+        group: action.group,
+        owner: action.owner ?? null,
+        ownerName: action.ownerName,
+        due: action.due ?? null,
+        state: action.state,
+        late: action.late,
+      }),
+    ),
+  );
+  return { asOf: status.asOf, groups: records, counts: status.counts, openActions };
+}
+
 const options = {
   'as-of': asOfDeclaration,
   format: {
     type: 'string',
     choices: ['text', 'json'],
-    description: 'text (oletus): luettava yhteenveto; json: ryhmien tiedot koneelle',
+    description:
+      'text (oletus): luettava yhteenveto; json: ryhmät, yhteismäärät ja avoimet toimenpiteet koneelle',
   },
 } as const satisfies OptionDeclarations;
 
@@ -65,8 +102,9 @@ export const statusCommand: Command<typeof options> = {
     const { loaded } = published;
     const status = overallStatus(loaded.content);
     const records = statusRecords(status, loaded.content.people);
+    const rollup = actionRollup(loaded.content, reportActions(loaded), status.asOf);
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(statusJson(status, records, rollup), null, 2)}\n`);
       return 0;
     }
     io.stdout(`Tilanne ${formatFinnishDate(status.asOf)}\n`);
@@ -82,7 +120,7 @@ export const statusCommand: Command<typeof options> = {
     io.stdout(
       `\nYhteensä ${countOf(records.length, 'ryhmä', 'ryhmää')}: ${counts.late} myöhässä, ${counts['due-soon']} määräaika lähestyy, ${counts['on-time']} aikataulussa, ${counts.done} valmiina.\n`,
     );
-    io.stdout(`\n${formatActions(actionRollup(loaded.content, reportActions(loaded), status.asOf))}`);
+    io.stdout(`\n${formatActions(rollup)}`);
     return 0;
   },
 };
