@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import searchScript from '../scripts/search.js?raw';
+import newsCss from '../styles/news.css?raw';
 import printCss from '../styles/print.css?raw';
 import siteCss from '../styles/site.css?raw';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
@@ -45,6 +46,7 @@ export async function getAssets(): Promise<SiteAssets> {
         'css',
         [
           siteCss,
+          newsCss,
           reportFilterCss(reportFilters(model.content.lines)),
           decisionFilterCss(decisionFilters(model, decisionRows(model))),
           printCss,

@@ -18,7 +18,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { BodyImage, LoadedContent } from '@valmistelu/content';
 import type { ContentReading } from '../integrations/content-folder.ts';
 
-/** The collections whose items have an MDX body with images. */
+/** The collections whose items have an MDX body with images (and, for news, a picture of their own). */
 const bodyCollections = ['reports', 'news'] as const;
 
 /** An image's id: its path in the content folder, with `/` whatever the system. */
@@ -45,6 +45,7 @@ export function imageImportsModule(loaded: LoadedContent, moduleFile: string): s
   for (const name of bodyCollections) {
     for (const source of loaded.sources[name]) {
       for (const image of source.images ?? []) files.set(imageId(image, loaded.contentDir), image.path);
+      if (source.leadImage) files.set(imageId(source.leadImage, loaded.contentDir), source.leadImage.path);
     }
   }
   const ids = [...files.keys()].sort();
