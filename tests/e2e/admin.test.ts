@@ -223,7 +223,9 @@ async function insertImage(page: Page, body: Locator, file: string, alt: string)
   await dialog.getByRole('button', { name: 'Lähetä' }).click();
   await (await chooser).setFiles(file);
   const images = dialog.getByRole('listbox', { name: 'Saatavilla olevat kuvat' }).getByRole('option');
-  await expect.poll(() => images.count(), polling).toBe(1);
+  // The content's own pictures of news items (content/news/kuvat/) are offered too.
+  const existing = await readdir(join(contentDir, 'news/kuvat')).catch(() => []);
+  await expect.poll(() => images.count(), polling).toBe(existing.length + 1);
   await guideScreenshot('uutinen-3-kuva.png', page);
   await dialog.getByRole('button', { name: 'Lisää', exact: true }).click();
   await image.getByRole('textbox', { name: 'Tekstivastine' }).fill(alt);
@@ -289,7 +291,8 @@ describe('editor at /admin/', () => {
       .fill('Viestintä kokeili uutisen julkaisemista selaimessa.');
     await page.getByRole('textbox', { name: 'Kohteen arvo' }).fill('sisällönhallinta');
     await guideScreenshot('uutinen-2-lomake.png', page);
-    const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    // Exact: the picture's "Kuvan tekstivastine" field also has "teksti" in its name.
+    const body = page.getByRole('textbox', { name: 'Teksti', exact: true }).first();
     await scrollFormTo(page, body);
     await body.fill('Uutisen teksti kirjoitettiin selaimessa.');
     await insertImage(page, body, newsImage, newsImageAlt);

@@ -17,3 +17,31 @@ declare module 'virtual:valmistelu/content-images' {
   export default images;
   export const getImage: typeof import('astro:assets').getImage;
 }
+
+/** fontkit (pdfkit's font engine) ships no types: the part the share cards use (src/lib/share-card.ts). */
+declare module 'fontkit' {
+  export interface Path {
+    scale(x: number, y?: number): Path;
+    translate(x: number, y: number): Path;
+    toSVG(): string;
+  }
+  export interface Glyph {
+    path: Path;
+  }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    positions: GlyphPosition[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    layout(text: string): GlyphRun;
+  }
+  export function openSync(path: string): Font | { fonts: Font[] };
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
@@ -41,7 +41,7 @@ describe('counts', () => {
   const listLength = (files: ContentFiles, path: string) =>
     (parse(files.get(path) ?? '') as unknown[]).length;
   const inFolder = (files: ContentFiles, folder: string) =>
-    [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).length;
+    [...files.keys()].filter((path) => path.startsWith(`${folder}/`) && /\.(mdx|ya?ml)$/.test(path)).length;
 
   it.each([1, 2, 5])('copies people, lines, groups, reports, meetings and news %i times', (scale) => {
     const files = generateContent(source, { scale, seed: 1 });
@@ -50,6 +50,22 @@ describe('counts', () => {
     }
     for (const folder of ['groups', 'reports', 'meetings', 'news']) {
       expect(inFolder(files, folder), folder).toBe(scale * inFolder(source, folder));
+    }
+  });
+
+  it('keeps the news pictures byte for byte', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'valmistelu-bench-'));
+    try {
+      const pictures = [...source.keys()].filter((path) => /^news\/kuvat\/.+\.jpg$/.test(path));
+      expect(pictures.length).toBeGreaterThan(0);
+      await writeContentFolder(dir, generateContent(source, { scale: 2, seed: 1 }));
+      for (const path of pictures)
+        expect(
+          (await readFile(join(dir, path))).equals(await readFile(join(defaultContentDir, path))),
+          path,
+        ).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -29,6 +29,8 @@ export interface SchemaNode {
   exclusiveMinimum?: number;
   /** The collection whose ids a reference field holds (`referenceSchema` in the domain). */
   references?: string;
+  /** A file in the content folder's `kuvat/` beside the item (a news item's `image`). */
+  contentImage?: boolean;
 }
 
 interface RegexCheckDef {

@@ -81,6 +81,9 @@ function scalarField(name: string, node: SchemaNode, required: boolean, targets:
   const linked = relation(name, node, required, targets, false);
   if (linked) return linked;
   if (node.enum) return { ...base, widget: 'select', options: enumOptions(node.enum), dropdown_threshold: 4 };
+  // The same files as a body's images: PNG or JPEG from the writer's computer, no web address.
+  if (node.contentImage)
+    return { ...base, widget: 'image', accept: 'image/png,image/jpeg', choose_url: false };
   if (node.const !== undefined) return { ...base, widget: 'hidden', default: node.const };
   switch (node.type) {
     case 'boolean':

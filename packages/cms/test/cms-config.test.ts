@@ -194,6 +194,19 @@ describe('buildCmsConfig', () => {
     );
   });
 
+  test('a news item’s image is a PNG or JPEG file from the writer’s computer, with its text alternative', () => {
+    const news = collection('news').fields;
+    expect(field(news, 'image')).toMatchObject({
+      label: 'Kuva',
+      widget: 'image',
+      accept: 'image/png,image/jpeg',
+      choose_url: false,
+      required: false,
+    });
+    expect(field(news, 'imageAlt')).toMatchObject({ label: 'Kuvan tekstivastine', widget: 'string' });
+    expect(field(news, 'featured')).toMatchObject({ label: 'Nosto etusivulle', widget: 'boolean' });
+  });
+
   test('an id keeps the schema’s Finnish message for its format', () => {
     const id = field(listItemFields('people'), 'id');
     expect(id.pattern?.[1]).toMatch(/tunniste saa sisältää vain pieniä kirjaimia/);

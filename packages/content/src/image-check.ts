@@ -44,3 +44,18 @@ export function jpegProblem(bytes: Buffer): string | undefined {
   }
   return 'JPEG-kuvasta puuttuu kuvan koko';
 }
+
+/** The pixel size a PNG's header or a JPEG's frame header gives; for files the checks above passed. */
+export function imageSize(bytes: Buffer): { width: number; height: number } | undefined {
+  if (pngProblem(bytes) === undefined)
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (jpegProblem(bytes) !== undefined) return undefined;
+  let offset = 2;
+  while (offset + 9 <= bytes.length) {
+    const marker = bytes[offset + 1] ?? 0;
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+    offset += 2 + bytes.readUInt16BE(offset + 2);
+  }
+  return undefined;
+}

@@ -21,6 +21,7 @@ import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
 import type { ContentMessage, Severity } from './messages.ts';
+import { type LeadImage, newsImage } from './news-image.ts';
 import { noParseCache, openParseCache } from './parse-cache.ts';
 import type { ParsedSource } from './parse-source.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -40,6 +41,8 @@ export interface ItemSource {
   bodyLineOffset?: number;
   /** The image files the body shows, each checked (`body-images.ts`); those with problems left out. */
   images?: BodyImage[];
+  /** A news item's own picture (`image` and `imageAlt`), checked (`news-image.ts`). */
+  leadImage?: LeadImage;
 }
 
 export interface LoadedContent {
@@ -274,6 +277,19 @@ export async function loadContent(
     }
   });
 
+  // In the items' order, so that the messages come in the same order every run.
+  const pictures = await Promise.all(
+    content.news.map((item, index) => {
+      const source = sources.news[index];
+      return source ? newsImage(item, source, contentDir) : Promise.resolve(noNewsImage);
+    }),
+  );
+  pictures.forEach((found, index) => {
+    messages.push(...found.messages);
+    const source = sources.news[index];
+    if (source && found.image) source.leadImage = found.image;
+  });
+
   if (site) content.site = site;
   if (reportTemplate) content.reportTemplate = reportTemplate;
   if (site && reportTemplate) {
@@ -285,6 +301,8 @@ export async function loadContent(
   await parseCache.save();
   return { content, sources, messages, files, contentDir };
 }
+
+const noNewsImage: Awaited<ReturnType<typeof newsImage>> = { messages: [] };
 
 function emptyIdSets(): Record<CollectionName, Set<string>> {
   return Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as unknown as Record<

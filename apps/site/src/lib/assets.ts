@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import searchScript from '../scripts/search.js?raw';
 import chartsCss from '../styles/charts.css?raw';
+import newsCss from '../styles/news.css?raw';
 import printCss from '../styles/print.css?raw';
 import searchCss from '../styles/search.css?raw';
 import siteCss from '../styles/site.css?raw';
@@ -49,6 +50,7 @@ export async function getAssets(): Promise<SiteAssets> {
           siteCss,
           chartsCss,
           searchCss,
+          newsCss,
           reportFilterCss(reportFilters(model.content.lines)),
           decisionFilterCss(decisionFilters(model, decisionRows(model))),
           printCss,

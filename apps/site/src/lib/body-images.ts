@@ -21,23 +21,43 @@ function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
-/** The opening of an `<img>` tag up to where the body's own `alt` and `title` follow. */
-async function imageAttributes(image: BodyImageRef): Promise<string> {
+/** How an image is shown: the widths to generate and the `sizes` of where it stands. */
+export interface ImageLayout {
+  widths: readonly number[];
+  sizes: string;
+}
+
+/**
+ * The attributes of an `<img>` of a content image (`src`, `srcset`, `sizes`, `width`, `height`,
+ * `loading`, `decoding`), without `alt`, which the caller gives.
+ */
+export async function responsiveImage(
+  id: string,
+  layout: ImageLayout = { widths, sizes },
+): Promise<Record<string, string>> {
   // Imported on each use, as Astro imports its own: `pnpm dev` replaces the module after a save.
   // `getImage` comes with the images, not from `astro:assets` (integrations/content-folder.ts).
   const { default: images, getImage } = await import('virtual:valmistelu/content-images');
-  const src = images.get(image.id);
+  const src = images.get(id);
   if (!src)
-    throw new Error(`kuva ${image.id} puuttuu sivuston kuvista: sisältö on muuttunut, lataa sivu uudelleen`);
-  const result = await getImage({ src, widths, sizes });
+    throw new Error(`kuva ${id} puuttuu sivuston kuvista: sisältö on muuttunut, lataa sivu uudelleen`);
+  const result = await getImage({ src, widths: [...layout.widths], sizes: layout.sizes });
   const attributes: Record<string, unknown> = {
     src: result.src,
     ...(result.srcSet.values.length > 0 && { srcset: result.srcSet.attribute }),
     ...result.attributes,
   };
-  return Object.entries(attributes)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+  return Object.fromEntries(
+    Object.entries(attributes)
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([name, value]) => [name, String(value)]),
+  );
+}
+
+/** The opening of an `<img>` tag up to where the body's own `alt` and `title` follow. */
+async function imageAttributes(image: BodyImageRef): Promise<string> {
+  return Object.entries(await responsiveImage(image.id))
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
 }
 

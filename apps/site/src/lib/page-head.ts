@@ -1,9 +1,11 @@
 /**
- * What goes in a page's <head>: a unique title, description, canonical address and Open Graph.
+ * What goes in a page's <head>: a unique title, description, canonical address, and the Open Graph
+ * and Twitter card tags with the page's share image (`share-images.ts`) at an absolute address.
  */
 
 import type { Site } from '@valmistelu/domain/schema';
 import { absoluteUrl } from '@valmistelu/domain/urls';
+import type { ShareImage } from './share-images.ts';
 
 export interface PageInfo {
   /** The page's own title, also its h1; the site name is added here. */
@@ -12,30 +14,46 @@ export interface PageInfo {
   /** The page's path from `urls`, e.g. `/raportit/`. */
   path: string;
   type?: 'website' | 'article';
+  /** The page's own share image (a news item's picture); else its section's card. */
+  shareImage?: ShareImage | undefined;
 }
+
+/** A `<meta>`: Open Graph names its tags with `property`, Twitter with `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 export interface PageHead {
   title: string;
   description: string;
   canonical: string;
-  openGraph: { property: string; content: string }[];
+  meta: MetaTag[];
 }
 
-export function pageHead(site: Site, page: PageInfo): PageHead {
+export function pageHead(site: Site, page: PageInfo, share: ShareImage): PageHead {
   const title = page.path === '/' ? site.name : `${page.title} – ${site.shortName}`;
   const description = page.description ?? site.description;
   const canonical = absoluteUrl(site.url, page.path);
+  const image = absoluteUrl(site.url, share.path);
   return {
     title,
     description,
     canonical,
-    openGraph: [
+    meta: [
       { property: 'og:type', content: page.type ?? 'website' },
       { property: 'og:title', content: page.title },
       { property: 'og:description', content: description },
       { property: 'og:url', content: canonical },
       { property: 'og:site_name', content: site.name },
       { property: 'og:locale', content: 'fi_FI' },
+      { property: 'og:image', content: image },
+      { property: 'og:image:type', content: share.type },
+      { property: 'og:image:width', content: String(share.width) },
+      { property: 'og:image:height', content: String(share.height) },
+      { property: 'og:image:alt', content: share.alt },
+      { name: 'twitter:card', content: 'summary_large_image' },
+      { name: 'twitter:title', content: page.title },
+      { name: 'twitter:description', content: description },
+      { name: 'twitter:image', content: image },
+      { name: 'twitter:image:alt', content: share.alt },
     ],
   };
 }

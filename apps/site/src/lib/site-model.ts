@@ -8,7 +8,7 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '@valmistelu/domain/schema';
 import { nestHeadings, type TocHeading } from '@valmistelu/markdown/table-of-contents';
 import { type BodyCollection, createSiteModel, type SiteModel } from './create-site-model.ts';
-import type { BodyImageRef, RenderedBody } from './views/render-body.ts';
+import type { BodyImageRef, LeadImageRef, RenderedBody } from './views/render-body.ts';
 
 export type { BodyCollection, Handling, SiteModel, Tag } from './create-site-model.ts';
 
@@ -34,6 +34,18 @@ function storedImages(value: unknown): BodyImageRef[] {
   });
 }
 
+/** A news item's own picture as the loader stored it (`leadImage`), when it has one. */
+function storedLeadImage(value: unknown): { leadImage?: LeadImageRef } {
+  const { id, digest, alt, width, height } = (value ?? {}) as Record<string, unknown>;
+  return typeof id === 'string' &&
+    typeof digest === 'string' &&
+    typeof alt === 'string' &&
+    typeof width === 'number' &&
+    typeof height === 'number'
+    ? { leadImage: { id, digest, alt, width, height } }
+    : {};
+}
+
 function renderedBodies(entries: readonly CollectionEntry<BodyCollection>[]): Map<string, RenderedBody> {
   return new Map(
     entries.map((entry) => [
@@ -42,6 +54,7 @@ function renderedBodies(entries: readonly CollectionEntry<BodyCollection>[]): Ma
         html: entry.rendered?.html ?? '',
         toc: nestHeadings(storedHeadings(entry.rendered?.metadata?.headings)),
         images: storedImages(entry.rendered?.metadata?.images),
+        ...storedLeadImage(entry.rendered?.metadata?.leadImage),
       },
     ]),
   );

@@ -11,7 +11,12 @@ import { collectionNames } from '@valmistelu/domain/schema';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import { flattenToc } from '@valmistelu/markdown/table-of-contents';
 import type { DataStore } from 'astro/loaders';
-import { type BodyImageRef, linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
+import {
+  type BodyImageRef,
+  type LeadImageRef,
+  linkTargets,
+  renderMdxBody,
+} from '../lib/views/render-body.ts';
 import { imageId } from './image-imports.ts';
 import { type SiteCollection, singleEntryIds } from './site-collections.ts';
 
@@ -57,6 +62,16 @@ export function collectionEntries(
           headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })),
           // The image files behind the body's `kuva:<n>` placeholders (lib/body-images.ts).
           images: imageRefs,
+          // A news item's own picture (`image` and `imageAlt`), checked by @valmistelu/content.
+          ...(source?.leadImage && {
+            leadImage: {
+              id: imageId(source.leadImage, loaded.contentDir),
+              digest: source.leadImage.digest,
+              alt: source.leadImage.alt,
+              width: source.leadImage.width,
+              height: source.leadImage.height,
+            } satisfies LeadImageRef,
+          }),
           // The report's <Action> elements, for the actions roll-up (/toimenpiteet/).
           ...(collection === 'reports' && { actions: collectActions(source?.tree) }),
         },

@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { BodyImage, LoadedContent } from '@valmistelu/content';
 import type { ContentReading } from '../integrations/content-folder.ts';
 
-/** The collections whose items have an MDX body with images. */
+/** The collections whose items have an MDX body with images (and, for news, a picture of their own). */
 const bodyCollections = ['reports', 'news'] as const;
 
 /** The folder of the copies, beside the module. */
@@ -60,6 +60,7 @@ function bodyImages(loaded: LoadedContent): [string, BodyImage][] {
   for (const name of bodyCollections) {
     for (const source of loaded.sources[name]) {
       for (const image of source.images ?? []) images.set(imageId(image, loaded.contentDir), image);
+      if (source.leadImage) images.set(imageId(source.leadImage, loaded.contentDir), source.leadImage);
     }
   }
   return [...images].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

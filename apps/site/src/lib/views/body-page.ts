@@ -3,7 +3,7 @@ import { formatComposition } from '@valmistelu/domain/format';
 import type { Body } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
-import { type Link, personLabel } from './links.ts';
+import { type Link, memberLabel } from './links.ts';
 import { type MeetingCard, meetingCard } from './meeting-cards.ts';
 
 export interface BodyPage {
@@ -11,7 +11,8 @@ export interface BodyPage {
   description: string | undefined;
   composition: string | undefined;
   parent: Link | undefined;
-  members: { name: string; role: string }[];
+  /** Each member's name, title and role in the body, without repeating the title. */
+  members: string[];
   subBodies: Link[];
   lines: Link[];
   meetings: MeetingCard[];
@@ -25,10 +26,9 @@ export function bodyPage(model: SiteModel, body: Body): BodyPage {
     description: body.description,
     composition: formatComposition(body.composition) || undefined,
     parent: parent && { href: urls.body(parent.id), text: parent.name },
-    members: body.members.map((member) => ({
-      name: personLabel(model.person(member.person)) ?? member.person,
-      role: member.role,
-    })),
+    members: body.members.map((member) =>
+      memberLabel(model.person(member.person), member.person, member.role),
+    ),
     subBodies: model.subBodies(body.id).map((child) => ({ href: urls.body(child.id), text: child.name })),
     lines: model.linesOfBody(body.id).map((line) => ({
       href: urls.line(line.id),

@@ -7,7 +7,7 @@ import { actionStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import type { Group } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
-import { type Badge, groupStateBadge, type Link, personLabel } from './links.ts';
+import { type Badge, groupStateBadge, type Link, memberLabel, personLabel } from './links.ts';
 import { type MeetingCard, meetingCard } from './meeting-cards.ts';
 import { type ReportRow, reportRow } from './report-rows.ts';
 
@@ -19,7 +19,8 @@ export interface GroupPage {
   subGroups: Link[];
   responsible: string | undefined;
   chair: string | undefined;
-  members: { name: string; role: string }[];
+  /** Each member's name, title and role in the group, without repeating the title. */
+  members: string[];
   mandate: string;
   goals: string[];
   actions: { title: string; owner: string; due: string; state: string }[];
@@ -56,10 +57,9 @@ export function groupPage(model: SiteModel, group: Group): GroupPage {
         ? `${responsible}, ${group.responsibleAllocation} % työajasta`
         : responsible,
     chair: personLabel(model.person(group.chair)),
-    members: group.members.map((member) => ({
-      name: personLabel(model.person(member.person)) ?? member.person,
-      role: member.role,
-    })),
+    members: group.members.map((member) =>
+      memberLabel(model.person(member.person), member.person, member.role),
+    ),
     mandate: formatFinnishSpan(group.mandate.start, group.mandate.end),
     goals: group.goals,
     actions: group.actions.map((action) => ({

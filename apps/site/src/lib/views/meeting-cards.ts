@@ -5,9 +5,12 @@ import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
 import type { Link } from './links.ts';
 
+/** The card's heading names the date (`meetingTitle`); its line under it only the time and place. */
 export interface MeetingCard {
   link: Link;
-  date: string;
+  /** "klo 13.00", when the meeting has a time. */
+  time: string | undefined;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, for `<time datetime>`. */
   isoDate: string;
   place: string;
   example: boolean;
@@ -23,8 +26,8 @@ export function meetingTitle(model: SiteModel, meeting: Meeting): string {
 export function meetingCard(model: SiteModel, meeting: Meeting): MeetingCard {
   return {
     link: { href: urls.meeting(meeting.id), text: meetingTitle(model, meeting) },
-    date: `${formatFinnishDate(meeting.date)}${meeting.time ? ` klo ${meeting.time}` : ''}`,
-    isoDate: meeting.date,
+    time: meeting.time && `klo ${meeting.time}`,
+    isoDate: meeting.time ? `${meeting.date}T${meeting.time.replace('.', ':')}` : meeting.date,
     place: meeting.place,
     example: meeting.example,
   };

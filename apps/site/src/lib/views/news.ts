@@ -4,6 +4,7 @@ import type { NewsItem } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel, Tag } from '../site-model.ts';
 import type { Link } from './links.ts';
+import { type LeadImageRef, renderBody } from './render-body.ts';
 
 export const newsPageSize = 10;
 
@@ -14,9 +15,11 @@ export interface NewsCard {
   summary: string;
   tags: Link[];
   example: boolean;
+  /** The item's own picture; its digest is in the key of every page that shows the card. */
+  image: LeadImageRef | undefined;
 }
 
-export function newsCard(item: NewsItem): NewsCard {
+export function newsCard(model: SiteModel, item: NewsItem): NewsCard {
   return {
     link: { href: urls.newsItem(item.id), text: item.title },
     date: formatFinnishDate(item.date),
@@ -24,7 +27,13 @@ export function newsCard(item: NewsItem): NewsCard {
     summary: item.summary,
     tags: item.tags.map((tag) => ({ href: urls.newsTag(tag), text: tag.normalize('NFC') })),
     example: item.example,
+    image: renderBody(model, 'news', item.id).leadImage,
   };
+}
+
+/** The item the front page opens with: the newest marked `featured`, else the newest of all. */
+export function featuredNews(model: SiteModel): NewsItem | undefined {
+  return model.news.find((item) => item.featured) ?? model.news[0];
 }
 
 export interface NewsPage {
@@ -43,7 +52,7 @@ export function newsPages(model: SiteModel): NewsPage[] {
     return {
       page,
       pageCount,
-      cards: model.news.slice(index * newsPageSize, page * newsPageSize).map(newsCard),
+      cards: model.news.slice(index * newsPageSize, page * newsPageSize).map((item) => newsCard(model, item)),
       previous: page > 1 ? { href: urls.news(page - 1), text: 'Uudemmat uutiset' } : undefined,
       next: page < pageCount ? { href: urls.news(page + 1), text: 'Vanhemmat uutiset' } : undefined,
     };

@@ -1,12 +1,12 @@
 /**
  * The organisation page: the chart as SVG from `@valmistelu/charts` and the same tree as nested
- * lists with links (the screen-reader twin), plus plain lists of every body, line and group.
+ * lists with links (the screen-reader twin). The tree holds every body, line and group, so no
+ * further list repeats them.
  */
 import { layoutOrgChart, renderOrgChartSvg } from '@valmistelu/charts';
 import { type OrgNode, type OrgNodeKind, organisationTree } from '@valmistelu/domain/org-tree';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
-import type { Link } from './links.ts';
 
 export interface OrgListNode {
   href: string;
@@ -22,9 +22,6 @@ export interface OrganisationPage {
   phoneSvg: string;
   pdf: string;
   list: OrgListNode[];
-  bodies: Link[];
-  lines: Link[];
-  groups: Link[];
 }
 
 const kindTexts: Record<OrgNodeKind, string> = {
@@ -53,7 +50,6 @@ function toListNode(node: OrgNode): OrgListNode {
 
 export function organisationPage(model: SiteModel): OrganisationPage {
   const tree = organisationTree(model.content);
-  const byName = (a: Link, b: Link) => a.text.localeCompare(b.text, 'fi');
   return {
     svg: renderOrgChartSvg(layoutOrgChart(tree), { idPrefix: 'organisaatiokaavio' }),
     // 320 units drawn at a phone's 288–343 px keep the 11 px detail text at 9.9 px or more.
@@ -63,13 +59,5 @@ export function organisationPage(model: SiteModel): OrganisationPage {
     ),
     pdf: urls.organisationChartPdf(),
     list: tree.map(toListNode),
-    bodies: model.content.bodies.map((body) => ({ href: urls.body(body.id), text: body.name })),
-    lines: model.content.lines.map((line) => ({
-      href: urls.line(line.id),
-      text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
-    })),
-    groups: model.content.groups
-      .map((group) => ({ href: urls.group(group.id), text: group.name }))
-      .sort(byName),
   };
 }

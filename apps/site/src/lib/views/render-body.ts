@@ -34,9 +34,18 @@ export interface BodyImageRef {
   digest: string;
 }
 
+/** A news item's own picture (`image` in its frontmatter): the file, its text alternative and size. */
+export interface LeadImageRef extends BodyImageRef {
+  alt: string;
+  width: number;
+  height: number;
+}
+
 /** A rendered body and the image files its `kuva:<n>` placeholders stand for, in order. */
 export interface RenderedBody extends RenderedMdx {
   images: BodyImageRef[];
+  /** A news item's own picture, shown above its body, in its cards and as its share image. */
+  leadImage?: LeadImageRef;
 }
 
 /** The placeholder address of a body's n-th image file. */

@@ -18,11 +18,20 @@ export interface ReportPage {
   toc: TocEntry[];
   /** The image files behind the body's placeholders, which the page fills in (`lib/body-images.ts`). */
   images: BodyImageRef[];
+  /** The open items, unless the body already lists every one of them (the template's section 7 does). */
   openItems: string[];
   answers: Link | undefined;
   answeredBy: Link[];
   handlings: { meeting: Link; item: Link; decision: string | undefined }[];
   pdf: string;
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether the body's text has every item word for word (whatever its line breaks). */
+function shownInBody(items: readonly string[], body: string): boolean {
+  const text = words(body);
+  return items.every((item) => text.includes(words(item)));
 }
 
 export function reportPage(model: SiteModel, report: Report): ReportPage {
@@ -36,7 +45,7 @@ export function reportPage(model: SiteModel, report: Report): ReportPage {
     html,
     toc,
     images,
-    openItems: report.openItems,
+    openItems: shownInBody(report.openItems, report.body) ? [] : report.openItems,
     answers: answers && { href: urls.report(answers.id), text: answers.title },
     answeredBy: model
       .answeredBy(report.id)

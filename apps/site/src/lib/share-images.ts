@@ -1,0 +1,128 @@
+/**
+ * Every page's share image (Open Graph and Twitter, 1200×630 at an absolute address). A news
+ * item with a picture of at least that size shares it, cropped by Astro's image pipeline (sharp),
+ * which caches the crop with the build's other images. Every other page shares the card of its
+ * section of the main menu (the front page its own, with the site's name), drawn by
+ * `share-card.ts` and written by the route `pages/jako/[card].png.ts`: a dozen cards whatever the
+ * size of the content, each file named by the hash of what it shows, so that the incremental
+ * build reuses it (its cache key) and a changed card gets a new address.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { urls } from '@valmistelu/domain/urls';
+import { logoAddress, primaryColour } from './identity.ts';
+import { navigation } from './navigation.ts';
+import { type ShareCardInput, shareCardDesign, shareImageSize } from './share-card.ts';
+import type { SiteModel } from './site-model.ts';
+import type { LeadImageRef } from './views/render-body.ts';
+
+export interface ShareImage {
+  /** The image's path on the site, e.g. `/jako/raportit.1a2b3c4d5e6f.png`. */
+  path: string;
+  width: number;
+  height: number;
+  type: 'image/png' | 'image/jpeg';
+  alt: string;
+}
+
+export interface ShareCard {
+  /** The route's parameter: `<section>.<hash>`. */
+  name: string;
+  /** The section's path, `/` for the front page. */
+  section: string;
+  input: ShareCardInput;
+  /** A hash of everything the card shows and of its design: its cache key and part of its name. */
+  key: string;
+  image: ShareImage;
+}
+
+const logoTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+async function readLogo(site: SiteModel['content']['site']): Promise<ShareCardInput['logo']> {
+  const address = logoAddress(site);
+  const mime = address && logoTypes[extname(address).toLowerCase()];
+  if (!address || !mime) return undefined;
+  const { default: contentDir } = await import('virtual:valmistelu/content-folder');
+  // `check` refuses a logo that is not a file in the content folder; here a missing one is no card's concern.
+  const bytes = await readFile(resolve(contentDir, address)).catch(() => undefined);
+  return bytes && { bytes, mime };
+}
+
+function cardOf(
+  section: string,
+  slug: string,
+  title: string,
+  common: Omit<ShareCardInput, 'title'>,
+): ShareCard {
+  const input = { ...common, title };
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        shareCardDesign,
+        input.title,
+        input.siteName,
+        input.background,
+        input.logo ? createHash('sha256').update(input.logo.bytes).digest('hex') : null,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 12);
+  const name = `${slug}.${key}`;
+  return {
+    name,
+    section,
+    input,
+    key,
+    image: {
+      path: `/jako/${name}.png`,
+      ...shareImageSize,
+      type: 'image/png',
+      alt: `${title} – ${common.siteName}`,
+    },
+  };
+}
+
+async function makeCards(model: SiteModel): Promise<ShareCard[]> {
+  const { site } = model.content;
+  const common = { siteName: site.name, background: primaryColour(site), logo: await readLogo(site) };
+  const sections = navigation(urls.home()).filter((item) => item.href !== urls.home());
+  return [
+    cardOf(urls.home(), 'etusivu', site.name, common),
+    ...sections.map((item) =>
+      cardOf(item.href, item.href.split('/').filter(Boolean).join('-'), item.label, common),
+    ),
+  ];
+}
+
+const cards = new WeakMap<object, Promise<ShareCard[]>>();
+
+/** The cards of the front page and of each section, once per site model. */
+export function shareCards(model: SiteModel): Promise<ShareCard[]> {
+  let made = cards.get(model);
+  if (!made) {
+    made = makeCards(model);
+    cards.set(model, made);
+  }
+  return made;
+}
+
+/** The card of the section a page belongs to, or the front page's. */
+export async function sectionShareImage(model: SiteModel, path: string): Promise<ShareImage> {
+  const all = await shareCards(model);
+  const section = navigation(path).find((item) => item.current)?.href ?? urls.home();
+  const card = all.find((candidate) => candidate.section === section) ?? all[0];
+  if (!card) throw new Error('share cards missing');
+  return card.image;
+}
+
+/** A news item's picture cropped to 1200×630, or undefined when it is smaller than that. */
+export async function newsShareImage(image: LeadImageRef): Promise<ShareImage | undefined> {
+  const { width, height } = shareImageSize;
+  if (image.width < width || image.height < height) return undefined;
+  const { default: images, getImage } = await import('virtual:valmistelu/content-images');
+  const src = images.get(image.id);
+  if (!src) return undefined;
+  const result = await getImage({ src, width, height, fit: 'cover', format: 'jpeg', quality: 82 });
+  return { path: result.src, width, height, type: 'image/jpeg', alt: image.alt };
+}
