@@ -17,3 +17,19 @@ declare module 'virtual:valmistelu/content-images' {
   export default images;
   export const getImage: typeof import('astro:assets').getImage;
 }
+
+/** ico-endec ships no types: the encoder of `/favicon.ico` (lib/site-icons.ts) and its test's decoder. */
+declare module 'ico-endec' {
+  interface IconEntry {
+    width: number;
+    height: number;
+    bitsPerPixel: number;
+    imageType: 'png' | 'bmp';
+    imageData: Buffer;
+  }
+  const icoEndec: {
+    encode(images: readonly (Buffer | ArrayBuffer)[]): Buffer;
+    decode(ico: Buffer | ArrayBuffer): IconEntry[];
+  };
+  export default icoEndec;
+}

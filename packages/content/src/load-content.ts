@@ -8,6 +8,7 @@ import {
   type CollectionName,
   type Content,
   collectionNames,
+  identitySchema,
   idSchema,
   reportTemplateSchema,
   type Site,
@@ -226,10 +227,11 @@ export async function loadContent(
 
   /** The logo `site.yaml` names, or its problem reported at the name. */
   const readLogo = async (
-    read: { value: Pick<Site, 'identity'> | undefined; source: ItemSource } | undefined,
+    read: { source: ItemSource } | undefined,
   ): Promise<LogoFile | undefined> => {
-    const url = read?.value?.identity?.logo;
-    if (!read || url === undefined) return undefined;
+    // From the file as written, so that a missing logo is reported with the file's other mistakes.
+    const url = (read?.source.yaml.data as { identity?: { logo?: unknown } } | null)?.identity?.logo;
+    if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success) return undefined;
     const result = await readLogoFile(url, contentDir);
     if (result.ok) return result.logo;
     const position = read.source.yaml.positionOf(['identity', 'logo']);
