@@ -29,6 +29,8 @@ export interface SchemaNode {
   exclusiveMinimum?: number;
   /** The collection whose ids a reference field holds (`referenceSchema` in the domain). */
   references?: string;
+  /** An editor widget the domain asks for where the type alone does not say (`color`). */
+  widget?: 'color';
 }
 
 interface RegexCheckDef {

@@ -13,7 +13,8 @@ const hexColorSchema = z
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'värin pitää olla muotoa #rrggbb, esimerkiksi #0b4f6c', abort: true })
   .transform((value) => value.toLowerCase())
-  .meta({ examples: ['#0b4f6c'] });
+  // `widget`: the browser editor offers a colour picker (packages/cms).
+  .meta({ examples: ['#0b4f6c'], widget: 'color' });
 
 /**
  * The primary colour carries white text (the header, buttons) and is the colour of links and

@@ -1,0 +1,143 @@
+/**
+ * The organisation's logo and primary colour on the covers: the fixture content with an
+ * `identity`, its PDFs built and read back. The logo is the cover's first figure in the tagged
+ * structure (its text alternative the organisation's name), a PNG logo an image XObject on page
+ * one (pdfimages), and the cover's title is filled in the primary colour (pdf.js operators).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { loadContent } from '@valmistelu/content';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, test } from 'vitest';
+import { buildAllPdfs } from '../src/index.ts';
+
+const fixture = join(import.meta.dirname, 'fixtures', 'content');
+const primary = '#0b4f6c';
+
+/** A whole 40×20 RGB PNG of one colour, written byte by byte. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const svgLogo = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><title>Tunnus</title>
+<rect width="120" height="60" fill="${primary}"/><circle cx="30" cy="30" r="20" fill="#f2a900"/></svg>`;
+
+/** The fixture content with an identity whose logo is `logo` (a file name under kuvat/). */
+async function buildWithLogo(logo: string, bytes: Buffer | string) {
+  const dir = mkdtempSync(join(tmpdir(), 'valmistelu-cover-'));
+  const contentDir = join(dir, 'content');
+  cpSync(fixture, contentDir, { recursive: true });
+  mkdirSync(join(contentDir, 'kuvat'), { recursive: true });
+  writeFileSync(join(contentDir, 'kuvat', logo), bytes);
+  const site = readFileSync(join(contentDir, 'site.yaml'), 'utf8');
+  writeFileSync(
+    join(contentDir, 'site.yaml'),
+    `${site}identity:\n  logo: kuvat/${logo}\n  colors:\n    primary: "${primary}"\ncontact:\n  organisation: Testiliitto\n`,
+  );
+  const loaded = await loadContent(contentDir);
+  expect(loaded.messages).toEqual([]);
+  const result = await buildAllPdfs({ loaded, outDir: join(dir, 'out') });
+  expect(result.messages).toEqual([]);
+  return (suffix: string) => {
+    const file = result.files.find((candidate) => candidate.endsWith(suffix));
+    if (!file) throw new Error(`no PDF ${suffix}`);
+    return file;
+  };
+}
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+function figures(node: StructNode | null | undefined): StructNode[] {
+  if (!node) return [];
+  return [...(node.role === 'Figure' ? [node] : []), ...(node.children ?? []).flatMap(figures)];
+}
+
+async function firstPage(file: string) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const page = await doc.getPage(1);
+  const tree = (await page.getStructTree()) as StructNode | null;
+  const operators = await page.getOperatorList();
+  const fills = operators.fnArray.flatMap((fn, index) =>
+    fn === OPS.setFillRGBColor ? [String(operators.argsArray[index]?.[0])] : [],
+  );
+  return { figures: figures(tree), fills };
+}
+
+/** `pdfimages -list`: page and size of each image XObject. */
+function pdfImages(file: string): { page: number; width: number; height: number }[] {
+  return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => line.trim().split(/\s+/))
+    .map((columns) => ({ page: Number(columns[0]), width: Number(columns[3]), height: Number(columns[4]) }));
+}
+
+const documents = [
+  'raportit/lape-valiraportti.pdf',
+  'kokoukset/vate-2018-05-22.pdf',
+  'organisaatiokaavio.pdf',
+  'aikataulut/uudistus.pdf',
+];
+
+describe('covers with the organisation’s identity', () => {
+  test('an SVG logo is the cover’s figure, named for the organisation, and the title is in the primary colour', async () => {
+    const file = await buildWithLogo('tunnus.svg', svgLogo);
+    for (const name of documents) {
+      const page = await firstPage(file(name));
+      expect(page.figures[0]?.alt, name).toBe('Testiliitto');
+      expect(page.fills, name).toContain(primary);
+    }
+  }, 120_000);
+
+  test('a PNG logo is an image on the cover of every kind of document', async () => {
+    const file = await buildWithLogo('tunnus.png', png(40, 20));
+    for (const name of documents) {
+      expect(
+        pdfImages(file(name)).filter((image) => image.page === 1),
+        name,
+      ).toContainEqual({
+        page: 1,
+        width: 40,
+        height: 20,
+      });
+      expect((await firstPage(file(name))).figures[0]?.alt, name).toBe('Testiliitto');
+    }
+  }, 120_000);
+});
