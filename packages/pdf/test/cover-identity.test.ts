@@ -52,7 +52,7 @@ function crc32(bytes: Buffer): number {
 
 const svgLogo = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><title>Tunnus</title>
-<rect width="120" height="60" fill="${primary}"/><circle cx="30" cy="30" r="20" fill="#f2a900"/></svg>`;
+<rect width="120" height="60" fill="${primary}"/><circle cx="30" cy="30" r="20" fill="#123457"/></svg>`;
 
 /** The fixture content with an identity whose logo is `logo` (a file name under kuvat/). */
 async function buildWithLogo(logo: string, bytes: Buffer | string) {
@@ -109,26 +109,31 @@ function pdfImages(file: string): { page: number; width: number; height: number 
     .map((columns) => ({ page: Number(columns[0]), width: Number(columns[3]), height: Number(columns[4]) }));
 }
 
-const documents = [
-  'raportit/lape-valiraportti.pdf',
-  'kokoukset/vate-2018-05-22.pdf',
-  'organisaatiokaavio.pdf',
-  'aikataulut/uudistus.pdf',
-];
+/** Documents with a cover page: the logo is its first figure. */
+const covered = ['raportit/lape-valiraportti.pdf', 'kokoukset/vate-2018-05-22.pdf'];
+/** Charts on their first page: the logo in the top margin, the chart still on that page. */
+const charts = ['organisaatiokaavio.pdf', 'aikataulut/uudistus.pdf'];
 
 describe('covers with the organisation’s identity', () => {
   test('an SVG logo is the cover’s figure, named for the organisation, and the title is in the primary colour', async () => {
     const file = await buildWithLogo('tunnus.svg', svgLogo);
-    for (const name of documents) {
+    for (const name of covered) {
       const page = await firstPage(file(name));
       expect(page.figures[0]?.alt, name).toBe('Testiliitto');
       expect(page.fills, name).toContain(primary);
     }
+    for (const name of charts) {
+      const page = await firstPage(file(name));
+      // The logo's own colour is drawn, and the chart has stayed on the first page.
+      expect(page.fills, name).toContain('#123457');
+      expect(page.fills, name).toContain(primary);
+      expect(page.figures.length, name).toBeGreaterThan(0);
+    }
   }, 120_000);
 
-  test('a PNG logo is an image on the cover of every kind of document', async () => {
+  test('a PNG logo is an image on the first page of every kind of document', async () => {
     const file = await buildWithLogo('tunnus.png', png(40, 20));
-    for (const name of documents) {
+    for (const name of [...covered, ...charts]) {
       expect(
         pdfImages(file(name)).filter((image) => image.page === 1),
         name,
@@ -137,7 +142,9 @@ describe('covers with the organisation’s identity', () => {
         width: 40,
         height: 20,
       });
-      expect((await firstPage(file(name))).figures[0]?.alt, name).toBe('Testiliitto');
     }
+    for (const name of covered)
+      expect((await firstPage(file(name))).figures[0]?.alt, name).toBe('Testiliitto');
+    for (const name of charts) expect((await firstPage(file(name))).figures.length, name).toBeGreaterThan(0);
   }, 120_000);
 });

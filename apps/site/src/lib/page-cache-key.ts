@@ -5,8 +5,8 @@
  * rest of what the page shows:
  * - the data its template reads, which its `getStaticPaths` computes with the same view
  *   functions the template calls;
- * - the frame every page shares: the site's settings and the stylesheet (whose report filters
- *   come from the content);
+ * - the frame every page shares: the site's settings, the stylesheet (whose report filters and
+ *   colours come from the content) and the logo's file (whose name changes with its bytes);
  * - the source of our own packages, which stay outside Astro's bundle and so outside the graph
  *   Astro hashes.
  */
@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
+import { siteIdentity } from './site-identity.ts';
 import { getSiteModel } from './site-model.ts';
 
 /** One module of each of our packages the pages import, to find the package's folder. */
@@ -39,11 +40,18 @@ async function frameKey(): Promise<string> {
   let frame = frames.get(model);
   if (!frame) {
     packageSources ??= hashOurPackages();
-    frame = Promise.all([packageSources, getAssets()]).then(([sources, { stylesheet }]) =>
-      createHash('sha256')
-        .update(sources)
-        .update(stableJson({ site: model.content.site, stylesheet: [stylesheet.path, stylesheet.integrity] }))
-        .digest('hex'),
+    frame = Promise.all([packageSources, getAssets(), siteIdentity(model.content.site)]).then(
+      ([sources, { stylesheet }, { logo }]) =>
+        createHash('sha256')
+          .update(sources)
+          .update(
+            stableJson({
+              site: model.content.site,
+              stylesheet: [stylesheet.path, stylesheet.integrity],
+              logo: logo?.file.path ?? null,
+            }),
+          )
+          .digest('hex'),
     );
     frames.set(model, frame);
   }

@@ -7,14 +7,20 @@
 import type { LogoFile } from '@valmistelu/content/logo-file';
 import type { Content as Model } from '@valmistelu/domain/schema';
 import { organisationName, siteColors } from '@valmistelu/domain/site-identity';
-import { type Content, pdfNode, type TDocumentDefinitions } from '../pdfmake-types.ts';
+import { type Content, type DynamicContent, pdfNode, type TDocumentDefinitions } from '../pdfmake-types.ts';
+import { pageMargins } from './base.ts';
 import { styles } from './styles.ts';
 
 /** The logo's box on a cover, in points: 17 mm high, at most a third of an A4 text width. */
 const logoBox = { width: 160, height: 48 } as const;
+/**
+ * On a chart's page, which has no cover of its own, the logo goes in the top margin instead:
+ * the chart is sized to fill the rest of the first page, and a line more would push it over.
+ */
+const marginLogoBox = { width: 120, height: 30 } as const;
 
-/** The styles of a cover's first lines: where the logo goes, and what takes the colour. */
-const coverStyles = ['coverKicker', 'sectionTitle'];
+/** The style of a cover's first line, where the logo goes; and the styles that take the colour. */
+const coverStyles = ['coverKicker'];
 const colouredStyles = ['coverKicker', 'coverTitle', 'sectionTitle'] as const;
 
 function hasStyle(node: unknown, names: readonly string[]): boolean {
@@ -41,8 +47,12 @@ function insertBeforeCover(nodes: readonly Content[], block: Content): Content[]
   return undefined;
 }
 
-function logoNode(logo: LogoFile, alt: string): { node: Content; images: Record<string, string> } {
-  const scale = Math.min(logoBox.width / logo.width, logoBox.height / logo.height);
+function logoNode(
+  logo: LogoFile,
+  alt: string,
+  box: { width: number; height: number } = logoBox,
+): { node: Content; images: Record<string, string> } {
+  const scale = Math.min(box.width / logo.width, box.height / logo.height);
   const fit: [number, number] = [logo.width * scale, logo.height * scale];
   if (logo.mime === 'image/svg+xml')
     return {
@@ -55,6 +65,15 @@ function logoNode(logo: LogoFile, alt: string): { node: Content; images: Record<
   };
 }
 
+/** The first page's header: the logo in the top margin, then whatever header the document had. */
+function firstPageLogo(doc: TDocumentDefinitions, logo: Content): DynamicContent {
+  const previous = doc.header;
+  return (currentPage, pageCount, pageSize) => {
+    if (currentPage === 1) return { stack: [logo], margin: [pageMargins[0], 18, pageMargins[2], 0] };
+    return typeof previous === 'function' ? previous(currentPage, pageCount, pageSize) : (previous ?? null);
+  };
+}
+
 export function withCoverIdentity(
   doc: TDocumentDefinitions,
   content: Model,
@@ -63,7 +82,12 @@ export function withCoverIdentity(
   const { site } = content;
   if (!site.identity) return doc;
   const { primary } = siteColors(site);
-  const drawn = logo && logoNode(logo, organisationName(site));
+  const alt = organisationName(site);
+  const coloured = Object.fromEntries(
+    colouredStyles.map((name) => [name, { ...(styles[name] as object), color: primary }]),
+  );
+  const body = (Array.isArray(doc.content) ? doc.content : [doc.content]) as Content[];
+  const drawn = logo && logoNode(logo, alt);
   const block: Content = {
     stack: [
       ...(drawn ? [drawn.node] : []),
@@ -74,14 +98,14 @@ export function withCoverIdentity(
     ],
     margin: [0, 0, 0, 18],
   };
-  const body = (Array.isArray(doc.content) ? doc.content : [doc.content]) as Content[];
-  const coloured = Object.fromEntries(
-    colouredStyles.map((name) => [name, { ...(styles[name] as object), color: primary }]),
-  );
+  const withBlock = insertBeforeCover(body, block);
+  const inMargin = !withBlock && logo ? logoNode(logo, alt, marginLogoBox) : undefined;
+  const images = withBlock ? drawn?.images : inMargin?.images;
   return {
     ...doc,
-    content: insertBeforeCover(body, block) ?? [block, ...body],
+    content: withBlock ?? body,
     styles: { ...doc.styles, ...coloured },
-    ...(drawn && Object.keys(drawn.images).length > 0 && { images: { ...doc.images, ...drawn.images } }),
+    ...(inMargin && { header: firstPageLogo(doc, inMargin.node) }),
+    ...(images && Object.keys(images).length > 0 && { images: { ...doc.images, ...images } }),
   };
 }
