@@ -226,12 +226,11 @@ export async function loadContent(
   };
 
   /** The logo `site.yaml` names, or its problem reported at the name. */
-  const readLogo = async (
-    read: { source: ItemSource } | undefined,
-  ): Promise<LogoFile | undefined> => {
+  const readLogo = async (read: { source: ItemSource } | undefined): Promise<LogoFile | undefined> => {
     // From the file as written, so that a missing logo is reported with the file's other mistakes.
     const url = (read?.source.yaml.data as { identity?: { logo?: unknown } } | null)?.identity?.logo;
-    if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success) return undefined;
+    if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success)
+      return undefined;
     const result = await readLogoFile(url, contentDir);
     if (result.ok) return result.logo;
     const position = read.source.yaml.positionOf(['identity', 'logo']);
