@@ -18,7 +18,7 @@ declare module 'virtual:valmistelu/content-images' {
   export const getImage: typeof import('astro:assets').getImage;
 }
 
-/** ico-endec ships no types: the encoder of `/favicon.ico` (lib/site-icons.ts) and its test's decoder. */
+/** ico-endec ships no types: the encoder of `/favicon.ico` (lib/site-icons.ts). */
 declare module 'ico-endec' {
   interface IconEntry {
     width: number;
