@@ -393,4 +393,23 @@ describe('editor at /admin/', () => {
     expect(foreignRequests()).toEqual([]);
     await context.close();
   });
+
+  test('site settings show the identity and contact, the colours with a colour picker', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByRole('button', { name: signIn }).count(), polling).toBe(0);
+    await page.goto(`${baseUrl}/admin/#/collections/settings/entries/site`);
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
+    const organisation = page.getByRole('textbox', { name: 'Organisaatio' });
+    await scrollFormTo(page, organisation);
+    await page.screenshot({
+      path: join(repositoryRoot, 'test-artifacts/admin-site-settings.png'),
+      fullPage: true,
+    });
+    expect(await organisation.inputValue()).toBe('Satakuntaliitto');
+    expect(await page.getByRole('textbox', { name: 'Tunnus (logo)' }).inputValue()).toBe('kuvat/tunnus.svg');
+    expect(await page.locator('input[type="color"]').count()).toBeGreaterThanOrEqual(2);
+    expect(foreignRequests()).toEqual([]);
+    await context.close();
+  });
 });
