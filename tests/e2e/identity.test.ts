@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { testedContent } from './support/content.ts';
+import { guideScreenshot } from './support/guide-screenshot.ts';
 import { type BuiltPage, builtPages } from './support/site-files.ts';
 
 const siteDir = inject('siteDir');
@@ -146,8 +147,10 @@ describe('the header in Chromium', () => {
     const box = await button.boundingBox();
     expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
 
+    await guideScreenshot('ilme-puhelin.png', page, 400);
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await guideScreenshot('ilme-puhelin-valikko.png', page, 400);
     const link = menu.getByRole('link', { name: 'Kokoukset' });
     expect(await link.isVisible()).toBe(true);
     expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(24);
@@ -174,6 +177,7 @@ describe('the header in Chromium', () => {
     const links = await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link').all();
     const tops = await Promise.all(links.map(async (link) => (await link.boundingBox())?.y ?? -1));
     expect(new Set(tops).size, 'one row of links').toBe(1);
+    await guideScreenshot('ilme-tyopoyta.png', page, 420);
     expect(await headerHeight(page)).toBeLessThanOrEqual(140);
     await page.close();
   });
