@@ -93,9 +93,13 @@ export function jobTarget(
 }
 
 /** A job's document definition; the job must name something in the content (`jobTarget`). */
-function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
-  const built = buildJobDocument(loaded, inputs, job);
+/** A built document with the organisation's identity on its cover (`documents/cover-identity.ts`). */
+export function withIdentity(built: BuiltDocument, loaded: PdfSources): BuiltDocument {
   return { ...built, doc: withCoverIdentity(built.doc, loaded.content, loaded.logo) };
+}
+
+function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
+  return withIdentity(buildJobDocument(loaded, inputs, job), loaded);
 }
 
 function buildJobDocument(

@@ -13,7 +13,7 @@ import { loadContent } from '@valmistelu/content';
 import { organisationName } from '@valmistelu/domain/site-identity';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
-import { buildAllPdfs } from '../src/index.ts';
+import { buildAllPdfs, buildMeetingPack, buildMembersEdition } from '../src/index.ts';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'content');
 const primary = '#0b4f6c';
@@ -55,8 +55,8 @@ const svgLogo = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><title>Tunnus</title>
 <rect width="120" height="60" fill="${primary}"/><circle cx="30" cy="30" r="20" fill="#123457"/></svg>`;
 
-/** The fixture content with an identity whose logo is `logo` (a file name under kuvat/). */
-async function buildWithLogo(logo: string, bytes: Buffer | string) {
+/** A copy of the fixture content with an identity whose logo is `logo` (a file name under kuvat/). */
+async function contentWithLogo(logo: string, bytes: Buffer | string) {
   const dir = mkdtempSync(join(tmpdir(), 'valmistelu-cover-'));
   const contentDir = join(dir, 'content');
   cpSync(fixture, contentDir, { recursive: true });
@@ -69,6 +69,12 @@ async function buildWithLogo(logo: string, bytes: Buffer | string) {
   );
   const loaded = await loadContent(contentDir);
   expect(loaded.messages).toEqual([]);
+  return { loaded, dir };
+}
+
+/** That content's PDFs, built; gives the file whose path ends with a suffix. */
+async function buildWithLogo(logo: string, bytes: Buffer | string) {
+  const { loaded, dir } = await contentWithLogo(logo, bytes);
   const result = await buildAllPdfs({ loaded, outDir: join(dir, 'out') });
   expect(result.messages).toEqual([]);
   return (suffix: string) => {
@@ -171,4 +177,14 @@ describe('covers with the organisation’s identity', () => {
       expect(figures.filter((figure) => figure.alt !== name).length, file).toBe(1);
     }
   }, 300_000);
+
+  test('the single pack and the members’ edition, made outside the build, have the logo too', async () => {
+    const { loaded, dir } = await contentWithLogo('tunnus.svg', svgLogo);
+    const meetingId = 'vate-2018-05-22';
+    const pack = await buildMeetingPack({ loaded, meetingId, outDir: join(dir, 'pack') });
+    const members = await buildMembersEdition({ loaded, meetingId, outDir: join(dir, 'members') });
+    expect([...pack.messages, ...members.messages]).toEqual([]);
+    for (const file of [...pack.files, ...members.files])
+      expect((await firstPage(file)).figures[0]?.alt, file).toBe('Testiliitto');
+  }, 120_000);
 });
