@@ -17,10 +17,10 @@ import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { DOMParser } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 import { axeWcag21AA } from './support/axe.ts';
+import { guideScreenshot } from './support/guide-screenshot.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = inject('contentDir');
@@ -37,22 +37,6 @@ const polling = { timeout: 20_000 };
 /** The image the news item gets, uploaded from the writer's computer. */
 const newsImage = join(repositoryRoot, 'tests/fixtures/images/avajaiset.jpg');
 const newsImageAlt = 'Esimerkkikuva: liukuväri sinisestä punaiseen';
-/** Where the README's screenshots go, when asked for. */
-const screenshotDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(repositoryRoot, 'docs/kuvat') : undefined;
-
-/** A screenshot for the README: the page (or its top `height` pixels), as a palette PNG. */
-async function guideScreenshot(name: string, page: Page, height?: number): Promise<void> {
-  if (!screenshotDir) return;
-  await mkdir(screenshotDir, { recursive: true });
-  const clip =
-    height === undefined ? undefined : { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height };
-  const png = await page.screenshot({ animations: 'disabled', ...(clip && { clip }) });
-  await writeFile(
-    join(screenshotDir, name),
-    await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer(),
-  );
-}
-
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: headlessChromiumFlags });
 });
@@ -412,6 +396,25 @@ describe('editor at /admin/', () => {
     const result = await checkWith({ [`reports/${name}`]: text });
     expect(result.output).not.toMatch(/virhe/i);
     expect(result.code).toBe(0);
+    expect(foreignRequests()).toEqual([]);
+    await context.close();
+  });
+
+  test('site settings show the identity and contact, the colours with a colour picker', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByRole('button', { name: signIn }).count(), polling).toBe(0);
+    await page.goto(`${baseUrl}/admin/#/collections/settings/entries/site`);
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
+    const organisation = page.getByRole('textbox', { name: 'Organisaatio' });
+    await scrollFormTo(page, organisation);
+    await page.screenshot({
+      path: join(repositoryRoot, 'test-artifacts/admin-site-settings.png'),
+      fullPage: true,
+    });
+    expect(await organisation.inputValue()).toBe('Satakuntaliitto');
+    expect(await page.getByRole('textbox', { name: 'Tunnus (logo)' }).inputValue()).toBe('kuvat/tunnus.svg');
+    expect(await page.locator('input[type="color"]').count()).toBeGreaterThanOrEqual(2);
     expect(foreignRequests()).toEqual([]);
     await context.close();
   });

@@ -78,6 +78,24 @@ describe('incremental build', () => {
     expect(await hashTree(incremental)).toEqual(files);
   }, 600_000);
 
+  it('takes a logo edited in place into every page, icon and cover, as a clean build does', async () => {
+    const logo = join(content, 'kuvat', 'tunnus.svg');
+    await build('logo-before');
+    const text = await readFile(logo, 'utf8');
+    const recoloured = text.replace('fill="#f2a900"', 'fill="#c8102e"');
+    expect(recoloured).not.toBe(text);
+    await writeFile(logo, recoloured);
+    const incremental = await build('logo-incremental');
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(pdfCache, { recursive: true, force: true });
+    const clean = await build('logo-clean');
+    expect(await hashTree(incremental)).toEqual(await hashTree(clean));
+    const before = await hashTree(join(work, 'logo-before'));
+    const after = await hashTree(clean);
+    for (const file of ['favicon.ico', 'apple-touch-icon.png', 'index.html', 'pdf/organisaatiokaavio.pdf'])
+      expect(after[file], file).not.toBe(before[file]);
+  }, 900_000);
+
   it('renders again only the pages and PDFs that show the edited report', async () => {
     // The caches now hold the clean build's pages and PDFs; each is marked, so a reused one shows it.
     expect(await markCached(join(cacheDir, 'dist'), '.html')).toBeGreaterThan(50);

@@ -45,3 +45,19 @@ declare module 'fontkit' {
   }
   export function openSync(path: string): Font | { fonts: Font[] };
 }
+
+/** ico-endec ships no types: the encoder of `/favicon.ico` (lib/site-icons.ts). */
+declare module 'ico-endec' {
+  interface IconEntry {
+    width: number;
+    height: number;
+    bitsPerPixel: number;
+    imageType: 'png' | 'bmp';
+    imageData: Buffer;
+  }
+  const icoEndec: {
+    encode(images: readonly (Buffer | ArrayBuffer)[]): Buffer;
+    decode(ico: Buffer | ArrayBuffer): IconEntry[];
+  };
+  export default icoEndec;
+}

@@ -1,8 +1,6 @@
-/** The share cards: 1200×630 PNG, the same bytes for the same inputs, readable text colour, colours from the identity. */
-import type { Site } from '@valmistelu/domain/schema';
+/** The share cards: 1200×630 PNG, the same bytes for the same inputs, readable text colour. The identity's colours reach them through site-identity.ts. */
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { defaultPrimaryColour, logoAddress, primaryColour } from '../src/lib/identity.ts';
 import { renderShareCard, shareCardSvg, textColourOn, titleLines } from '../src/lib/share-card.ts';
 
 const input = {
@@ -52,18 +50,5 @@ describe('share card', () => {
     expect(long.lines.length).toBe(3);
     expect(long.lines.at(-1)).toMatch(/…$/);
     expect(titleLines('Raportit')).toEqual({ lines: ['Raportit'], size: 76 });
-  });
-
-  test('colours and logo come from identity when site.yaml has it, else the current primary colour', () => {
-    const site = { name: 'x' } as unknown as Site;
-    expect(primaryColour(site)).toBe(defaultPrimaryColour);
-    expect(logoAddress(site)).toBeUndefined();
-    const withIdentity = {
-      ...site,
-      identity: { logo: 'kuvat/tunnus.svg', colors: { primary: '#0B4F6C' } },
-    } as Site;
-    expect(primaryColour(withIdentity)).toBe('#0b4f6c');
-    expect(primaryColour({ ...site, identity: { colors: { primary: '#abc' } } } as Site)).toBe('#aabbcc');
-    expect(logoAddress(withIdentity)).toBe('kuvat/tunnus.svg');
   });
 });

@@ -1,18 +1,2 @@
 /** WCAG 2 contrast ratio of two `#rrggbb` colours, used to pin the palette to AA in tests. */
-
-function relativeLuminance(hex: string): number {
-  const channels = [1, 3, 5].map((index) => Number.parseInt(hex.slice(index, index + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrastRatio(foreground: string, background: string): number {
-  const [light, dark] = [relativeLuminance(foreground), relativeLuminance(background)].sort(
-    (a, b) => b - a,
-  ) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
+export { contrastRatio } from '@valmistelu/domain/contrast';

@@ -3,6 +3,7 @@ import type { SelectOption } from './enum-options.ts';
 
 export type Widget =
   | 'boolean'
+  | 'color'
   | 'datetime'
   | 'hidden'
   | 'image'
@@ -27,6 +28,8 @@ export interface CmsField {
   accept?: string;
   /** image: whether a web address may be given instead of a file. */
   choose_url?: boolean;
+  /** color: whether the value may be typed as well as picked. */
+  allowInput?: boolean;
   /** string: the HTML input type (`email`, `url`); datetime: `date`. */
   type?: string;
   format?: string;

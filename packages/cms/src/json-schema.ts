@@ -31,6 +31,8 @@ export interface SchemaNode {
   references?: string;
   /** A file in the content folder's `kuvat/` beside the item (a news item's `image`). */
   contentImage?: boolean;
+  /** An editor widget the domain asks for where the type alone does not say (`color`). */
+  widget?: 'color';
 }
 
 interface RegexCheckDef {

@@ -103,6 +103,7 @@ function scalarField(name: string, node: SchemaNode, required: boolean, targets:
       break;
   }
   if (node.format === 'date') return { ...base, widget: 'datetime', type: 'date', format: dayFormat };
+  if (node.widget === 'color') return { ...base, widget: 'color', allowInput: true };
   const inputType = node.format === 'email' ? 'email' : node.format === 'uri' ? 'url' : undefined;
   const pattern: [string, string] | undefined =
     node.pattern && !inputType

@@ -107,6 +107,29 @@ describe('buildCmsConfig', () => {
     expect(settings).toEqual(['content/site.yaml', 'content/report-template.yaml']);
   });
 
+  test('site settings edit the identity and contact details, colours with a picker', () => {
+    const site = collection('settings').files?.find((file) => file.name === 'site');
+    const field = (name: string, fields = site?.fields ?? []) =>
+      fields.find((candidate) => candidate.name === name);
+    const identity = field('identity');
+    expect(identity).toMatchObject({ label: 'Sivuston ilme', widget: 'object', required: false });
+    expect(field('logo', identity?.fields)).toMatchObject({ label: 'Tunnus (logo)', widget: 'string' });
+    const colors = field('colors', identity?.fields);
+    expect(field('primary', colors?.fields)).toMatchObject({
+      label: 'Pääväri',
+      widget: 'color',
+      allowInput: true,
+    });
+    expect(field('accent', colors?.fields)).toMatchObject({ widget: 'color', required: false });
+    const contact = field('contact');
+    expect(contact?.fields?.map((entry) => [entry.name, entry.label])).toEqual([
+      ['organisation', 'Organisaatio'],
+      ['address', 'Osoite'],
+      ['email', 'Sähköposti'],
+      ['phone', 'Puhelin'],
+    ]);
+  });
+
   test('puts the content folder where the repository keeps it', () => {
     const elsewhere = buildCmsConfig({ backend: { name: 'test-repo' }, contentPath: 'alue/sisalto' });
     const news = (elsewhere.collections as Collection[]).find((entry) => entry.name === 'news');

@@ -14,14 +14,28 @@ import { isInside } from './resolve-content-file.ts';
 
 export type ImageMime = 'image/png' | 'image/jpeg';
 
-export type ImageFile =
+export type ImageFile<Mime extends string = ImageMime> =
   /** `path`: the file as the address names it, inside the content folder. */
-  { ok: true; path: string; bytes: Buffer; mime: ImageMime } | { ok: false; message: string };
+  { ok: true; path: string; bytes: Buffer; mime: Mime } | { ok: false; message: string };
 
 export const maxImageBytes = 10 * 1024 * 1024;
 
-const formats: { extensions: string[]; mime: ImageMime; problem: (bytes: Buffer) => string | undefined }[] = [
-  { extensions: ['.png'], mime: 'image/png', problem: pngProblem },
+/** A kind of file an image may be, and how to tell that one is whole. */
+export interface ImageFormat<Mime extends string> {
+  extensions: string[];
+  mime: Mime;
+  problem: (bytes: Buffer) => string | undefined;
+}
+
+export const pngFormat: ImageFormat<'image/png'> = {
+  extensions: ['.png'],
+  mime: 'image/png',
+  problem: pngProblem,
+};
+
+/** What a body may show. */
+const bodyFormats: ImageFormat<ImageMime>[] = [
+  pngFormat,
   { extensions: ['.jpg', '.jpeg'], mime: 'image/jpeg', problem: jpegProblem },
 ];
 
@@ -40,7 +54,21 @@ function imagePath(url: string, bodyFile: string, contentDir: string): string | 
  * @param bodyFile absolute path of the MDX file the address is in.
  * @param contentDir absolute path of the content folder.
  */
-export async function readImageFile(url: string, bodyFile: string, contentDir: string): Promise<ImageFile> {
+export function readImageFile(url: string, bodyFile: string, contentDir: string): Promise<ImageFile> {
+  return readImageFileOf(url, bodyFile, contentDir, bodyFormats, 'PNG- tai JPEG-kuvaa');
+}
+
+/**
+ * As `readImageFile`, for other kinds of image (the logo may be SVG).
+ * @param formatNames the formats for "käytä …", e.g. `SVG- tai PNG-kuvaa`.
+ */
+export async function readImageFileOf<Mime extends string>(
+  url: string,
+  bodyFile: string,
+  contentDir: string,
+  formats: readonly ImageFormat<Mime>[],
+  formatNames: string,
+): Promise<ImageFile<Mime>> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     return {
       ok: false,
@@ -52,7 +80,7 @@ export async function readImageFile(url: string, bodyFile: string, contentDir: s
   if (!isInside(contentDir, path))
     return { ok: false, message: `kuva "${url}" on sisältökansion ulkopuolella` };
   const type = formats.find((format) => format.extensions.includes(extname(path).toLowerCase()));
-  if (!type) return { ok: false, message: `kuvan "${url}" muoto ei käy: käytä PNG- tai JPEG-kuvaa` };
+  if (!type) return { ok: false, message: `kuvan "${url}" muoto ei käy: käytä ${formatNames}` };
   let bytes: Buffer;
   try {
     // A symbolic link inside the folder may still point out of it.

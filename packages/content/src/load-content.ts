@@ -8,6 +8,7 @@ import {
   type CollectionName,
   type Content,
   collectionNames,
+  identitySchema,
   idSchema,
   reportTemplateSchema,
   type Site,
@@ -20,6 +21,7 @@ import type { z } from 'zod';
 import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
+import { type LogoFile, readLogoFile } from './logo-file.ts';
 import type { ContentMessage, Severity } from './messages.ts';
 import { type LeadImage, newsImage } from './news-image.ts';
 import { noParseCache, openParseCache } from './parse-cache.ts';
@@ -52,6 +54,8 @@ export interface LoadedContent {
   messages: ContentMessage[];
   files: string[];
   contentDir: string;
+  /** `identity.logo` of `site.yaml`, read and checked; absent when none is set or it has problems. */
+  logo?: LogoFile;
 }
 
 type ReadSource = ParsedSource & { yaml: YamlSource };
@@ -213,18 +217,38 @@ export async function loadContent(
     return parsed.filter((item) => item !== undefined);
   };
 
-  const readSingle = async <T>(fileName: string, schema: z.ZodType<T>): Promise<T | undefined> => {
+  const readSingle = async <T>(
+    fileName: string,
+    schema: z.ZodType<T>,
+  ): Promise<{ value: T | undefined; source: ItemSource } | undefined> => {
     const file = join(contentDir, fileName);
     const read = await readSource(file);
     if (!read) return undefined;
-    return parseWith(schema, read.yaml.data, { file, yaml: read.yaml, basePath: [] });
+    const source = { file, yaml: read.yaml, basePath: [] };
+    return { value: parseWith(schema, read.yaml.data, source), source };
   };
 
-  const [siteFromFile, reportTemplate, ...collections] = await Promise.all([
+  /** The logo `site.yaml` names, or its problem reported at the name. */
+  const readLogo = async (read: { source: ItemSource } | undefined): Promise<LogoFile | undefined> => {
+    // From the file as written, so that a missing logo is reported with the file's other mistakes.
+    const url = (read?.source.yaml.data as { identity?: { logo?: unknown } } | null)?.identity?.logo;
+    if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success)
+      return undefined;
+    const result = await readLogoFile(url, contentDir);
+    if (result.ok) return result.logo;
+    const position = read.source.yaml.positionOf(['identity', 'logo']);
+    report(read.source.file, position.line, position.column, result.message, 'image');
+    return undefined;
+  };
+
+  const [siteRead, templateRead, ...collections] = await Promise.all([
     readSingle(siteFile, siteFileSchema),
     readSingle(reportTemplateFile, reportTemplateSchema),
     ...collectionNames.map(readCollection),
   ]);
+  const siteFromFile = siteRead?.value;
+  const reportTemplate = templateRead?.value;
+  const logo = await readLogo(siteRead);
 
   const asOf = siteFromFile?.asOf ?? options.today;
   const site: Site | undefined = siteFromFile && asOf !== undefined ? { ...siteFromFile, asOf } : undefined;
@@ -299,7 +323,7 @@ export async function loadContent(
     }
   }
   await parseCache.save();
-  return { content, sources, messages, files, contentDir };
+  return { content, sources, messages, files, contentDir, ...(logo && { logo }) };
 }
 
 const noNewsImage: Awaited<ReturnType<typeof newsImage>> = { messages: [] };

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { bodySchema } from './schemas/body.ts';
 import type { channelSchema } from './schemas/channel.ts';
 import type { actionSchema, groupSchema, memberSchema, scheduledReportSchema } from './schemas/group.ts';
+import type { contactSchema, identitySchema } from './schemas/identity.ts';
 import type { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 import type { agendaItemSchema, meetingSchema } from './schemas/meeting.ts';
 import type { newsItemSchema } from './schemas/news.ts';
@@ -25,6 +26,7 @@ export {
   memberSchema,
   scheduledReportSchema,
 } from './schemas/group.ts';
+export { contactSchema, defaultColors, identitySchema } from './schemas/identity.ts';
 export { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 export { agendaItemSchema, meetingFrontmatterSchema, meetingSchema } from './schemas/meeting.ts';
 export { newsFrontmatterSchema, newsItemSchema } from './schemas/news.ts';
@@ -58,6 +60,8 @@ export type Channel = z.output<typeof channelSchema>;
 export type ReportTask = z.output<typeof reportTaskSchema>;
 export type ReportTemplate = z.output<typeof reportTemplateSchema>;
 export type Site = z.output<typeof siteSchema>;
+export type Identity = z.output<typeof identitySchema>;
+export type Contact = z.output<typeof contactSchema>;
 
 /** Everything a content folder holds, validated and normalised. */
 export interface Content {

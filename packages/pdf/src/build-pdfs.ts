@@ -28,9 +28,16 @@ import {
   renderBuilt,
   renderJob,
   reportIdsOf,
+  withIdentity,
 } from './pdf-jobs.ts';
 import { startRenderPool } from './render-pool.ts';
-import { actionsOf, loadReportInputs, pdfSourcesOf, slimPdfSources } from './report-inputs.ts';
+import {
+  actionsOf,
+  loadReportInputs,
+  type PdfSources,
+  pdfSourcesOf,
+  slimPdfSources,
+} from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;
@@ -90,11 +97,12 @@ async function write(outDir: string, { sitePath, bytes }: RenderedJob): Promise<
 }
 
 async function renderAndWrite(
+  loaded: PdfSources,
   outDir: string,
   target: JobTarget,
   build: () => BuiltDocument,
 ): Promise<BuildPdfsResult> {
-  const rendered = await renderBuilt(target, build);
+  const rendered = await renderBuilt(target, () => withIdentity(build(), loaded));
   return { files: await write(outDir, rendered), messages: dedupe(rendered.messages) };
 }
 
@@ -241,11 +249,19 @@ export async function buildMembersEdition({
     meeting.agenda.flatMap((item) => item.reports),
   );
   const source = join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`);
-  const pack = await renderAndWrite(outDir, { sitePath: membersEditionFiles.pack(meeting.id), source }, () =>
-    meetingPackDocument(loaded.content, meeting, inputs, { edition: 'members', actions: actionsOf(loaded) }),
+  const pack = await renderAndWrite(
+    loaded,
+    outDir,
+    { sitePath: membersEditionFiles.pack(meeting.id), source },
+    () =>
+      meetingPackDocument(loaded.content, meeting, inputs, {
+        edition: 'members',
+        actions: actionsOf(loaded),
+      }),
   );
   if (!meeting.minutes) return pack;
   const minutes = await renderAndWrite(
+    loaded,
     outDir,
     { sitePath: membersEditionFiles.minutes(meeting.id), source },
     () => minutesDocument(loaded.content, meeting, { edition: 'members' }),
@@ -270,7 +286,7 @@ export async function buildMeetingPack({
     sitePath: urls.meetingPackPdf(meeting.id),
     source: join(loaded.contentDir, 'meetings', `${meeting.id}.yaml`),
   };
-  return renderAndWrite(outDir, target, () =>
+  return renderAndWrite(loaded, outDir, target, () =>
     meetingPackDocument(loaded.content, meeting, inputs, { actions: actionsOf(loaded) }),
   );
 }
@@ -299,5 +315,5 @@ export async function buildReportPdf({
   const input = inputs.get(reportId);
   if (!input) return { files: [], messages: [] };
   const target = { sitePath: urls.reportPdf(reportId), source: input.file };
-  return renderAndWrite(outDir, target, () => reportDocument(loaded.content, input));
+  return renderAndWrite(loaded, outDir, target, () => reportDocument(loaded.content, input));
 }

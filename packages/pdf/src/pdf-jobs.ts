@@ -7,6 +7,7 @@ import type { Content as Model } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import type { ContentOrigin } from './content-origin.ts';
 import { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
+import { withCoverIdentity } from './documents/cover-identity.ts';
 import { meetingPackDocument } from './documents/meeting-pack.ts';
 import { minutesDocument } from './documents/minutes.ts';
 import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
@@ -92,7 +93,20 @@ export function jobTarget(
 }
 
 /** A job's document definition; the job must name something in the content (`jobTarget`). */
+/** A built document with the organisation's identity on its cover (`documents/cover-identity.ts`). */
+export function withIdentity(built: BuiltDocument, loaded: PdfSources): BuiltDocument {
+  return { ...built, doc: withCoverIdentity(built.doc, loaded.content, loaded.logo) };
+}
+
 function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
+  return withIdentity(buildJobDocument(loaded, inputs, job), loaded);
+}
+
+function buildJobDocument(
+  loaded: PdfSources,
+  inputs: ReadonlyMap<string, ReportInput>,
+  job: PdfJob,
+): BuiltDocument {
   const { content } = loaded;
   const found = <T extends { id: string }>(items: readonly T[], id: string): T => {
     const item = items.find((candidate) => candidate.id === id);

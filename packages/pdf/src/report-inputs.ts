@@ -16,6 +16,8 @@ export interface PdfSources {
    * and kept here when the trees are left out (`slimPdfSources`).
    */
   actions?: readonly ActionEntry[];
+  /** The organisation's logo for the covers (`site.yaml`'s `identity.logo`), read and checked. */
+  logo?: LoadedContent['logo'];
 }
 
 /**
@@ -50,7 +52,13 @@ export function slimPdfSources(loaded: PdfSources): PdfSources {
     reports: loaded.content.reports.map((report) => ({ ...report, body: '' })),
   };
   const reports = loaded.sources.reports.map(({ file }) => ({ file }));
-  return { content, contentDir: loaded.contentDir, sources: { reports }, actions: actionsOf(loaded) };
+  return {
+    content,
+    contentDir: loaded.contentDir,
+    sources: { reports },
+    actions: actionsOf(loaded),
+    ...(loaded.logo && { logo: loaded.logo }),
+  };
 }
 
 /** A report's syntax tree, addressed by its position in `content.reports`. */

@@ -1,15 +1,20 @@
 /**
- * The site's own stylesheet and script as files with content hashes in their names and SRI
- * `integrity` values, so that pages can reference them under a CSP without 'unsafe-inline'.
+ * The site's own stylesheet and scripts as files with content hashes in their names and SRI
+ * `integrity` values, so that pages can reference them under a CSP without 'unsafe-inline'; and
+ * the files the stylesheet and the header name (fonts, the logo), hashed the same way.
  */
 import { createHash } from 'node:crypto';
+import menuScript from '../scripts/menu.js?raw';
 import searchScript from '../scripts/search.js?raw';
 import chartsCss from '../styles/charts.css?raw';
 import newsCss from '../styles/news.css?raw';
 import printCss from '../styles/print.css?raw';
 import searchCss from '../styles/search.css?raw';
 import siteCss from '../styles/site.css?raw';
+import type { BinaryAsset } from './binary-asset.ts';
+import { siteFonts } from './fonts.ts';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
+import { identityCss, siteIdentity } from './site-identity.ts';
 import { getSiteModel } from './site-model.ts';
 import { decisionFilterCss, decisionFilters, decisionRows } from './views/decisions-page.ts';
 
@@ -33,6 +38,10 @@ function asset(name: string, extension: 'css' | 'js', text: string): Asset {
 export interface SiteAssets {
   stylesheet: Asset;
   search: Asset;
+  /** The phone header's menu button (`scripts/menu.js`). */
+  menu: Asset;
+  /** Fonts and the logo. */
+  files: BinaryAsset[];
 }
 
 // Per model: the report filters' rules come from the content, which `pnpm dev` reloads.
@@ -42,11 +51,15 @@ export async function getAssets(): Promise<SiteAssets> {
   const model = await getSiteModel();
   let assets = cached.get(model);
   if (!assets) {
+    const fonts = siteFonts();
+    const identity = await siteIdentity(model.content.site);
     assets = {
       stylesheet: asset(
         'sivusto',
         'css',
         [
+          fonts.css,
+          identityCss(identity.colors),
           siteCss,
           chartsCss,
           searchCss,
@@ -57,6 +70,8 @@ export async function getAssets(): Promise<SiteAssets> {
         ].join('\n'),
       ),
       search: asset('haku', 'js', searchScript),
+      menu: asset('valikko', 'js', menuScript),
+      files: [...fonts.files, ...(identity.logo ? [identity.logo.file] : [])],
     };
     cached.set(model, assets);
   }

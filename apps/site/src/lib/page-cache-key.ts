@@ -5,8 +5,9 @@
  * rest of what the page shows:
  * - the data its template reads, which its `getStaticPaths` computes with the same view
  *   functions the template calls;
- * - the frame every page shares: the site's settings, the stylesheet (whose report filters
- *   come from the content) and the share cards' addresses;
+ * - the frame every page shares: the site's settings, the stylesheet (whose report filters and
+ *   colours come from the content), the logo's file (whose name changes with its bytes) and the
+ *   share cards' addresses;
  * - the source of our own packages, which stay outside Astro's bundle and so outside the graph
  *   Astro hashes.
  */
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
 import { shareCards } from './share-images.ts';
+import { siteIdentity } from './site-identity.ts';
 import { getSiteModel } from './site-model.ts';
 
 /** One module of each of our packages the pages import, to find the package's folder. */
@@ -40,19 +42,24 @@ async function frameKey(): Promise<string> {
   let frame = frames.get(model);
   if (!frame) {
     packageSources ??= hashOurPackages();
-    frame = Promise.all([packageSources, getAssets(), shareCards(model)]).then(
-      ([sources, { stylesheet }, cards]) =>
-        createHash('sha256')
-          .update(sources)
-          .update(
-            stableJson({
-              site: model.content.site,
-              stylesheet: [stylesheet.path, stylesheet.integrity],
-              // Each page names its section's card, whose name holds the hash of the logo's bytes.
-              shareCards: cards.map((card) => card.image.path),
-            }),
-          )
-          .digest('hex'),
+    frame = Promise.all([
+      packageSources,
+      getAssets(),
+      shareCards(model),
+      siteIdentity(model.content.site),
+    ]).then(([sources, { stylesheet }, cards, { logo }]) =>
+      createHash('sha256')
+        .update(sources)
+        .update(
+          stableJson({
+            site: model.content.site,
+            stylesheet: [stylesheet.path, stylesheet.integrity],
+            // Each page names its section's card, whose name holds the hash of the logo's bytes.
+            shareCards: cards.map((card) => card.image.path),
+            logo: logo?.file.path ?? null,
+          }),
+        )
+        .digest('hex'),
     );
     frames.set(model, frame);
   }

@@ -8,12 +8,11 @@
  * build reuses it (its cache key) and a changed card gets a new address.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { siteColors } from '@valmistelu/domain/site-identity';
 import { urls } from '@valmistelu/domain/urls';
-import { logoAddress, primaryColour } from './identity.ts';
 import { navigation } from './navigation.ts';
 import { type ShareCardInput, shareCardDesign, shareImageSize } from './share-card.ts';
+import { siteIdentity } from './site-identity.ts';
 import type { SiteModel } from './site-model.ts';
 import type { LeadImageRef } from './views/render-body.ts';
 
@@ -37,16 +36,10 @@ export interface ShareCard {
   image: ShareImage;
 }
 
-const logoTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png' };
-
+/** The logo as the header shows it: `check` has refused one it could not read. */
 async function readLogo(site: SiteModel['content']['site']): Promise<ShareCardInput['logo']> {
-  const address = logoAddress(site);
-  const mime = address && logoTypes[extname(address).toLowerCase()];
-  if (!address || !mime) return undefined;
-  const { default: contentDir } = await import('virtual:valmistelu/content-folder');
-  // `check` refuses a logo that is not a file in the content folder; here a missing one is no card's concern.
-  const bytes = await readFile(resolve(contentDir, address)).catch(() => undefined);
-  return bytes && { bytes, mime };
+  const { logo } = await siteIdentity(site);
+  return logo && { bytes: Buffer.from(logo.source.data, 'base64'), mime: logo.source.mime };
 }
 
 function cardOf(
@@ -85,7 +78,7 @@ function cardOf(
 
 async function makeCards(model: SiteModel): Promise<ShareCard[]> {
   const { site } = model.content;
-  const common = { siteName: site.name, background: primaryColour(site), logo: await readLogo(site) };
+  const common = { siteName: site.name, background: siteColors(site).primary, logo: await readLogo(site) };
   const sections = navigation(urls.home()).filter((item) => item.href !== urls.home());
   return [
     cardOf(urls.home(), 'etusivu', site.name, common),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactSchema, identitySchema } from './identity.ts';
 import { daySchema, referenceSchema, textSchema } from './primitives.ts';
 
 /** Settings of the organisation that owns the content folder, as `site.yaml` holds them. */
@@ -30,6 +31,10 @@ export const siteFileSchema = z.strictObject({
     .min(0)
     .default(30)
     .describe('Montako päivää ennen määräpäivää raportti näkyy lähestyvänä.'),
+  /** The organisation's look: logo and colours, on every page and PDF cover. */
+  identity: identitySchema.optional().describe('Sivuston ilme: tunnus ja värit.'),
+  /** Shown in every page's footer. */
+  contact: contactSchema.optional().describe('Yhteystiedot, jotka näkyvät jokaisen sivun alatunnisteessa.'),
 });
 
 /** The site as the model holds it: every run has chosen its date, from `site.yaml` or its own. */
