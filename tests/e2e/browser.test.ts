@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { testedContent } from './support/content.ts';
 import { htmlFiles, pathOfFile } from './support/site-files.ts';
+import { everyPageTimeout } from './support/timeouts.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -96,40 +97,47 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  test('axe-core WCAG 2.1 A and AA: zero violations on every page', async () => {
-    const files = await htmlFiles(siteDir);
-    const { page, cspViolations } = await chromium.newPage();
-    const failures: string[] = [];
-    for (const file of files) {
-      const path = pathOfFile(siteDir, file);
-      await page.goto(`${baseUrl}${path}`);
-      // Evaluated through the debugging protocol, which the page's CSP rightly does not let a <script> do.
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(async () => {
-        type AxeResult = { violations: { id: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
-        const axe = (
-          globalThis as unknown as {
-            axe: { run: (context: Document, options: object) => Promise<AxeResult> };
-          }
-        ).axe;
-        const outcome = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  test(
+    'axe-core WCAG 2.1 A and AA: zero violations on every page',
+    async () => {
+      const files = await htmlFiles(siteDir);
+      const { page, cspViolations } = await chromium.newPage();
+      const failures: string[] = [];
+      for (const file of files) {
+        const path = pathOfFile(siteDir, file);
+        await page.goto(`${baseUrl}${path}`);
+        // Evaluated through the debugging protocol, which the page's CSP rightly does not let a <script> do.
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(async () => {
+          type AxeResult = {
+            violations: { id: string; nodes: { target: unknown[] }[] }[];
+            passes: unknown[];
+          };
+          const axe = (
+            globalThis as unknown as {
+              axe: { run: (context: Document, options: object) => Promise<AxeResult> };
+            }
+          ).axe;
+          const outcome = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return {
+            passes: outcome.passes.length,
+            violations: outcome.violations.map(
+              (violation) =>
+                `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+            ),
+          };
         });
-        return {
-          passes: outcome.passes.length,
-          violations: outcome.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-          ),
-        };
-      });
-      // A page where no rule passed would mean axe did not really look at it.
-      expect(result.passes, path).toBeGreaterThan(0);
-      const { violations } = result;
-      for (const violation of violations) failures.push(`${path} ${violation}`);
-    }
-    expect(failures).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    await page.close();
-  });
+        // A page where no rule passed would mean axe did not really look at it.
+        expect(result.passes, path).toBeGreaterThan(0);
+        const { violations } = result;
+        for (const violation of violations) failures.push(`${path} ${violation}`);
+      }
+      expect(failures).toEqual([]);
+      expect(cspViolations).toEqual([]);
+      await page.close();
+    },
+    everyPageTimeout,
+  );
 });
