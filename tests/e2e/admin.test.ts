@@ -253,7 +253,7 @@ describe('editor at /admin/', () => {
     await context.close();
   });
 
-  test('a news item with a tag and an image saved in the editor passes check and shows its image', async () => {
+  test('a news item titled in Finnish is named as `valmistelu new` names it, passes check and shows its image', async () => {
     const { context, page } = await openEditor();
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
@@ -263,7 +263,7 @@ describe('editor at /admin/', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
     const before = await testRepositoryFiles(page, 'content/news');
 
-    await page.getByRole('textbox', { name: 'Otsikko' }).fill('Selaimessa kirjoitettu uutinen');
+    await page.getByRole('textbox', { name: 'Otsikko' }).fill('Kesäkatsaus valmistelun etenemisestä');
     await page.locator('input[type="date"]').fill('2018-05-30');
     await page
       .getByRole('textbox', { name: 'Tiivistelmä' })
@@ -283,8 +283,8 @@ describe('editor at /admin/', () => {
     await guideScreenshot('uutinen-5-tallennettu.png', page);
     const after = await testRepositoryFiles(page, 'content/news');
     const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
-    expect(name).toBe('selaimessa-kirjoitettu-uutinen.mdx');
-    expect(text).toMatch(/^---\ntitle: Selaimessa kirjoitettu uutinen\ndate: 2018-05-30\n/);
+    expect(name).toBe('kesakatsaus-valmistelun-etenemisesta.mdx');
+    expect(text).toMatch(/^---\ntitle: Kesäkatsaus valmistelun etenemisestä\ndate: 2018-05-30\n/);
     // The image is saved beside the news item and named from there.
     expect(text).toContain(`![${newsImageAlt}](kuvat/avajaiset.jpg)`);
     const image = await testRepositoryBytes(page, 'content/news/kuvat/avajaiset.jpg');
@@ -304,7 +304,7 @@ describe('editor at /admin/', () => {
       const built = await valmistelu('build', '--content', content, '--out', out);
       expect(built.code, built.output).toBe(0);
       const page = new DOMParser().parseFromString(
-        await readFile(join(out, 'uutiset/selaimessa-kirjoitettu-uutinen/index.html'), 'utf8'),
+        await readFile(join(out, 'uutiset/kesakatsaus-valmistelun-etenemisesta/index.html'), 'utf8'),
         'text/html',
       );
       const [img, ...others] = [...page.querySelectorAll('article img')];
@@ -319,7 +319,7 @@ describe('editor at /admin/', () => {
         'text/html',
       );
       const links = [...home.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
-      expect(links).toContain('/uutiset/selaimessa-kirjoitettu-uutinen/');
+      expect(links).toContain('/uutiset/kesakatsaus-valmistelun-etenemisesta/');
     } finally {
       await rm(content, { recursive: true, force: true });
       await rm(out, { recursive: true, force: true });

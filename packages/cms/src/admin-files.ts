@@ -11,7 +11,7 @@ import { collectionLayouts } from '@valmistelu/content/collections';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
 import { editorComponentData, imageComponentData } from './editor-component-data.ts';
-import { localiseSveltia } from './localise-sveltia.ts';
+import { localiseSveltia, slugFunctionName } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
 
 export type AdminFiles = Map<string, string | Uint8Array>;
@@ -58,6 +58,9 @@ try {
 
 function startScript(components: unknown, image: unknown): string {
   return `import { editorComponent, imageComponent } from './editor-components.js';
+import { entrySlug } from './slug.js';
+
+globalThis.${slugFunctionName} = entrySlug;
 
 const components = ${JSON.stringify(components, null, 2)};
 for (const data of components) window.CMS.registerEditorComponent(editorComponent(data));
@@ -113,7 +116,7 @@ async function localeFiles(): Promise<AdminFiles> {
  * silenced, as the call is synchronous nothing else is.
  */
 async function browserModule(file: string): Promise<string> {
-  const source = await readFile(new URL(file, import.meta.url), 'utf8');
+  const source = await readFile(new URL(import.meta.resolve(file)), 'utf8');
   const emitWarning = process.emitWarning;
   process.emitWarning = () => undefined;
   try {
@@ -148,6 +151,7 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     // Read as "status unknown": the editor never asks the hosts' status pages.
     ['backend-status.json', '{}'],
     ['editor-components.js', await browserModule('./editor-components.ts')],
+    ['slug.js', await browserModule('@valmistelu/domain/slug')],
     ['start.js', startScript(editorComponentData(targets), imageComponentData)],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]

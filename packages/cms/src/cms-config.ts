@@ -17,6 +17,7 @@ import {
   reportTemplateSchema,
   siteFileSchema,
 } from '@valmistelu/domain/schema';
+import { entrySlugMaxLength } from '@valmistelu/domain/slug';
 import type { z } from 'zod';
 import type { CmsField } from './cms-field.ts';
 import { collectionPlurals } from './field-labels.ts';
@@ -257,7 +258,8 @@ export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknow
       // Stock photo services would send the writers' searches to other hosts.
       stock_assets: false,
     },
-    slug: { encoding: 'ascii', clean_accents: true, maxlength: 60 },
+    // `clean_accents` is where the bundle calls the domain's `entrySlug` (`localise-sveltia.ts`).
+    slug: { encoding: 'ascii', clean_accents: true, maxlength: entrySlugMaxLength },
     output: { omit_empty_optional_fields: true },
     collections: [
       ...publishedCollections.map(collectionFor),
