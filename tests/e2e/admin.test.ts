@@ -236,9 +236,13 @@ async function insertImage(page: Page, body: Locator, file: string, alt: string)
 }
 
 describe('editor at /admin/', () => {
-  test('shows its Finnish UI and loads nothing from another host', async () => {
+  test('shows its Finnish UI, warns that the test repository publishes nothing, and loads nothing from another host', async () => {
     const { context, page } = await openEditor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    // Built without a git host, the first screen says that nothing saved here is published.
+    const warning = page.getByRole('complementary', { name: 'Kokeilutila' });
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toContain('mitään täällä tallennettua ei julkaista sivustolla');
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
     // The sign-in page fades out; the screenshot is of the collections.

@@ -26,21 +26,52 @@ export async function sveltiaVersion(): Promise<string> {
   return manifest.version;
 }
 
-const page = `<!doctype html>
+/**
+ * Shown above the editor when no git host is configured: Sveltia then offers only its in-browser
+ * test repository, and a writer on the public site must not believe that saving there publishes.
+ */
+export const testRepositoryWarning = {
+  title: 'Kokeilutila: mitään täällä tallennettua ei julkaista sivustolla.',
+  text: 'Sisällönhallintaa ei ole kytketty sivuston repositorioon, joten tallennukset jäävät vain tähän selaimeen. Kirjautumisen ottaa käyttöön ylläpito: koonnin ympäristöön asetetaan VALMISTELU_CMS_BACKEND (gitlab, github tai gitea) ja VALMISTELU_CMS_REPO (ohje: README, kohta ”Setting up sign-in”). Omalla koneella voi muokata sisältökansiota suoraan: aseta samat muuttujat ja aja pnpm dev.',
+} as const;
+
+const warningStyle =
+  'position:fixed;inset:0 0 auto 0;z-index:1;margin:0;padding:8px 16px;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font:14px/1.4 system-ui,sans-serif';
+
+/**
+ * Sveltia's app and its entry editor fill the window (`.app-shell`, `.content-editor`, fixed): they
+ * start below the warning instead, whose
+ * height `admin-settings.js` keeps in `--kokeilutila`.
+ */
+const warningShellStyle = `<style>
+      :is(.sui.app-shell, .content-editor) { top: var(--kokeilutila, 0px) !important; height: auto !important; bottom: 0; }
+    </style>
+    `;
+
+function warningHtml(): string {
+  return `<aside id="kokeilutila" aria-label="Kokeilutila" style="${warningStyle}">
+      <p style="margin:0"><strong>${testRepositoryWarning.title}</strong> ${testRepositoryWarning.text}</p>
+    </aside>
+    `;
+}
+
+function pageHtml(backend: CmsConfigOptions['backend']): string {
+  return `<!doctype html>
 <html lang="fi">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Sisällönhallinta</title>
-    <script src="admin-settings.js"></script>
+    ${backend.name === 'test-repo' ? warningShellStyle : ''}<script src="admin-settings.js"></script>
   </head>
   <body>
-    <script src="sveltia-cms.js"></script>
+    ${backend.name === 'test-repo' ? warningHtml() : ''}<script src="sveltia-cms.js"></script>
     <script type="module" src="start.js"></script>
   </body>
 </html>
 `;
+}
 
 /**
  * Runs before Sveltia: the editor starts only after our components are registered, and in
@@ -54,6 +85,14 @@ try {
 } catch {
   // Without storage the editor follows the browser's language.
 }
+addEventListener('DOMContentLoaded', () => {
+  const warning = document.getElementById('kokeilutila');
+  if (!warning) return;
+  const place = () =>
+    document.documentElement.style.setProperty('--kokeilutila', \`\${warning.offsetHeight}px\`);
+  new ResizeObserver(place).observe(warning);
+  place();
+});
 `;
 
 function startScript(components: unknown, image: unknown): string {
@@ -142,7 +181,7 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
   const bundle = await localisedBundle;
   const targets = relationTargets(options.layouts ?? collectionLayouts);
   const files: AdminFiles = new Map<string, string | Uint8Array>([
-    ['index.html', page],
+    ['index.html', pageHtml(options.backend)],
     ['admin-settings.js', settingsScript],
     ['config.yml', cmsConfigYaml(options)],
     ['sveltia-cms.js', bundle],
