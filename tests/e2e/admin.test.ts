@@ -19,6 +19,7 @@ import { DOMParser } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -396,5 +397,64 @@ describe('editor at /admin/', () => {
     expect(result.code).toBe(0);
     expect(foreignRequests()).toEqual([]);
     await context.close();
+  });
+
+  test('an existing report opens with its components as forms, previews like the site, and saves only what changed', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    const file = 'kasvupalvelut-valiraportti.mdx';
+    const original = await readFile(join(contentDir, 'reports', file), 'utf8');
+    await page.goto(`${baseUrl}/admin/#/collections/reports/entries/kasvupalvelut-valiraportti`);
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
+
+    const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    await scrollFormTo(page, body);
+    const components = (name: string) => body.locator(`[data-component-name="x-${name}"]`).count();
+    await expect.poll(() => components('Action'), polling).toBe(1);
+    expect(await components('Note')).toBe(1);
+    expect(await components('GroupRef')).toBe(3);
+    const editorText = (await body.textContent()) ?? '';
+    expect(editorText).not.toMatch(/<\/?(Action|Note|GroupRef|ReportRef)\b/);
+    // Each paragraph of the file is one paragraph in the editor, without line breaks inside.
+    expect(await body.locator('p br').count()).toBe(0);
+    const firstParagraph = original.split('\n').find((line) => line.startsWith('Kasvupalvelujen (työvoima-'));
+    expect(await body.locator('p').first().textContent()).toBe(firstParagraph);
+
+    // The preview: the note's title, the action's owner by name and its target day in Finnish.
+    const box = await page.getByText('Esikatselu', { exact: true }).boundingBox();
+    if (!box) throw new Error('no preview');
+    await page.mouse.move(box.x + 200, box.y + 300);
+    const owner = page.getByText(/Vastuu: Timo Vesiluoma · Tavoite: 31\.5\.2018 · Tila: Käynnissä/);
+    await expect
+      .poll(async () => {
+        if ((await owner.count()) > 0) return true;
+        await page.mouse.wheel(0, 600);
+        return false;
+      }, polling)
+      .toBe(true);
+    expect(await page.getByText('Kunnat', { exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-report-existing.png') });
+
+    const summary = 'Kasvupalvelujen järjestämisvastuu on määritelty.';
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill(summary);
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect
+      .poll(async () => (await testRepositoryFiles(page, 'content/reports'))[file] !== original, polling)
+      .toBe(true);
+    const saved = (await testRepositoryFiles(page, 'content/reports'))[file] ?? '';
+    await context.close();
+
+    const split = (text: string) => {
+      const end = text.indexOf('\n---\n', 4);
+      return { frontmatter: parseYaml(text.slice(4, end)), body: text.slice(end + 5) };
+    };
+    const before = split(original);
+    const after = split(saved);
+    expect(after.body).toBe(before.body);
+    // Sveltia writes a switch that is off (`draft: false`) into the file; the same as leaving it out.
+    const { draft, ...values } = after.frontmatter as Record<string, unknown>;
+    expect(draft ?? false).toBe(false);
+    expect(values).toEqual({ ...before.frontmatter, summary });
   });
 });

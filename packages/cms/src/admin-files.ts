@@ -98,11 +98,12 @@ addEventListener('DOMContentLoaded', () => {
 function startScript(components: unknown, image: unknown): string {
   return `import { editorComponent, imageComponent } from './editor-components.js';
 import { entrySlug } from './slug.js';
+import { formatFinnishDate } from './dates.js';
 
 globalThis.${slugFunctionName} = entrySlug;
 
 const components = ${JSON.stringify(components, null, 2)};
-for (const data of components) window.CMS.registerEditorComponent(editorComponent(data));
+for (const data of components) window.CMS.registerEditorComponent(editorComponent(data, formatFinnishDate));
 window.CMS.registerEditorComponent(imageComponent(${JSON.stringify(image, null, 2)}));
 window.CMS.init();
 `;
@@ -191,7 +192,8 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     ['backend-status.json', '{}'],
     ['editor-components.js', await browserModule('./editor-components.ts')],
     ['slug.js', await browserModule('@valmistelu/domain/slug')],
-    ['start.js', startScript(editorComponentData(targets), imageComponentData)],
+    ['dates.js', await browserModule('@valmistelu/domain/dates')],
+    ['start.js', startScript(editorComponentData(targets, options.content), imageComponentData)],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
       : []),

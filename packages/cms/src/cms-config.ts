@@ -94,6 +94,15 @@ const identifierFields: Partial<Record<CollectionName, string>> = {
 const listItemsField = 'items';
 
 /**
+ * A report is the group's word to the steering bodies: with a git host, saving one opens a merge
+ * request (Sveltia's editorial workflow) that `valmistelu check` annotates and a reviewer approves,
+ * rather than a commit to the main branch. Sveltia supports the workflow on GitHub and GitLab.
+ */
+function reviewsBeforePublication(backend: CmsBackend): boolean {
+  return backend.name === 'github' || backend.name === 'gitlab';
+}
+
+/**
  * Where a body's images go: a `kuvat` folder beside the item's file, written in the body as
  * `kuvat/<name>`, the address `@valmistelu/content` reads from the body's own folder.
  */
@@ -205,6 +214,8 @@ function collectionOf(
     identifier_field: identifierFields[name] ?? 'title',
     ...(slugTemplates[name] && { slug: slugTemplates[name] }),
     ...(description && { description }),
+    ...(name === 'reports' &&
+      reviewsBeforePublication(options.backend) && { publish_mode: 'editorial_workflow' }),
     ...(fields.some((field) => field.name === 'date') && {
       sortable_fields: {
         fields: ['date', identifierFields[name] ?? 'title'],

@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { cmsConfigYaml } from '../src/admin-files.ts';
 import type { CmsField } from '../src/cms-field.ts';
-import { backendFromEnvironment, buildCmsConfig } from '../src/index.ts';
+import { backendFromEnvironment, buildCmsConfig, type CmsBackend } from '../src/index.ts';
 
 interface Collection {
   name: string;
@@ -56,6 +56,18 @@ function listItemFields(name: string): CmsField[] {
 }
 
 describe('buildCmsConfig', () => {
+  test('with GitHub or GitLab, reports go through review (Sveltia’s editorial workflow); nothing else does', () => {
+    const collections = (backend: CmsBackend) =>
+      buildCmsConfig({ backend }).collections as { name?: string; publish_mode?: string }[];
+    for (const name of ['gitlab', 'github'] as const) {
+      const modes = collections({ name, repo: 'maakunta/valmistelu' }).filter((c) => c.publish_mode);
+      expect(modes.map((collection) => [collection.name, collection.publish_mode])).toEqual([
+        ['reports', 'editorial_workflow'],
+      ]);
+    }
+    expect(collections({ name: 'test-repo' }).some((collection) => collection.publish_mode)).toBe(false);
+  });
+
   test('is valid against the JSON Schema that Sveltia CMS ships', () => {
     const root = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
     const schema = JSON.parse(readFileSync(join(root, 'schema/sveltia-cms.json'), 'utf8')) as object;
