@@ -149,7 +149,7 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
  */
 async function scrollFormTo(page: Page, control: Locator): Promise<void> {
   const heading = page
-    .getByRole('group', { name: /^Muokkaa kielen/ })
+    .getByRole('group', { name: /^Muokkaa sisältöä/ })
     .getByRole('toolbar')
     .first();
   const box = await heading.boundingBox();

@@ -11,6 +11,7 @@ import { collectionLayouts } from '@valmistelu/content/collections';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
 import { editorComponentData, imageComponentData } from './editor-component-data.ts';
+import { finnishLocale } from './finnish-strings.ts';
 import { localiseSveltia, slugFunctionName } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
 
@@ -145,7 +146,11 @@ async function localeFiles(): Promise<AdminFiles> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
   return new Map(
     await Promise.all(
-      names.map(async (name) => [`locales/${name}`, await readFile(join(folder, name))] as const),
+      names.map(async (name) => {
+        const file = join(folder, name);
+        const data = name === 'fi.json' ? finnishLocale(await readFile(file, 'utf8')) : await readFile(file);
+        return [`locales/${name}`, data] as const;
+      }),
     ),
   );
 }

@@ -85,6 +85,19 @@ const slugTemplates: Partial<Record<CollectionName, string>> = {
   groups: '{{name}}',
 };
 
+/**
+ * How an item reads in the collection's list: its title, its day as the site writes it, and
+ * whether the public cannot see it yet (a draft, a news item scheduled for later) or it is example
+ * material. Sveltia's template transformations; a field the item lacks adds nothing.
+ */
+const listSummaries: Partial<Record<CollectionName, string>> = {
+  news: "{{title}} · {{date | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{publishAt | ternary(' · ajastettu', '')}}{{example | ternary(' · esimerkki', '')}}",
+  reports:
+    "{{title}}{{submitted | ternary(' · jätetty ', '')}}{{submitted | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{example | ternary(' · esimerkki', '')}}",
+  meetings:
+    "{{date | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{example | ternary(' · esimerkki', '')}}",
+};
+
 /** The field shown as an item's title in lists. */
 const identifierFields: Partial<Record<CollectionName, string>> = {
   groups: 'name',
@@ -116,12 +129,17 @@ function joinPath(...parts: string[]): string {
   return parts.filter(Boolean).join('/');
 }
 
+/** The field that names an item of a collection where the editor lists or offers it. */
+function shownField(name: CollectionName): string {
+  return name === 'reports' || name === 'news' || name === 'timelines' ? 'title' : 'name';
+}
+
 export function relationTargets(
   layouts: Readonly<Record<CollectionName, CollectionLayout>>,
 ): RelationTargets {
   const targets: Record<string, RelationTarget> = {};
   for (const [name, layout] of Object.entries(layouts) as [CollectionName, CollectionLayout][]) {
-    const shown = name === 'reports' || name === 'news' || name === 'timelines' ? 'title' : 'name';
+    const shown = shownField(name);
     targets[name] =
       layout.kind === 'list'
         ? {
@@ -189,6 +207,8 @@ function collectionOf(
               ),
               label: plural,
               label_singular: singular,
+              // Each item by its name, not "Henkilöt 1".
+              summary: `{{fields.${shownField(name)}}}`,
               root: true,
             },
           ],
@@ -213,6 +233,7 @@ function collectionOf(
     format: isMdx ? 'frontmatter' : 'yaml',
     identifier_field: identifierFields[name] ?? 'title',
     ...(slugTemplates[name] && { slug: slugTemplates[name] }),
+    ...(listSummaries[name] && { summary: listSummaries[name] }),
     ...(description && { description }),
     ...(name === 'reports' &&
       reviewsBeforePublication(options.backend) && { publish_mode: 'editorial_workflow' }),

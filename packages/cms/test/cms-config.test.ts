@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { cmsConfigYaml } from '../src/admin-files.ts';
 import type { CmsField } from '../src/cms-field.ts';
-import { backendFromEnvironment, buildCmsConfig, type CmsBackend } from '../src/index.ts';
+import { adminFiles, backendFromEnvironment, buildCmsConfig, type CmsBackend } from '../src/index.ts';
 
 interface Collection {
   name: string;
@@ -316,5 +316,33 @@ describe('buildCmsConfig', () => {
       // Sveltia's linked image would be its own component, with the text alternative optional.
       expect(body?.linked_images).toBe(false);
     }
+  });
+});
+
+describe('the editor in Finnish', () => {
+  test('lists show the day as the site writes it and whether an item is public yet', () => {
+    const collections = buildCmsConfig({ backend: { name: 'test-repo' } }).collections as {
+      name?: string;
+      summary?: string;
+      files?: { fields: { summary?: string }[] }[];
+    }[];
+    const summary = (name: string) => collections.find((collection) => collection.name === name)?.summary;
+    expect(summary('news')).toContain("{{date | date('D.M.YYYY')}}");
+    for (const name of ['news', 'reports', 'meetings'])
+      expect(summary(name)).toContain("{{draft | ternary(' · luonnos', '')}}");
+    expect(summary('news')).toContain("{{publishAt | ternary(' · ajastettu', '')}}");
+    const people = collections.find((collection) => collection.name === 'people');
+    expect(people?.files?.[0]?.fields[0]?.summary).toBe('{{fields.name}}');
+  });
+
+  test('Sveltia’s loanwords and English are replaced in the Finnish strings it is served', async () => {
+    const files = await adminFiles({ backend: { name: 'test-repo' } });
+    const finnish = String(files.get('locales/fi.json'));
+    expect(finnish).not.toMatch(/ssett|Backlink|"Slug"|kielen \{\$locale\}/);
+    const strings = JSON.parse(finnish) as Record<string, unknown>;
+    expect(strings.asset_library).toBe('Tiedostokirjasto');
+    expect(strings.slug).toBe('Tiedostonimi');
+    expect(strings.edit_x_locale).toBe('Muokkaa sisältöä');
+    expect(strings.select_item).toBe('Valitse {$name}');
   });
 });

@@ -209,7 +209,9 @@ describe('editor components in an existing body', () => {
     const action = component('Action');
     const actionValues = action.fromBlock(body.match(action.pattern) as RegExpMatchArray);
     const preview = new DOMParser().parseFromString(action.toPreview(actionValues), 'text/html');
-    expect(preview.documentElement.textContent).toContain('Vastuu: Timo Vesiluoma · Tavoite: 31.5.2018 · Tila: Käynnissä');
+    expect(preview.documentElement.textContent).toContain(
+      'Vastuu: Timo Vesiluoma · Tavoite: 31.5.2018 · Tila: Käynnissä',
+    );
     const note = component('Note');
     const noteValues = note.fromBlock(body.match(note.pattern) as RegExpMatchArray);
     const notePreview = new DOMParser().parseFromString(note.toPreview(noteValues), 'text/html');
