@@ -457,4 +457,51 @@ describe('editor at /admin/', () => {
     expect(draft ?? false).toBe(false);
     expect(values).toEqual({ ...before.frontmatter, summary });
   });
+
+  test('every report and news item of the default content saves with only its changed summary changed', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    const changed: string[] = [];
+    for (const [collection, folder] of [
+      ['reports', 'reports'],
+      ['news', 'news'],
+    ] as const) {
+      const names = (await readdir(join(contentDir, folder))).filter((name) => name.endsWith('.mdx'));
+      expect(names.length).toBeGreaterThan(5);
+      for (const name of names) {
+        const original = await readFile(join(contentDir, folder, name), 'utf8');
+        const before = splitFile(original);
+        const summary = `${String(before.frontmatter.summary ?? '').trim()} Muokattu.`;
+        await page.goto(`${baseUrl}/admin/#/collections/${collection}/entries/${name.slice(0, -4)}`);
+        const field = page.getByRole('textbox', { name: 'Tiivistelmä' });
+        await expect.poll(() => field.isVisible(), polling).toBe(true);
+        await field.fill(summary);
+        await page.getByRole('button', { name: 'Tallenna' }).click();
+        await expect
+          .poll(
+            async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
+            polling,
+          )
+          .toBe(true);
+        const after = splitFile((await testRepositoryFiles(page, `content/${folder}`))[name] ?? '');
+        if (after.body !== before.body) changed.push(`${name}: body`);
+        const { draft, ...values } = after.frontmatter;
+        if ((draft ?? false) !== (before.frontmatter.draft ?? false)) changed.push(`${name}: draft`);
+        const { draft: _unchanged, ...expected }: Record<string, unknown> = {
+          ...before.frontmatter,
+          summary,
+        };
+        expect({ name, values }).toEqual({ name, values: expected });
+      }
+    }
+    expect(changed).toEqual([]);
+    await context.close();
+  });
 });
+
+/** A file's frontmatter values and its body as bytes. */
+function splitFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const end = text.indexOf('\n---\n', 4);
+  return { frontmatter: parseYaml(text.slice(4, end)) as Record<string, unknown>, body: text.slice(end + 5) };
+}
