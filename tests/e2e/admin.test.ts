@@ -474,8 +474,12 @@ describe('editor at /admin/', () => {
         const before = splitFile(original);
         const summary = `${String(before.frontmatter.summary ?? '').trim()} Muokattu.`;
         await page.goto(`${baseUrl}/admin/#/collections/${collection}/entries/${name.slice(0, -4)}`);
+        // The editor is one page: wait for this entry's form, not the previous one's.
+        const title = page.getByRole('textbox', { name: 'Otsikko' });
+        await expect
+          .poll(async () => (await title.isVisible()) && (await title.inputValue()), polling)
+          .toBe(before.frontmatter.title);
         const field = page.getByRole('textbox', { name: 'Tiivistelmä' });
-        await expect.poll(() => field.isVisible(), polling).toBe(true);
         await field.fill(summary);
         await page.getByRole('button', { name: 'Tallenna' }).click();
         await expect
