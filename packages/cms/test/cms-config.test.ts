@@ -68,6 +68,21 @@ describe('buildCmsConfig', () => {
     expect(collections({ name: 'test-repo' }).some((collection) => collection.publish_mode)).toBe(false);
   });
 
+  test('a build with a GitLab backend in its environment writes the reports’ workflow into config.yml', async () => {
+    const backend = backendFromEnvironment({
+      VALMISTELU_CMS_BACKEND: 'gitlab',
+      VALMISTELU_CMS_REPO: 'maakunta/valmistelu',
+    });
+    if (!backend.ok) throw new Error(backend.message);
+    const files = await adminFiles({ backend: backend.backend });
+    const written = parse(String(files.get('config.yml'))) as {
+      collections: { name?: string; publish_mode?: string }[];
+    };
+    expect(written.collections.find((collection) => collection.name === 'reports')?.publish_mode).toBe(
+      'editorial_workflow',
+    );
+  });
+
   test('is valid against the JSON Schema that Sveltia CMS ships', () => {
     const root = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
     const schema = JSON.parse(readFileSync(join(root, 'schema/sveltia-cms.json'), 'utf8')) as object;
