@@ -172,6 +172,17 @@ function bodyField(options: CmsConfigOptions, name: CollectionName): CmsField {
   };
 }
 
+/**
+ * Fields a writer never sets: `example` marks the project's own example material. Hidden, the
+ * editor keeps the value a file has and adds none to a new one.
+ */
+const unwrittenFields = new Set(['example']);
+
+function hideUnwritten(field: CmsField): CmsField {
+  if (!unwrittenFields.has(field.name)) return field;
+  return { name: field.name, label: field.label, widget: 'hidden' };
+}
+
 function withDefaults(fields: CmsField[], defaults: Readonly<Record<string, unknown>>): CmsField[] {
   return fields.map((field) =>
     field.name in defaults ? { ...field, default: defaults[field.name] } : field,
@@ -244,7 +255,10 @@ function collectionOf(
       },
     }),
     ...(isMdx && { media_folder: bodyMediaFolder, public_folder: bodyMediaFolder }),
-    fields: [...withDefaults(fields, defaults), ...(isMdx ? [bodyField(options, name)] : [])],
+    fields: [
+      ...withDefaults(fields, defaults).map(hideUnwritten),
+      ...(isMdx ? [bodyField(options, name)] : []),
+    ],
   };
 }
 

@@ -350,6 +350,18 @@ describe('the editor in Finnish', () => {
     expect(people?.files?.[0]?.fields[0]?.summary).toBe('{{fields.name}}');
   });
 
+  test('fields writers never set are hidden: the example switch', () => {
+    const collections = buildCmsConfig({ backend: { name: 'test-repo' } }).collections as {
+      name?: string;
+      fields?: { name: string; widget?: string }[];
+    }[];
+    const examples = collections.flatMap((collection) =>
+      (collection.fields ?? []).filter((field) => field.name === 'example').map((field) => field.widget),
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(examples)).toEqual(new Set(['hidden']));
+  });
+
   test('Sveltia’s loanwords and English are replaced in the Finnish strings it is served', async () => {
     const files = await adminFiles({ backend: { name: 'test-repo' } });
     const finnish = String(files.get('locales/fi.json'));
