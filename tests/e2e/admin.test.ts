@@ -425,15 +425,34 @@ describe('editor at /admin/', () => {
     const box = await page.getByText('Esikatselu', { exact: true }).boundingBox();
     if (!box) throw new Error('no preview');
     await page.mouse.move(box.x + 200, box.y + 300);
-    const owner = page.getByText(/Vastuu: Timo Vesiluoma · Tavoite: 31\.5\.2018 · Tila: Käynnissä/);
+    // With the site's stylesheet Sveltia draws the preview in a frame of its own.
+    const inPreview = async (text: string | RegExp) => {
+      let count = 0;
+      for (const frame of page.frames()) count += await frame.getByText(text, { exact: true }).count();
+      return count;
+    };
     await expect
       .poll(async () => {
-        if ((await owner.count()) > 0) return true;
+        if ((await inPreview(/^Vastuu: Timo Vesiluoma · Tavoite: 31\.5\.2018 · Tila: Käynnissä$/)) > 0)
+          return true;
         await page.mouse.wheel(0, 600);
         return false;
       }, polling)
       .toBe(true);
-    expect(await page.getByText('Kunnat', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await inPreview('Kunnat')).toBeGreaterThan(0);
+    // Drawn by the site's own stylesheet.
+    const styled = await Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() =>
+            [...document.querySelectorAll('link[rel="stylesheet"], style')].some((element) =>
+              /\/assets\/[^"]+\.css/.test(element.outerHTML),
+            ),
+          ),
+        ),
+    );
+    expect(styled).toContain(true);
     await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-report-existing.png') });
 
     const summary = 'Kasvupalvelujen järjestämisvastuu on määritelty.';

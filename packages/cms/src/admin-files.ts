@@ -96,7 +96,15 @@ addEventListener('DOMContentLoaded', () => {
 });
 `;
 
-function startScript(components: unknown, image: unknown): string {
+/**
+ * What the editor needs beyond its configuration: the site's own stylesheets (addresses from the
+ * site's root) for the preview, so that it reads like the page the entry becomes.
+ */
+export interface AdminFileOptions extends CmsConfigOptions {
+  previewStyles?: readonly string[];
+}
+
+function startScript(components: unknown, image: unknown, previewStyles: readonly string[] = []): string {
   return `import { editorComponent, imageComponent } from './editor-components.js';
 import { entrySlug } from './slug.js';
 import { formatFinnishDate } from './dates.js';
@@ -106,6 +114,7 @@ globalThis.${slugFunctionName} = entrySlug;
 const components = ${JSON.stringify(components, null, 2)};
 for (const data of components) window.CMS.registerEditorComponent(editorComponent(data, formatFinnishDate));
 window.CMS.registerEditorComponent(imageComponent(${JSON.stringify(image, null, 2)}));
+for (const style of ${JSON.stringify(previewStyles)}) window.CMS.registerPreviewStyle(style);
 window.CMS.init();
 `;
 }
@@ -182,7 +191,7 @@ export function cmsConfigYaml(options: CmsConfigOptions): string {
   });
 }
 
-export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles> {
+export async function adminFiles(options: AdminFileOptions): Promise<AdminFiles> {
   localisedBundle ??= localisedSveltia();
   const bundle = await localisedBundle;
   const targets = relationTargets(options.layouts ?? collectionLayouts);
@@ -198,7 +207,10 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     ['editor-components.js', await browserModule('./editor-components.ts')],
     ['slug.js', await browserModule('@valmistelu/domain/slug')],
     ['dates.js', await browserModule('@valmistelu/domain/dates')],
-    ['start.js', startScript(editorComponentData(targets, options.content), imageComponentData)],
+    [
+      'start.js',
+      startScript(editorComponentData(targets, options.content), imageComponentData, options.previewStyles),
+    ],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
       : []),

@@ -141,10 +141,15 @@ export function editorComponent(
         .map(shownOf)
         .filter(Boolean);
       if (!data.hasChildren) return `<a href="#">${shown.join(' ') || escapeHtml(data.label)}</a>`;
-      const heading = (display.heading && shownOf(display.heading)) || escapeHtml(data.label);
-      const details = shown.length ? `<p>${shown.join(' · ')}</p>` : '';
+      // The site's markup (`mdx-component-handlers.ts`), which the site's stylesheet in the preview
+      // draws as on the page: a note headed by its title, an action with its facts below.
       const text = `<p>${escapeHtml(stringValue(values[childrenField]))}</p>`;
-      return `<aside style="border-left:4px solid #0b4f6c;padding:4px 12px;margin:1em 0"><strong>${heading}</strong>${text}${details}</aside>`;
+      const className = data.id.toLowerCase();
+      const heading = display.heading ? shownOf(display.heading) : '';
+      const title = heading ? `<p class="${className}-title"><strong>${heading}</strong></p>` : '';
+      const details = shown.length ? `<p class="${className}-meta">${shown.join(' · ')}</p>` : '';
+      const state = stringValue(values.state);
+      return `<div class="${className}" role="note"${state ? ` data-state="${escapeHtml(state)}"` : ''}>${title}${text}${details}</div>`;
     },
   };
 }
