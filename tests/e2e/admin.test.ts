@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { DOMParser } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 import { axeWcag21AA } from './support/axe.ts';
 import { guideScreenshot } from './support/guide-screenshot.ts';
@@ -133,7 +134,7 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
  */
 async function scrollFormTo(page: Page, control: Locator): Promise<void> {
   const heading = page
-    .getByRole('group', { name: /^Muokkaa kielen/ })
+    .getByRole('group', { name: /^Muokkaa sisältöä/ })
     .getByRole('toolbar')
     .first();
   const box = await heading.boundingBox();
@@ -223,9 +224,13 @@ async function insertImage(page: Page, body: Locator, file: string, alt: string)
 }
 
 describe('editor at /admin/', () => {
-  test('shows its Finnish UI and loads nothing from another host', async () => {
+  test('shows its Finnish UI, warns that the test repository publishes nothing, and loads nothing from another host', async () => {
     const { context, page } = await openEditor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    // Built without a git host, the first screen says that nothing saved here is published.
+    const warning = page.getByRole('complementary', { name: 'Kokeilutila' });
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toContain('mitään täällä tallennettua ei julkaista sivustolla');
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
     // The sign-in page fades out; the screenshot is of the collections.
@@ -258,7 +263,7 @@ describe('editor at /admin/', () => {
     await context.close();
   });
 
-  test('a news item with a tag and an image saved in the editor passes check and shows its image', async () => {
+  test('a news item titled in Finnish is named as `valmistelu new` names it, passes check and shows its image', async () => {
     const { context, page } = await openEditor();
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
@@ -268,7 +273,7 @@ describe('editor at /admin/', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
     const before = await testRepositoryFiles(page, 'content/news');
 
-    await page.getByRole('textbox', { name: 'Otsikko' }).fill('Selaimessa kirjoitettu uutinen');
+    await page.getByRole('textbox', { name: 'Otsikko' }).fill('Kesäkatsaus valmistelun etenemisestä');
     await page.locator('input[type="date"]').fill('2018-05-30');
     await page
       .getByRole('textbox', { name: 'Tiivistelmä' })
@@ -289,8 +294,8 @@ describe('editor at /admin/', () => {
     await guideScreenshot('uutinen-5-tallennettu.png', page);
     const after = await testRepositoryFiles(page, 'content/news');
     const [name, text] = Object.entries(after).find(([file]) => !(file in before)) ?? ['', ''];
-    expect(name).toBe('selaimessa-kirjoitettu-uutinen.mdx');
-    expect(text).toMatch(/^---\ntitle: Selaimessa kirjoitettu uutinen\ndate: 2018-05-30\n/);
+    expect(name).toBe('kesakatsaus-valmistelun-etenemisesta.mdx');
+    expect(text).toMatch(/^---\ntitle: Kesäkatsaus valmistelun etenemisestä\ndate: 2018-05-30\n/);
     // The image is saved beside the news item and named from there.
     expect(text).toContain(`![${newsImageAlt}](kuvat/avajaiset.jpg)`);
     const image = await testRepositoryBytes(page, 'content/news/kuvat/avajaiset.jpg');
@@ -310,7 +315,7 @@ describe('editor at /admin/', () => {
       const built = await valmistelu('build', '--content', content, '--out', out);
       expect(built.code, built.output).toBe(0);
       const page = new DOMParser().parseFromString(
-        await readFile(join(out, 'uutiset/selaimessa-kirjoitettu-uutinen/index.html'), 'utf8'),
+        await readFile(join(out, 'uutiset/kesakatsaus-valmistelun-etenemisesta/index.html'), 'utf8'),
         'text/html',
       );
       const [img, ...others] = [...page.querySelectorAll('article img')];
@@ -325,7 +330,7 @@ describe('editor at /admin/', () => {
         'text/html',
       );
       const links = [...home.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
-      expect(links).toContain('/uutiset/selaimessa-kirjoitettu-uutinen/');
+      expect(links).toContain('/uutiset/kesakatsaus-valmistelun-etenemisesta/');
     } finally {
       await rm(content, { recursive: true, force: true });
       await rm(out, { recursive: true, force: true });
@@ -418,4 +423,133 @@ describe('editor at /admin/', () => {
     expect(foreignRequests()).toEqual([]);
     await context.close();
   });
+
+  test('an existing report opens with its components as forms, previews like the site, and saves only what changed', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    const file = 'kasvupalvelut-valiraportti.mdx';
+    const original = await readFile(join(contentDir, 'reports', file), 'utf8');
+    await page.goto(`${baseUrl}/admin/#/collections/reports/entries/kasvupalvelut-valiraportti`);
+    await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
+
+    const body = page.getByRole('textbox', { name: 'Teksti' }).first();
+    await scrollFormTo(page, body);
+    const components = (name: string) => body.locator(`[data-component-name="x-${name}"]`).count();
+    await expect.poll(() => components('Action'), polling).toBe(1);
+    expect(await components('Note')).toBe(1);
+    expect(await components('GroupRef')).toBe(3);
+    const editorText = (await body.textContent()) ?? '';
+    expect(editorText).not.toMatch(/<\/?(Action|Note|GroupRef|ReportRef)\b/);
+    // Each paragraph of the file is one paragraph in the editor, without line breaks inside.
+    expect(await body.locator('p br').count()).toBe(0);
+    const firstParagraph = original.split('\n').find((line) => line.startsWith('Kasvupalvelujen (työvoima-'));
+    expect(await body.locator('p').first().textContent()).toBe(firstParagraph);
+
+    // The preview: the note's title, the action's owner by name and its target day in Finnish.
+    const box = await page.getByText('Esikatselu', { exact: true }).boundingBox();
+    if (!box) throw new Error('no preview');
+    await page.mouse.move(box.x + 200, box.y + 300);
+    // With the site's stylesheet Sveltia draws the preview in a frame of its own.
+    const inPreview = async (text: string | RegExp) => {
+      let count = 0;
+      for (const frame of page.frames()) count += await frame.getByText(text, { exact: true }).count();
+      return count;
+    };
+    await expect
+      .poll(async () => {
+        if ((await inPreview(/^Vastuu: Timo Vesiluoma · Tavoite: 31\.5\.2018 · Tila: Käynnissä$/)) > 0)
+          return true;
+        await page.mouse.wheel(0, 600);
+        return false;
+      }, polling)
+      .toBe(true);
+    expect(await inPreview('Kunnat')).toBeGreaterThan(0);
+    // Drawn by the site's own stylesheet.
+    const styled = await Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() =>
+            [...document.querySelectorAll('link[rel="stylesheet"], style')].some((element) =>
+              /\/assets\/[^"]+\.css/.test(element.outerHTML),
+            ),
+          ),
+        ),
+    );
+    expect(styled).toContain(true);
+    await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-report-existing.png') });
+
+    const summary = 'Kasvupalvelujen järjestämisvastuu on määritelty.';
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill(summary);
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect
+      .poll(async () => (await testRepositoryFiles(page, 'content/reports'))[file] !== original, polling)
+      .toBe(true);
+    const saved = (await testRepositoryFiles(page, 'content/reports'))[file] ?? '';
+    await context.close();
+
+    const split = (text: string) => {
+      const end = text.indexOf('\n---\n', 4);
+      return { frontmatter: parseYaml(text.slice(4, end)), body: text.slice(end + 5) };
+    };
+    const before = split(original);
+    const after = split(saved);
+    expect(after.body).toBe(before.body);
+    // Sveltia writes a switch that is off (`draft: false`) into the file; the same as leaving it out.
+    const { draft, ...values } = after.frontmatter as Record<string, unknown>;
+    expect(draft ?? false).toBe(false);
+    expect(values).toEqual({ ...before.frontmatter, summary });
+  });
+
+  test('every report and news item of the default content saves with only its changed summary changed', async () => {
+    const { context, page } = await openEditor();
+    await page.getByRole('button', { name: signIn }).click();
+    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+    const changed: string[] = [];
+    for (const [collection, folder] of [
+      ['reports', 'reports'],
+      ['news', 'news'],
+    ] as const) {
+      const names = (await readdir(join(contentDir, folder))).filter((name) => name.endsWith('.mdx'));
+      expect(names.length).toBeGreaterThan(5);
+      for (const name of names) {
+        const original = await readFile(join(contentDir, folder, name), 'utf8');
+        const before = splitFile(original);
+        const summary = `${String(before.frontmatter.summary ?? '').trim()} Muokattu.`;
+        await page.goto(`${baseUrl}/admin/#/collections/${collection}/entries/${name.slice(0, -4)}`);
+        // The editor is one page: wait for this entry's form, not the previous one's.
+        const title = page.getByRole('textbox', { name: 'Otsikko' });
+        await expect
+          .poll(async () => (await title.isVisible()) && (await title.inputValue()), polling)
+          .toBe(before.frontmatter.title);
+        const field = page.getByRole('textbox', { name: 'Tiivistelmä' });
+        await field.fill(summary);
+        await page.getByRole('button', { name: 'Tallenna' }).click();
+        await expect
+          .poll(
+            async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
+            polling,
+          )
+          .toBe(true);
+        const after = splitFile((await testRepositoryFiles(page, `content/${folder}`))[name] ?? '');
+        if (after.body !== before.body) changed.push(`${name}: body`);
+        const { draft, ...values } = after.frontmatter;
+        if ((draft ?? false) !== (before.frontmatter.draft ?? false)) changed.push(`${name}: draft`);
+        const { draft: _unchanged, ...expected }: Record<string, unknown> = {
+          ...before.frontmatter,
+          summary,
+        };
+        expect({ name, values }).toEqual({ name, values: expected });
+      }
+    }
+    expect(changed).toEqual([]);
+    await context.close();
+  });
 });
+
+/** A file's frontmatter values and its body as bytes. */
+function splitFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const end = text.indexOf('\n---\n', 4);
+  return { frontmatter: parseYaml(text.slice(4, end)) as Record<string, unknown>, body: text.slice(end + 5) };
+}

@@ -1,5 +1,5 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -55,7 +55,41 @@ describe('valmistelu new', () => {
       '2018-02-15',
     );
     expect(result.stdout).toBe('news/tyopaja-aetsassa.mdx\n');
-    expect((await run(dir, 'check', '--content', '.')).code).toBe(0);
+  });
+
+  it('scaffolds a news item that fails check at its guidance until the writer replaces it', async () => {
+    dir = await contentWithOverlay();
+    const args = [
+      '--content',
+      '.',
+      '--title',
+      'Kesäkatsaus valmistelun etenemisestä',
+      '--date',
+      '2018-06-15',
+    ];
+    const result = await run(dir, 'new', 'news', ...args);
+    expect(result.stdout).toBe('news/kesakatsaus-valmistelun-etenemisesta.mdx\n');
+    const file = join(dir, 'news/kesakatsaus-valmistelun-etenemisesta.mdx');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const guidance = lines.flatMap((line, index) => (line.includes('Ohje:') ? [index + 1] : []));
+    expect(guidance).toHaveLength(2);
+    const unedited = await run(dir, 'check', '--content', '.');
+    expect(unedited.code).toBe(1);
+    const places = [
+      ...unedited.stdout.matchAll(/^news\/kesakatsaus-valmistelun-etenemisesta\.mdx:(\d+):\d+ +ohjeteksti/gm),
+    ];
+    expect(places.map((match) => Number(match[1]))).toEqual(guidance);
+    const out = join(dir, '..', `${basename(dir)}-out`);
+    const refused = await run(dir, 'build', '--content', '.', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Koontia ei tehty');
+    await expect(readdir(out)).rejects.toThrow();
+
+    const edited = lines
+      .map((line) => line.replace(/"?Ohje: [^"]*"?$/, 'Valmistelu eteni kesällä aikataulussa.'))
+      .join('\n');
+    await writeFile(file, edited);
+    expect(await run(dir, 'check', '--content', '.')).toMatchObject({ code: 0 });
   });
 
   it('pre-fills a meeting agenda with the reports submitted since the previous meeting', async () => {

@@ -12,7 +12,8 @@ import { collectionLayouts } from '@valmistelu/content/collections';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
 import { editorComponentData, imageComponentData } from './editor-component-data.ts';
-import { localiseSveltia } from './localise-sveltia.ts';
+import { finnishLocale } from './finnish-strings.ts';
+import { localiseSveltia, slugFunctionName } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
 import { keepViewportsZoomable } from './zoomable-viewport.ts';
 
@@ -29,10 +30,39 @@ export async function sveltiaVersion(): Promise<string> {
 }
 
 /**
+ * Shown above the editor when no git host is configured: Sveltia then offers only its in-browser
+ * test repository, and a writer on the public site must not believe that saving there publishes.
+ */
+export const testRepositoryWarning = {
+  title: 'Kokeilutila: mitään täällä tallennettua ei julkaista sivustolla.',
+  text: 'Sisällönhallintaa ei ole kytketty sivuston repositorioon, joten tallennukset jäävät vain tähän selaimeen. Kirjautumisen ottaa käyttöön ylläpito: koonnin ympäristöön asetetaan VALMISTELU_CMS_BACKEND (gitlab, github tai gitea) ja VALMISTELU_CMS_REPO (ohje: README, kohta ”Setting up sign-in”). Omalla koneella voi muokata sisältökansiota suoraan: aseta samat muuttujat ja aja pnpm dev.',
+} as const;
+
+const warningStyle =
+  'position:fixed;inset:0 0 auto 0;z-index:1;margin:0;padding:8px 16px;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font:14px/1.4 system-ui,sans-serif';
+
+/**
+ * Sveltia's app and its entry editor fill the window (`.app-shell`, `.content-editor`, fixed): they
+ * start below the warning instead, whose
+ * height `admin-settings.js` keeps in `--kokeilutila`.
+ */
+const warningShellStyle = `<style>
+      :is(.sui.app-shell, .content-editor) { top: var(--kokeilutila, 0px) !important; height: auto !important; bottom: 0; }
+    </style>
+    `;
+
+function warningHtml(): string {
+  return `<aside id="kokeilutila" aria-label="Kokeilutila" style="${warningStyle}">
+      <p style="margin:0"><strong>${testRepositoryWarning.title}</strong> ${testRepositoryWarning.text}</p>
+    </aside>
+    `;
+}
+
+/**
  * The page. Each script carries its Subresource Integrity hash (`integrity`), as the site's own
  * scripts do: a file changed on its way from the host is not run.
  */
-function editorPage(files: AdminFiles): string {
+function editorPage(files: AdminFiles, backend: CmsConfigOptions['backend']): string {
   const integrity = (name: string) => {
     const data = files.get(name);
     if (data === undefined) throw new Error(`Sisällönhallinta: tiedosto ${name} puuttuu`);
@@ -45,10 +75,10 @@ function editorPage(files: AdminFiles): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Sisällönhallinta</title>
-    <script src="admin-settings.js" integrity="${integrity('admin-settings.js')}"></script>
+    ${backend.name === 'test-repo' ? warningShellStyle : ''}<script src="admin-settings.js" integrity="${integrity('admin-settings.js')}"></script>
   </head>
   <body>
-    <script src="sveltia-cms.js" integrity="${integrity('sveltia-cms.js')}"></script>
+    ${backend.name === 'test-repo' ? warningHtml() : ''}<script src="sveltia-cms.js" integrity="${integrity('sveltia-cms.js')}"></script>
     <script type="module" src="start.js" integrity="${integrity('start.js')}"></script>
   </body>
 </html>
@@ -69,14 +99,35 @@ try {
   // Without storage the editor follows the browser's language.
 }
 (${keepViewportsZoomable.toString()})(document);
+addEventListener('DOMContentLoaded', () => {
+  const warning = document.getElementById('kokeilutila');
+  if (!warning) return;
+  const place = () =>
+    document.documentElement.style.setProperty('--kokeilutila', \`\${warning.offsetHeight}px\`);
+  new ResizeObserver(place).observe(warning);
+  place();
+});
 `;
 
-function startScript(components: unknown, image: unknown): string {
+/**
+ * What the editor needs beyond its configuration: the site's own stylesheets (addresses from the
+ * site's root) for the preview, so that it reads like the page the entry becomes.
+ */
+export interface AdminFileOptions extends CmsConfigOptions {
+  previewStyles?: readonly string[];
+}
+
+function startScript(components: unknown, image: unknown, previewStyles: readonly string[] = []): string {
   return `import { editorComponent, imageComponent } from './editor-components.js';
+import { entrySlug } from './slug.js';
+import { formatFinnishDate } from './dates.js';
+
+globalThis.${slugFunctionName} = entrySlug;
 
 const components = ${JSON.stringify(components, null, 2)};
-for (const data of components) window.CMS.registerEditorComponent(editorComponent(data));
+for (const data of components) window.CMS.registerEditorComponent(editorComponent(data, formatFinnishDate));
 window.CMS.registerEditorComponent(imageComponent(${JSON.stringify(image, null, 2)}));
+for (const style of ${JSON.stringify(previewStyles)}) window.CMS.registerPreviewStyle(style);
 window.CMS.init();
 `;
 }
@@ -117,7 +168,11 @@ async function localeFiles(): Promise<AdminFiles> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
   return new Map(
     await Promise.all(
-      names.map(async (name) => [`locales/${name}`, await readFile(join(folder, name))] as const),
+      names.map(async (name) => {
+        const file = join(folder, name);
+        const data = name === 'fi.json' ? finnishLocale(await readFile(file, 'utf8')) : await readFile(file);
+        return [`locales/${name}`, data] as const;
+      }),
     ),
   );
 }
@@ -128,7 +183,7 @@ async function localeFiles(): Promise<AdminFiles> {
  * silenced, as the call is synchronous nothing else is.
  */
 async function browserModule(file: string): Promise<string> {
-  const source = await readFile(new URL(file, import.meta.url), 'utf8');
+  const source = await readFile(new URL(import.meta.resolve(file)), 'utf8');
   const emitWarning = process.emitWarning;
   process.emitWarning = () => undefined;
   try {
@@ -149,7 +204,7 @@ export function cmsConfigYaml(options: CmsConfigOptions): string {
   });
 }
 
-export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles> {
+export async function adminFiles(options: AdminFileOptions): Promise<AdminFiles> {
   localisedBundle ??= localisedSveltia();
   const bundle = await localisedBundle;
   const targets = relationTargets(options.layouts ?? collectionLayouts);
@@ -162,13 +217,18 @@ export async function adminFiles(options: CmsConfigOptions): Promise<AdminFiles>
     // Read as "status unknown": the editor never asks the hosts' status pages.
     ['backend-status.json', '{}'],
     ['editor-components.js', await browserModule('./editor-components.ts')],
-    ['start.js', startScript(editorComponentData(targets), imageComponentData)],
+    ['slug.js', await browserModule('@valmistelu/domain/slug')],
+    ['dates.js', await browserModule('@valmistelu/domain/dates')],
+    [
+      'start.js',
+      startScript(editorComponentData(targets, options.content), imageComponentData, options.previewStyles),
+    ],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
       : []),
     ...(await fontFiles(bundle)),
     ...(await localeFiles()),
   ]);
-  files.set('index.html', editorPage(files));
+  files.set('index.html', editorPage(files, options.backend));
   return files;
 }

@@ -17,6 +17,7 @@ import {
   reportTemplateSchema,
   siteFileSchema,
 } from '@valmistelu/domain/schema';
+import { entrySlugMaxLength } from '@valmistelu/domain/slug';
 import type { z } from 'zod';
 import type { CmsField } from './cms-field.ts';
 import { collectionPlurals } from './field-labels.ts';
@@ -84,6 +85,19 @@ const slugTemplates: Partial<Record<CollectionName, string>> = {
   groups: '{{name}}',
 };
 
+/**
+ * How an item reads in the collection's list: its title, its day as the site writes it, and
+ * whether the public cannot see it yet (a draft, a news item scheduled for later) or it is example
+ * material. Sveltia's template transformations; a field the item lacks adds nothing.
+ */
+const listSummaries: Partial<Record<CollectionName, string>> = {
+  news: "{{title}} · {{date | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{publishAt | ternary(' · ajastettu', '')}}{{example | ternary(' · esimerkki', '')}}",
+  reports:
+    "{{title}}{{submitted | ternary(' · jätetty ', '')}}{{submitted | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{example | ternary(' · esimerkki', '')}}",
+  meetings:
+    "{{date | date('D.M.YYYY')}}{{draft | ternary(' · luonnos', '')}}{{example | ternary(' · esimerkki', '')}}",
+};
+
 /** The field shown as an item's title in lists. */
 const identifierFields: Partial<Record<CollectionName, string>> = {
   groups: 'name',
@@ -91,6 +105,15 @@ const identifierFields: Partial<Record<CollectionName, string>> = {
 };
 
 const listItemsField = 'items';
+
+/**
+ * A report is the group's word to the steering bodies: with a git host, saving one opens a merge
+ * request (Sveltia's editorial workflow) that `valmistelu check` annotates and a reviewer approves,
+ * rather than a commit to the main branch. Sveltia supports the workflow on GitHub and GitLab.
+ */
+function reviewsBeforePublication(backend: CmsBackend): boolean {
+  return backend.name === 'github' || backend.name === 'gitlab';
+}
 
 /**
  * Where a body's images go: a `kuvat` folder beside the item's file, written in the body as
@@ -106,12 +129,17 @@ function joinPath(...parts: string[]): string {
   return parts.filter(Boolean).join('/');
 }
 
+/** The field that names an item of a collection where the editor lists or offers it. */
+function shownField(name: CollectionName): string {
+  return name === 'reports' || name === 'news' || name === 'timelines' ? 'title' : 'name';
+}
+
 export function relationTargets(
   layouts: Readonly<Record<CollectionName, CollectionLayout>>,
 ): RelationTargets {
   const targets: Record<string, RelationTarget> = {};
   for (const [name, layout] of Object.entries(layouts) as [CollectionName, CollectionLayout][]) {
-    const shown = name === 'reports' || name === 'news' || name === 'timelines' ? 'title' : 'name';
+    const shown = shownField(name);
     targets[name] =
       layout.kind === 'list'
         ? {
@@ -142,6 +170,17 @@ function bodyField(options: CmsConfigOptions, name: CollectionName): CmsField {
     // Sveltia's linked image is its own component, which would bypass ours (`imageComponent`).
     linked_images: false,
   };
+}
+
+/**
+ * Fields a writer never sets: `example` marks the project's own example material. Hidden, the
+ * editor keeps the value a file has and adds none to a new one.
+ */
+const unwrittenFields = new Set(['example']);
+
+function hideUnwritten(field: CmsField): CmsField {
+  if (!unwrittenFields.has(field.name)) return field;
+  return { name: field.name, label: field.label, widget: 'hidden' };
 }
 
 function withDefaults(fields: CmsField[], defaults: Readonly<Record<string, unknown>>): CmsField[] {
@@ -179,6 +218,8 @@ function collectionOf(
               ),
               label: plural,
               label_singular: singular,
+              // Each item by its name, not "Henkilöt 1".
+              summary: `{{fields.${shownField(name)}}}`,
               root: true,
             },
           ],
@@ -203,7 +244,10 @@ function collectionOf(
     format: isMdx ? 'frontmatter' : 'yaml',
     identifier_field: identifierFields[name] ?? 'title',
     ...(slugTemplates[name] && { slug: slugTemplates[name] }),
+    ...(listSummaries[name] && { summary: listSummaries[name] }),
     ...(description && { description }),
+    ...(name === 'reports' &&
+      reviewsBeforePublication(options.backend) && { publish_mode: 'editorial_workflow' }),
     ...(fields.some((field) => field.name === 'date') && {
       sortable_fields: {
         fields: ['date', identifierFields[name] ?? 'title'],
@@ -211,7 +255,10 @@ function collectionOf(
       },
     }),
     ...(isMdx && { media_folder: bodyMediaFolder, public_folder: bodyMediaFolder }),
-    fields: [...withDefaults(fields, defaults), ...(isMdx ? [bodyField(options, name)] : [])],
+    fields: [
+      ...withDefaults(fields, defaults).map(hideUnwritten),
+      ...(isMdx ? [bodyField(options, name)] : []),
+    ],
   };
 }
 
@@ -257,7 +304,8 @@ export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknow
       // Stock photo services would send the writers' searches to other hosts.
       stock_assets: false,
     },
-    slug: { encoding: 'ascii', clean_accents: true, maxlength: 60 },
+    // `clean_accents` is where the bundle calls the domain's `entrySlug` (`localise-sveltia.ts`).
+    slug: { encoding: 'ascii', clean_accents: true, maxlength: entrySlugMaxLength },
     output: { omit_empty_optional_fields: true },
     // No `{ divider: true }` between the published and the data collections: Sveltia draws it as
     // a role="separator" inside its collection tree, which ARIA does not allow there (axe-core's

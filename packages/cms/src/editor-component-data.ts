@@ -3,10 +3,11 @@
  * attribute with listed values is a select, a reference a relation field over the collection it
  * names, a day a date picker, anything else a line of text.
  */
-import { collectionLabels } from '@valmistelu/domain/labels';
+import { actionStateLabels, collectionLabels } from '@valmistelu/domain/labels';
+import type { Content } from '@valmistelu/domain/schema';
 import { type ComponentSpec, contentComponents } from '@valmistelu/markdown/components';
 import type { CmsField } from './cms-field.ts';
-import { childrenField, type EditorComponentData } from './editor-components.ts';
+import { type ComponentDisplay, childrenField, type EditorComponentData } from './editor-components.ts';
 import { enumOptions } from './enum-options.ts';
 import { dayFormat, labelOf, type RelationTargets } from './schema-fields.ts';
 
@@ -53,11 +54,47 @@ function attributeField(
   };
 }
 
-export function editorComponentData(targets: RelationTargets): EditorComponentData[] {
+/** The site's captions of an action's facts (`mdx-component-handlers.ts`), and the note's title. */
+const previewCaptions: Readonly<Record<string, Pick<ComponentDisplay, 'captions' | 'heading'>>> = {
+  Action: { captions: { owner: 'Vastuu:', due: 'Tavoite:', state: 'Tila:' } },
+  Note: { heading: 'title' },
+};
+
+/** Names the site shows for the ids an attribute may hold, from the content as loaded. */
+function namesOf(collection: string, content: Content): Record<string, string> {
+  const named: readonly { id: string; name?: string; title?: string }[] =
+    collection === 'people'
+      ? content.people
+      : collection === 'groups'
+        ? content.groups
+        : collection === 'reports'
+          ? content.reports
+          : [];
+  return Object.fromEntries(named.map((item) => [item.id, item.name ?? item.title ?? item.id]));
+}
+
+function displayOf(component: string, spec: ComponentSpec, content: Content | undefined): ComponentDisplay {
+  const names: Record<string, Record<string, string>> = {};
+  const days: string[] = [];
+  for (const name of Object.keys(spec.attributes)) {
+    const kind = attributeKinds[`${component}.${name}`];
+    if (kind?.references && content) names[name] = namesOf(kind.references, content);
+    if (kind?.date) days.push(name);
+  }
+  return {
+    names,
+    days,
+    ...(component === 'Action' && { labels: { state: { ...actionStateLabels } } }),
+    ...previewCaptions[component],
+  };
+}
+
+export function editorComponentData(targets: RelationTargets, content?: Content): EditorComponentData[] {
   return Object.entries(contentComponents as Record<string, ComponentSpec>).map(([id, spec]) => ({
     id,
     label: capitalise(spec.description),
     hasChildren: spec.hasChildren,
+    display: displayOf(id, spec, content),
     fields: [
       ...Object.entries(spec.attributes).map(([name, attribute]) =>
         attributeField(id, name, attribute, targets),

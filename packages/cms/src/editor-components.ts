@@ -17,7 +17,25 @@ export interface EditorComponentData {
   /** One field per attribute, then `children` for a component that wraps text. */
   fields: CmsField[];
   hasChildren: boolean;
+  /** How the preview shows attribute values: ids by name, days in Finnish, states by label. */
+  display?: ComponentDisplay;
 }
+
+export interface ComponentDisplay {
+  /** Attribute → id → the name the site shows for it (a person's name, a group's name). */
+  names?: Record<string, Record<string, string>>;
+  /** Attribute → value → its Finnish label (an action's state). */
+  labels?: Record<string, Record<string, string>>;
+  /** Attributes holding days, shown as `31.5.2018`. */
+  days?: string[];
+  /** Attribute → what the preview writes before its value (`Vastuu`, `Määräpäivä`). */
+  captions?: Record<string, string>;
+  /** The attribute that heads the preview, as a note's title does on the site. */
+  heading?: string;
+}
+
+/** `YYYY-MM-DD` as the site writes it: the domain's `formatFinnishDate`, passed in by the start script. */
+export type DayFormatter = (day: string) => string;
 
 /** The shape Sveltia's `CMS.registerEditorComponent` takes. */
 export interface EditorComponentDefinition {
@@ -72,12 +90,22 @@ function stringValue(value: unknown): string {
       : String(value);
 }
 
-export function editorComponent(data: EditorComponentData): EditorComponentDefinition {
+function shownValue(display: ComponentDisplay, formatDay: DayFormatter, name: string, value: string): string {
+  if (display.days?.includes(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  return display.names?.[name]?.[value] ?? display.labels?.[name]?.[value] ?? value;
+}
+
+export function editorComponent(
+  data: EditorComponentData,
+  formatDay: DayFormatter = (day) => day,
+): EditorComponentDefinition {
+  const display = data.display ?? {};
   const attributeNames = data.fields.map((field) => field.name).filter((name) => name !== childrenField);
   const opening = `<${data.id}((?:\\s+[A-Za-z][\\w-]*=(?:"[^"]*"|'[^']*'))*)\\s*`;
-  // `[\s\S]` marks a block component for Sveltia; the self-closing ones are inline.
+  // A block component for Sveltia (`[\s\S]`, the `m` flag): it matches the lines from where the
+  // component starts, and in the preview anywhere in the body, so `^` and `$` are line bounds.
   const pattern = data.hasChildren
-    ? new RegExp(`^${opening}>\\n?([\\s\\S]*?)\\n?</${data.id}>$`)
+    ? new RegExp(`^${opening}>\\n?([\\s\\S]*?)\\n?</${data.id}>$`, 'm')
     : new RegExp(`${opening}/>`);
   const attributes = (values: Record<string, unknown>) =>
     attributeNames
@@ -101,13 +129,27 @@ export function editorComponent(data: EditorComponentData): EditorComponentDefin
       return `<${data.id}${attributes(values)}>\n${children}\n</${data.id}>`;
     },
     toPreview(values) {
+      const shownOf = (name: string) => {
+        const value = stringValue(values[name]);
+        if (!value) return '';
+        const text = escapeHtml(shownValue(display, formatDay, name, value));
+        const caption = display.captions?.[name];
+        return caption ? `${escapeHtml(caption)} ${text}` : text;
+      };
       const shown = attributeNames
-        .map((name) => stringValue(values[name]))
-        .filter(Boolean)
-        .map(escapeHtml)
-        .join(' · ');
-      const text = data.hasChildren ? `<p>${escapeHtml(stringValue(values[childrenField]))}</p>` : '';
-      return `<div><strong>${escapeHtml(data.label)}</strong> ${shown}${text}</div>`;
+        .filter((name) => name !== display.heading)
+        .map(shownOf)
+        .filter(Boolean);
+      if (!data.hasChildren) return `<a href="#">${shown.join(' ') || escapeHtml(data.label)}</a>`;
+      // The site's markup (`mdx-component-handlers.ts`), which the site's stylesheet in the preview
+      // draws as on the page: a note headed by its title, an action with its facts below.
+      const text = `<p>${escapeHtml(stringValue(values[childrenField]))}</p>`;
+      const className = data.id.toLowerCase();
+      const heading = display.heading ? shownOf(display.heading) : '';
+      const title = heading ? `<p class="${className}-title"><strong>${heading}</strong></p>` : '';
+      const details = shown.length ? `<p class="${className}-meta">${shown.join(' · ')}</p>` : '';
+      const state = stringValue(values.state);
+      return `<div class="${className}" role="note"${state ? ` data-state="${escapeHtml(state)}"` : ''}>${title}${text}${details}</div>`;
     },
   };
 }

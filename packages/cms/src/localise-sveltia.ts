@@ -4,6 +4,12 @@
  * bundle to files served next to it under /admin/, so that the editor sends nothing to other hosts
  * and works on a closed network. Every address must be found: after an upgrade of Sveltia that
  * moved one, the build fails with a message rather than shipping an editor that leaks.
+ *
+ * One rewrite is not an address: Sveltia transliterates a title into a file name with German rules
+ * (ä→ae), and none of its slug options gives the Finnish ä→a. Its transliteration call is replaced
+ * by the project's own rule (`@valmistelu/domain/slug`, put on `globalThis` by the editor's start
+ * script), so the editor names a file as `valmistelu new` does. Sveltia's own steps after it
+ * (ASCII check, hyphens, length) leave such a name as it is.
  */
 
 export interface Rewrite {
@@ -18,7 +24,16 @@ export function fontFileName(family: string, file: string): string {
   return `${family}-${file}.woff2`;
 }
 
+/** Where the editor's start script puts the domain's `entrySlug` for the rewritten bundle. */
+export const slugFunctionName = 'valmisteluEntrySlug';
+
 export const sveltiaRewrites: readonly Rewrite[] = [
+  {
+    purpose: 'tiedostonimen translitterointi (ä→a)',
+    // `d=tpe(d.normalize(`NFD`),{locale:n&&npe.includes(n)?n:void 0})` in 0.221.
+    pattern: /(\w+)=\w+\(\1\.normalize\(`NFD`\),\{locale:(\w+)&&\w+\.includes\(\2\)\?\2:void 0\}\)/g,
+    replace: (_match, value = '') => `${value}=globalThis.${slugFunctionName}(${value})`,
+  },
   {
     purpose: 'käännösten osoite (unpkg)',
     pattern: /`\$\{(\w+)\}@\$\{(\w+)\}\/locales`/g,

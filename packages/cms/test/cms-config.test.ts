@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { cmsConfigYaml } from '../src/admin-files.ts';
 import type { CmsField } from '../src/cms-field.ts';
-import { backendFromEnvironment, buildCmsConfig } from '../src/index.ts';
+import { adminFiles, backendFromEnvironment, buildCmsConfig, type CmsBackend } from '../src/index.ts';
 
 interface Collection {
   name: string;
@@ -55,6 +55,33 @@ function listItemFields(name: string): CmsField[] {
 }
 
 describe('buildCmsConfig', () => {
+  test('with GitHub or GitLab, reports go through review (Sveltia’s editorial workflow); nothing else does', () => {
+    const collections = (backend: CmsBackend) =>
+      buildCmsConfig({ backend }).collections as { name?: string; publish_mode?: string }[];
+    for (const name of ['gitlab', 'github'] as const) {
+      const modes = collections({ name, repo: 'maakunta/valmistelu' }).filter((c) => c.publish_mode);
+      expect(modes.map((collection) => [collection.name, collection.publish_mode])).toEqual([
+        ['reports', 'editorial_workflow'],
+      ]);
+    }
+    expect(collections({ name: 'test-repo' }).some((collection) => collection.publish_mode)).toBe(false);
+  });
+
+  test('a build with a GitLab backend in its environment writes the reports’ workflow into config.yml', async () => {
+    const backend = backendFromEnvironment({
+      VALMISTELU_CMS_BACKEND: 'gitlab',
+      VALMISTELU_CMS_REPO: 'maakunta/valmistelu',
+    });
+    if (!backend.ok) throw new Error(backend.message);
+    const files = await adminFiles({ backend: backend.backend });
+    const written = parse(String(files.get('config.yml'))) as {
+      collections: { name?: string; publish_mode?: string }[];
+    };
+    expect(written.collections.find((collection) => collection.name === 'reports')?.publish_mode).toBe(
+      'editorial_workflow',
+    );
+  });
+
   test('is valid against the JSON Schema that Sveltia CMS ships', () => {
     const root = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
     const schema = JSON.parse(readFileSync(join(root, 'schema/sveltia-cms.json'), 'utf8')) as object;
@@ -339,5 +366,45 @@ describe('buildCmsConfig', () => {
       // Sveltia's linked image would be its own component, with the text alternative optional.
       expect(body?.linked_images).toBe(false);
     }
+  });
+});
+
+describe('the editor in Finnish', () => {
+  test('lists show the day as the site writes it and whether an item is public yet', () => {
+    const collections = buildCmsConfig({ backend: { name: 'test-repo' } }).collections as {
+      name?: string;
+      summary?: string;
+      files?: { fields: { summary?: string }[] }[];
+    }[];
+    const summary = (name: string) => collections.find((collection) => collection.name === name)?.summary;
+    expect(summary('news')).toContain("{{date | date('D.M.YYYY')}}");
+    for (const name of ['news', 'reports', 'meetings'])
+      expect(summary(name)).toContain("{{draft | ternary(' · luonnos', '')}}");
+    expect(summary('news')).toContain("{{publishAt | ternary(' · ajastettu', '')}}");
+    const people = collections.find((collection) => collection.name === 'people');
+    expect(people?.files?.[0]?.fields[0]?.summary).toBe('{{fields.name}}');
+  });
+
+  test('fields writers never set are hidden: the example switch', () => {
+    const collections = buildCmsConfig({ backend: { name: 'test-repo' } }).collections as {
+      name?: string;
+      fields?: { name: string; widget?: string }[];
+    }[];
+    const examples = collections.flatMap((collection) =>
+      (collection.fields ?? []).filter((field) => field.name === 'example').map((field) => field.widget),
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(examples)).toEqual(new Set(['hidden']));
+  });
+
+  test('Sveltia’s loanwords and English are replaced in the Finnish strings it is served', async () => {
+    const files = await adminFiles({ backend: { name: 'test-repo' } });
+    const finnish = String(files.get('locales/fi.json'));
+    expect(finnish).not.toMatch(/ssett|Backlink|"Slug"|kielen \{\$locale\}/);
+    const strings = JSON.parse(finnish) as Record<string, unknown>;
+    expect(strings.asset_library).toBe('Tiedostokirjasto');
+    expect(strings.slug).toBe('Tiedostonimi');
+    expect(strings.edit_x_locale).toBe('Muokkaa sisältöä');
+    expect(strings.select_item).toBe('Valitse {$name}');
   });
 });

@@ -7,6 +7,7 @@
 import { collectionLayouts } from '@valmistelu/content/collections';
 import { contentComponents } from '@valmistelu/markdown/components';
 import { parseMdx } from '@valmistelu/markdown/parse';
+import { DOMParser } from 'linkedom';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -162,6 +163,61 @@ function parsedImage(source: string) {
     visit(tree, 'image', (node) => void images.push({ url: node.url, alt: node.alt, title: node.title }));
   return { images, messages: messages.map((message) => message.message) };
 }
+
+describe('editor components in an existing body', () => {
+  const body = [
+    '## 2. Työsuunnitelma',
+    '',
+    'Teksti ennen.',
+    '',
+    '<Action owner="timo-vesiluoma" due="2018-05-31" state="in-progress">',
+    'Yhdyspintatyöryhmän perustamisen valmistelu.',
+    '</Action>',
+    '',
+    '<Note title="Kunnat">',
+    'Kuntien elinkeinotoimi ei siirry.',
+    '</Note>',
+    '',
+    'Teksti jälkeen.',
+  ].join('\n');
+
+  test('a block component is found where it starts, not only as the whole body', () => {
+    for (const id of ['Action', 'Note']) {
+      const { pattern } = definition(id);
+      const lines = body.split('\n');
+      const start = lines.findIndex((line) => line.startsWith(`<${id} `));
+      // Sveltia's import tries the lines from the component's first line to the end of the body.
+      const match = lines.slice(start).join('\n').match(pattern);
+      expect(match?.index).toBe(0);
+      expect(match?.[0].endsWith(`</${id}>`)).toBe(true);
+      // Its preview finds every one of them in the whole body.
+      expect([...body.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))]).toHaveLength(1);
+    }
+  });
+
+  test('previews like the site: the note’s title, the owner by name, the day in Finnish', () => {
+    const people = [{ id: 'timo-vesiluoma', name: 'Timo Vesiluoma' }];
+    const content = { people, groups: [], reports: [] } as unknown as Parameters<
+      typeof editorComponentData
+    >[1];
+    const withNames = editorComponentData(relationTargets(collectionLayouts), content);
+    const component = (id: string) => {
+      const found = withNames.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(`no component ${id}`);
+      return editorComponent(found, (day) => day.split('-').reverse().map(Number).join('.'));
+    };
+    const action = component('Action');
+    const actionValues = action.fromBlock(body.match(action.pattern) as RegExpMatchArray);
+    const preview = new DOMParser().parseFromString(action.toPreview(actionValues), 'text/html');
+    expect(preview.documentElement.textContent).toContain(
+      'Vastuu: Timo Vesiluoma · Tavoite: 31.5.2018 · Tila: Käynnissä',
+    );
+    const note = component('Note');
+    const noteValues = note.fromBlock(body.match(note.pattern) as RegExpMatchArray);
+    const notePreview = new DOMParser().parseFromString(note.toPreview(noteValues), 'text/html');
+    expect(notePreview.querySelector('strong')?.textContent).toBe('Kunnat');
+  });
+});
 
 describe('image component', () => {
   test('asks for a PNG or JPEG file, not a web address, and requires its text alternative', () => {

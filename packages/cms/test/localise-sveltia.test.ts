@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adminFiles } from '../src/admin-files.ts';
-import { localiseSveltia, thirdPartyFetchedAddresses } from '../src/localise-sveltia.ts';
+import { localiseSveltia, slugFunctionName, thirdPartyFetchedAddresses } from '../src/localise-sveltia.ts';
 
 const sveltiaRoot = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
 
@@ -39,5 +39,15 @@ describe('localiseSveltia', () => {
     };
     expect(version.version).toBe(manifest.version);
     expect(files.has('chunks/react-dom.js')).toBe(true);
+  });
+
+  test("names a file with the domain's rule: the bundle calls the start script's entrySlug", async () => {
+    const files = await adminFiles({ backend: { name: 'test-repo' } });
+    const bundle = String(files.get('sveltia-cms.js'));
+    expect(bundle.match(new RegExp(`globalThis\\.${slugFunctionName}\\(`, 'g'))).toHaveLength(1);
+    expect(String(files.get('start.js'))).toContain(`globalThis.${slugFunctionName} = entrySlug;`);
+    const served = `data:text/javascript;base64,${Buffer.from(String(files.get('slug.js'))).toString('base64')}`;
+    const { entrySlug } = (await import(served)) as { entrySlug: (title: string) => string };
+    expect(entrySlug('Kesäkatsaus valmistelun etenemisestä')).toBe('kesakatsaus-valmistelun-etenemisesta');
   });
 });

@@ -6,7 +6,7 @@ import {
   partialDateProblem,
   toPartialDate,
 } from '../src/dates.ts';
-import { slugify } from '../src/slug.ts';
+import { entrySlug, slugify } from '../src/slug.ts';
 
 describe('dates', () => {
   it('refuses impossible days and explains the format', () => {
@@ -39,5 +39,15 @@ describe('slugify', () => {
     const nfc = 'Päivystys 24 h – Ikääntyneiden palvelut (I&O) Åbo';
     expect(slugify(nfc)).toBe('paivystys-24-h-ikaantyneiden-palvelut-i-ja-o-abo');
     expect(slugify(nfc.normalize('NFD'))).toBe(slugify(nfc));
+  });
+
+  it('names a new entry from its title as Finnish writers expect: ä→a, ö→o, å→a', () => {
+    expect(entrySlug('Kesäkatsaus valmistelun etenemisestä')).toBe('kesakatsaus-valmistelun-etenemisesta');
+    expect(entrySlug('Åbo ja Pöytyä')).toBe('abo-ja-poytya');
+    const long = entrySlug(
+      'Maakuntastrategian työpajat kokosivat sidosryhmät yhteen keskustelemaan tulevasta',
+    );
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long).not.toMatch(/-$/);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Runs the report linter over loaded content and returns its findings in `check`'s format.
- * Group work plans are checked here too: their actions need an owner and a target date.
+ * Group work plans are checked here too: their actions need an owner and a target date; and every
+ * file for the scaffolds' guidance left in place (`placeholders.ts`).
  */
 import type { ContentMessage, LoadedContent } from '@valmistelu/content';
 import type { Report } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { placeholderMessages } from './placeholders.ts';
 import remarkLintActionFields from './remark-lint-action-fields.ts';
 import remarkLintEmptyHeadings from './remark-lint-empty-headings.ts';
 import remarkLintEmptySections from './remark-lint-empty-sections.ts';
@@ -43,8 +45,8 @@ function interimReportsAnswered(report: Report, reports: readonly Report[]): Rep
 
 export function lintContent(loaded: LoadedContent): ContentMessage[] {
   const { content, sources } = loaded;
-  if (!content.reportTemplate) return [];
-  const messages: ContentMessage[] = [];
+  const messages: ContentMessage[] = placeholderMessages(loaded);
+  if (!content.reportTemplate) return messages;
   const ids = {
     groupIds: new Set(content.groups.map((group) => group.id)),
     reportIds: new Set(content.reports.map((report) => report.id)),

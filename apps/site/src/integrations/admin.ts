@@ -5,7 +5,7 @@
  * pinned npm package, never from a CDN. A content folder with mistakes still gets an editor, to
  * fix them in: only the defaults that need the content are then left out.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -40,8 +40,19 @@ async function editorOptions(contentDir: string): Promise<CmsConfigOptions> {
   };
 }
 
-async function editorFiles(contentDir: string): Promise<AdminFiles> {
-  return adminFiles(await editorOptions(contentDir));
+async function editorFiles(contentDir: string, previewStyles: readonly string[] = []): Promise<AdminFiles> {
+  return adminFiles({ ...(await editorOptions(contentDir)), previewStyles });
+}
+
+/**
+ * The stylesheets the built front page links (the site's own, not the search's), for the
+ * editor's preview: an entry previews in the site's type and colours.
+ */
+async function siteStylesheets(outDir: string): Promise<string[]> {
+  const page = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '');
+  return [...page.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1])
+    .filter((href): href is string => Boolean(href?.startsWith('/') && !href.startsWith('/pagefind/')));
 }
 
 export function admin({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -67,8 +78,9 @@ export function admin({ contentDir }: { contentDir: string }): AstroIntegration 
         });
       },
       async 'astro:build:done'({ dir }) {
-        const adminDir = join(fileURLToPath(dir), 'admin');
-        const files = await editorFiles(contentDir);
+        const outDir = fileURLToPath(dir);
+        const adminDir = join(outDir, 'admin');
+        const files = await editorFiles(contentDir, await siteStylesheets(outDir));
         await Promise.all(
           [...files].map(async ([name, data]) => {
             const file = join(adminDir, name);

@@ -2,6 +2,7 @@ import type { Command } from '../cli-io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { devCommand } from './dev.ts';
+import { formatCommand } from './format.ts';
 import { newCommand } from './new.ts';
 import { packCommand } from './pack.ts';
 import { pdfCommand } from './pdf.ts';
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   status: statusCommand,
   dev: devCommand,
   new: newCommand,
+  format: formatCommand,
 };

@@ -1,14 +1,14 @@
 /** A new news item with the frontmatter the site needs and a body to replace. */
 import type { Content } from '@valmistelu/domain/schema';
-import { slugify } from '@valmistelu/domain/slug';
+import { entrySlug } from '@valmistelu/domain/slug';
 import { stringify } from 'yaml';
 import { promptPrefix } from './scaffold-report.ts';
 import { freeId, frontmatterFile, type ScaffoldResult } from './scaffold-result.ts';
 
 export function scaffoldNews(content: Content, title: string, date: string): ScaffoldResult {
-  const slug = slugify(title);
+  const slug = entrySlug(title);
   if (!slug) return { ok: false, message: 'otsikosta ei saa tiedostonimeä: kirjoita otsikkoon kirjaimia' };
-  const id = freeId(slug.slice(0, 60).replace(/-+$/, ''), new Set(content.news.map((item) => item.id)));
+  const id = freeId(slug, new Set(content.news.map((item) => item.id)));
   const frontmatter = stringify({
     title,
     date,

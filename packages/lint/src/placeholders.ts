@@ -1,0 +1,75 @@
+/**
+ * The scaffolds' guidance (`Ohje: …`) left in any file of the content: in an MDX body (the remark
+ * rule `remark-lint-placeholders.ts`) or in a YAML value such as a news item's summary. An error,
+ * as the build must not publish it; a warning in what is not published yet (a report in state
+ * `draft`, an item marked `draft: true`), so that `valmistelu new report` passes check at once.
+ */
+import type { ContentMessage, ItemSource, LoadedContent } from '@valmistelu/content';
+import type { CollectionName } from '@valmistelu/domain/schema';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkLintPlaceholders, { isPlaceholder, placeholderMessage } from './remark-lint-placeholders.ts';
+
+const ruleId = 'lint/placeholder';
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+function isUnpublished(item: unknown): boolean {
+  const fields = item as { draft?: unknown; state?: unknown } | undefined;
+  return fields?.draft === true || fields?.state === 'draft';
+}
+
+function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.every((key, index) => path[index] === key);
+}
+
+/** The text a body's tree positions count in: its lines after the frontmatter's. */
+function bodyText(tree: Root, body: string): string {
+  const before = (tree.position?.end.offset ?? body.length) - body.length;
+  return '\n'.repeat(Math.max(0, before)) + body;
+}
+
+function sourceMessages(source: ItemSource, body: string | undefined): ContentMessage[] {
+  const severity = isUnpublished(valueAt(source.yaml.data, source.basePath)) ? 'warning' : 'error';
+  const messages: ContentMessage[] = source.yaml.strings
+    .filter((string) => startsWith(string.path, source.basePath) && isPlaceholder(string.value))
+    .map((string) => ({
+      file: source.file,
+      ...string.position,
+      message: placeholderMessage(string.value.replace(/\s+/g, ' ').trim()),
+      severity,
+      ruleId,
+    }));
+  if (source.tree && body !== undefined) {
+    const file = new VFile({ path: source.file, value: bodyText(source.tree, body) });
+    unified()
+      .use(remarkLintPlaceholders, [severity === 'error' ? 'error' : 'warn'])
+      .runSync(structuredClone(source.tree), file);
+    for (const message of file.messages) {
+      messages.push({
+        file: source.file,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        message: message.reason,
+        severity,
+        ruleId,
+      });
+    }
+  }
+  return messages;
+}
+
+export function placeholderMessages(loaded: LoadedContent): ContentMessage[] {
+  const { content, sources } = loaded;
+  return (Object.entries(sources) as [CollectionName, ItemSource[]][]).flatMap(([name, items]) =>
+    items.flatMap((source, index) => {
+      const item = (content[name] as readonly unknown[])[index] as { body?: unknown } | undefined;
+      return sourceMessages(source, typeof item?.body === 'string' ? item.body : undefined);
+    }),
+  );
+}
