@@ -112,8 +112,13 @@ describe('search', () => {
       await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling !== null),
     ).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
-    while (await more.isVisible()) await more.click();
-    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(total);
+    // One click at a time, each awaited by the results it adds: the button hides after the last.
+    for (let shown = await items.count(); shown < total; shown = await items.count()) {
+      await more.click();
+      await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
+    }
+    expect(await items.count()).toBe(total);
+    expect(await more.isVisible()).toBe(false);
     const hrefs = await page
       .locator('#hakutulokset > li h2 a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
