@@ -9,6 +9,7 @@ import {
   type Content,
   collectionNames,
   idSchema,
+  type Language,
   reportTemplateSchema,
   type Site,
   siteFileSchema,
@@ -20,11 +21,13 @@ import type { z } from 'zod';
 import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
+import { loadTranslations, type TranslatedContent } from './load-translations.ts';
 import type { ContentMessage, Severity } from './messages.ts';
 import { noParseCache, openParseCache } from './parse-cache.ts';
 import type { ParsedSource } from './parse-source.ts';
 import { readTextFile } from './read-text-file.ts';
 import { resolveContentFile } from './resolve-content-file.ts';
+import { translationFileOf } from './translation-file.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { finnishIssueMessage, parseInFinnish } from './zod-messages.ts';
 
@@ -49,6 +52,11 @@ export interface LoadedContent {
   messages: ContentMessage[];
   files: string[];
   contentDir: string;
+  /**
+   * The model in each of the site's other languages (`site.yaml` `languages`), from the
+   * translations beside the originals; empty when the site has one language or failed to load.
+   */
+  translations: Partial<Record<Language, TranslatedContent>>;
 }
 
 type ReadSource = ParsedSource & { yaml: YamlSource };
@@ -150,6 +158,8 @@ export async function loadContent(
 
   /** List files that could not be read at all: every id in them is unknown. */
   const failedListFiles = new Set<CollectionName>();
+  /** `X.sv.yaml` beside `X.yaml`: read once the originals are (`load-translations.ts`). */
+  const folderTranslations: string[] = [];
 
   const readCollection = async (name: CollectionName): Promise<Parsed[]> => {
     const layout = collectionLayouts[name];
@@ -175,8 +185,13 @@ export async function loadContent(
       realContentDir,
     );
     for (const link of folderLinks) report(link.path, 1, 1, link.message, 'file/link', link.severity);
+    const originals = paths.filter((file) => {
+      if (!translationFileOf(file)) return true;
+      folderTranslations.push(file);
+      return false;
+    });
     const parsed = await Promise.all(
-      paths.map(async (file): Promise<Parsed | undefined> => {
+      originals.map(async (file): Promise<Parsed | undefined> => {
         const read = await readSource(file);
         if (!read) return undefined;
         const id = basename(file, extname(file));
@@ -282,8 +297,20 @@ export async function loadContent(
       messages.push(locateIssue(issue, sources));
     }
   }
+  const translations =
+    site && reportTemplate
+      ? await loadTranslations({
+          contentDir,
+          site,
+          content,
+          sources,
+          folderTranslations: folderTranslations.sort(),
+          readSource,
+          report,
+        })
+      : {};
   await parseCache.save();
-  return { content, sources, messages, files, contentDir };
+  return { content, sources, messages, files, contentDir, translations };
 }
 
 function emptyIdSets(): Record<CollectionName, Set<string>> {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { bodySchema } from './schemas/body.ts';
 import type { channelSchema } from './schemas/channel.ts';
 import type { actionSchema, groupSchema, memberSchema, scheduledReportSchema } from './schemas/group.ts';
+import type { languageSchema } from './schemas/language.ts';
 import type { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 import type { agendaItemSchema, meetingSchema } from './schemas/meeting.ts';
 import type { newsItemSchema } from './schemas/news.ts';
@@ -25,6 +26,7 @@ export {
   memberSchema,
   scheduledReportSchema,
 } from './schemas/group.ts';
+export { languageCodes, languageListSchema, languageSchema } from './schemas/language.ts';
 export { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 export { agendaItemSchema, meetingFrontmatterSchema, meetingSchema } from './schemas/meeting.ts';
 export { newsFrontmatterSchema, newsItemSchema } from './schemas/news.ts';
@@ -58,6 +60,7 @@ export type Channel = z.output<typeof channelSchema>;
 export type ReportTask = z.output<typeof reportTaskSchema>;
 export type ReportTemplate = z.output<typeof reportTemplateSchema>;
 export type Site = z.output<typeof siteSchema>;
+export type Language = z.output<typeof languageSchema>;
 
 /** Everything a content folder holds, validated and normalised. */
 export interface Content {

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { languageListSchema } from './language.ts';
 import { daySchema, referenceSchema, textSchema } from './primitives.ts';
+import { translatable } from './translatable.ts';
 
 /** Settings of the organisation that owns the content folder, as `site.yaml` holds them. */
 export const siteFileSchema = z.strictObject({
-  name: textSchema,
-  shortName: textSchema,
-  description: textSchema,
+  name: translatable(textSchema),
+  shortName: translatable(textSchema),
+  description: translatable(textSchema),
   /** Public address of the site, used for canonical links and feeds. */
   url: z
     .url({ protocol: /^https?$/ })
     .describe('Sivuston julkinen osoite kanonisiin linkkeihin ja syötteisiin.'),
-  region: textSchema,
+  region: translatable(textSchema),
   /**
    * "Today" for status, timelines and scheduled news, frozen so that builds are reproducible;
    * without it each run takes the day it runs on.
@@ -30,6 +32,12 @@ export const siteFileSchema = z.strictObject({
     .min(0)
     .default(30)
     .describe('Montako päivää ennen määräpäivää raportti näkyy lähestyvänä.'),
+  /** The first is the main language, in which every item is written; the others are translations. */
+  languages: languageListSchema
+    .default(['fi'])
+    .describe(
+      'Sivuston kielet, ensimmäisenä pääkieli (oletus fi). Käännökset ovat alkuperäisen vieressä: X.sv.yaml tai X.sv.mdx.',
+    ),
 });
 
 /** The site as the model holds it: every run has chosen its date, from `site.yaml` or its own. */
