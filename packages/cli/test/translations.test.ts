@@ -66,3 +66,43 @@ describe('valmistelu status --translations', () => {
     expect(result.stdout.split('\n')).toContain('  puuttuu        reports/lape-vali.sv.mdx');
   });
 });
+
+describe('valmistelu new translation', () => {
+  it('writes the keys, the texts to replace as comments and the source; until replaced they count as missing', async () => {
+    dir = await translatedContent();
+    const bodies = join(dir, 'bodies.yaml');
+    await writeFile(bodies, `${await readFile(bodies, 'utf8')}  languages: [fi, sv]\n`);
+    await rm(join(dir, 'meetings/vate-2018-04.sv.yaml'));
+    const created = await run(
+      dir,
+      'new',
+      'translation',
+      '--content',
+      '.',
+      '--file',
+      'meetings/vate-2018-04.yaml',
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe('meetings/vate-2018-04.sv.yaml\n');
+    const text = await readFile(join(dir, 'meetings/vate-2018-04.sv.yaml'), 'utf8');
+    expect(text.split('\n').slice(2)).toEqual([
+      '# place: Satakuntaliitto, Pori',
+      'agenda:',
+      '  - number: 1',
+      '    # title: Kokouksen avaus',
+      '  - number: 2',
+      '    # title: Väliraportit',
+      '    # proposal: Merkitään tiedoksi.',
+      'source: sha256-99ab81b8a9ca',
+      '',
+    ]);
+    const check = await run(dir, 'check', '--content', '.');
+    expect(check.code).toBe(1);
+    expect(check.stdout.split('\n').filter((line) => line.includes('  '))).toEqual([
+      'meetings/vate-2018-04.yaml:3:8  ruotsinkielinen käännös vate-2018-04.sv.yaml ei anna kenttää "place"; toimielin "vate" julkaisee kokouksensa myös kielellä sv (ruotsi) (kielilaki 29 §)',
+      'meetings/vate-2018-04.yaml:6:12  ruotsinkielinen käännös vate-2018-04.sv.yaml ei anna pykälän 1 § kenttää "title"; toimielin "vate" julkaisee kokouksensa myös kielellä sv (ruotsi) (kielilaki 29 §)',
+      'meetings/vate-2018-04.yaml:8:12  ruotsinkielinen käännös vate-2018-04.sv.yaml ei anna pykälän 2 § kenttää "title"; toimielin "vate" julkaisee kokouksensa myös kielellä sv (ruotsi) (kielilaki 29 §)',
+      'meetings/vate-2018-04.yaml:11:15  ruotsinkielinen käännös vate-2018-04.sv.yaml ei anna pykälän 2 § kenttää "proposal"; toimielin "vate" julkaisee kokouksensa myös kielellä sv (ruotsi) (kielilaki 29 §)',
+    ]);
+  });
+});
