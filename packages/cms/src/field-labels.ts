@@ -53,6 +53,7 @@ export const fieldLabels: Record<string, string> = {
   invited: 'Kokouskutsu lähetetty',
   kind: 'Laji',
   label: 'Nimi',
+  languages: 'Kielet',
   line: 'Toimintalinja',
   mandate: 'Toimikausi',
   members: 'Jäsenet',
