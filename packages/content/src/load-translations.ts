@@ -5,7 +5,7 @@
  * must publish in a language (`languages` in `bodies.yaml`) get every meeting checked for its
  * translation, at the meeting's file.
  */
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { languageAdjectives, languageNames } from '@valmistelu/domain/labels';
 import {
@@ -347,7 +347,10 @@ export async function loadTranslations(
 }
 
 async function fileExists(file: string): Promise<boolean> {
-  return (await readdir(join(file, '..')).catch(() => [] as string[])).includes(basename(file));
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function emptyTranslation(
