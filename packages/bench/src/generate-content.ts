@@ -4,6 +4,7 @@
  * same copy. Bodies, timelines, channels, the site and the report template stay single, so copy 0
  * keeps the original ids and everything single still points at it. Pure: files in, files out.
  */
+import { translationFileOf } from '@valmistelu/content';
 import { collectionLayouts } from '@valmistelu/content/collections';
 import type {
   CollectionName,
@@ -87,19 +88,22 @@ function splitMdx(text: string): { frontmatter: string; body: string } {
 }
 
 function folderItems(files: ContentFiles, folder: string, extension: string): FolderItem[] {
-  return [...files.keys()]
-    .filter((path) => path.startsWith(folder) && path.endsWith(extension))
-    .sort()
-    .map((path) => {
-      const name = path.slice(path.lastIndexOf('/') + 1, -extension.length);
-      const text = files.get(path) ?? '';
-      const prefix = path.slice(0, path.length - name.length - extension.length);
-      if (extension === '.mdx') {
-        const { frontmatter, body } = splitMdx(text);
-        return { id: name, folder: prefix, extension, data: parse(frontmatter) ?? {}, body };
-      }
-      return { id: name, folder: prefix, extension, data: parse(text) ?? {} };
-    });
+  return (
+    [...files.keys()]
+      // A translation (`x.sv.mdx`) is not an item of its own.
+      .filter((path) => path.startsWith(folder) && path.endsWith(extension) && !translationFileOf(path))
+      .sort()
+      .map((path) => {
+        const name = path.slice(path.lastIndexOf('/') + 1, -extension.length);
+        const text = files.get(path) ?? '';
+        const prefix = path.slice(0, path.length - name.length - extension.length);
+        if (extension === '.mdx') {
+          const { frontmatter, body } = splitMdx(text);
+          return { id: name, folder: prefix, extension, data: parse(frontmatter) ?? {}, body };
+        }
+        return { id: name, folder: prefix, extension, data: parse(text) ?? {} };
+      })
+  );
 }
 
 function addDays(day: string, days: number): string {
@@ -221,7 +225,9 @@ export function generateContent(source: ContentFiles, { scale, seed }: GenerateO
   }
   const output = new Map<string, string>();
   for (const [path, text] of [...source].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!copied.has(path)) output.set(path, text);
+    // Translations of copied items are left out: the copies reword their originals' text.
+    const translated = translationFileOf(path);
+    if (!copied.has(path) && !(translated && copied.has(translated.original))) output.set(path, text);
   }
 
   const copies = Array.from({ length: scale }, (_, copy) => copy);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LoadedContent, loadContent } from '@valmistelu/content';
+import { type LoadedContent, loadContent, translationFileOf } from '@valmistelu/content';
 import type { CollectionName, Content } from '@valmistelu/domain/schema';
 import type { Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
@@ -41,7 +41,9 @@ describe('counts', () => {
   const listLength = (files: ContentFiles, path: string) =>
     (parse(files.get(path) ?? '') as unknown[]).length;
   const inFolder = (files: ContentFiles, folder: string) =>
-    [...files.keys()].filter((path) => path.startsWith(`${folder}/`) && /\.(mdx|ya?ml)$/.test(path)).length;
+    [...files.keys()].filter(
+      (path) => path.startsWith(`${folder}/`) && /\.(mdx|ya?ml)$/.test(path) && !translationFileOf(path),
+    ).length;
 
   it.each([1, 2, 5])('copies people, lines, groups, reports, meetings and news %i times', (scale) => {
     const files = generateContent(source, { scale, seed: 1 });

@@ -113,6 +113,7 @@ describe('values outside the declared ones', () => {
     expect(choices.map(({ name, option }) => `${name} --${option}`).sort()).toEqual([
       'check --format',
       'new --kind',
+      'new --language',
       'pack --edition',
       'status --format',
     ]);
@@ -140,7 +141,7 @@ describe('values outside the declared ones', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'laji: sallitut arvot ovat report, news, meeting\n',
+      stderr: 'laji: sallitut arvot ovat report, news, meeting, translation\n',
     });
   });
 });

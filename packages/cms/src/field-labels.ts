@@ -61,6 +61,7 @@ export const fieldLabels: Record<string, string> = {
   invited: 'Kokouskutsu lähetetty',
   kind: 'Laji',
   label: 'Nimi',
+  languages: 'Kielet',
   line: 'Toimintalinja',
   logo: 'Tunnus (logo)',
   mandate: 'Toimikausi',

@@ -10,6 +10,7 @@ import {
   collectionNames,
   identitySchema,
   idSchema,
+  type Language,
   reportTemplateSchema,
   type Site,
   siteFileSchema,
@@ -21,6 +22,7 @@ import type { z } from 'zod';
 import { type BodyImage, bodyImages } from './body-images.ts';
 import { collectionLayouts, reportTemplateFile, siteFile } from './collections.ts';
 import { listCollectionFiles } from './list-collection-files.ts';
+import { loadTranslations, type TranslatedContent } from './load-translations.ts';
 import { type LogoFile, readLogoFile } from './logo-file.ts';
 import type { ContentMessage, Severity } from './messages.ts';
 import { type LeadImage, newsImage } from './news-image.ts';
@@ -28,6 +30,7 @@ import { noParseCache, openParseCache } from './parse-cache.ts';
 import type { ParsedSource } from './parse-source.ts';
 import { readTextFile } from './read-text-file.ts';
 import { resolveContentFile } from './resolve-content-file.ts';
+import { translationFileOf } from './translation-file.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { finnishIssueMessage, parseInFinnish } from './zod-messages.ts';
 
@@ -56,6 +59,11 @@ export interface LoadedContent {
   contentDir: string;
   /** `identity.logo` of `site.yaml`, read and checked; absent when none is set or it has problems. */
   logo?: LogoFile;
+  /**
+   * The model in each of the site's other languages (`site.yaml` `languages`), from the
+   * translations beside the originals; empty when the site has one language or failed to load.
+   */
+  translations: Partial<Record<Language, TranslatedContent>>;
 }
 
 type ReadSource = ParsedSource & { yaml: YamlSource };
@@ -157,6 +165,8 @@ export async function loadContent(
 
   /** List files that could not be read at all: every id in them is unknown. */
   const failedListFiles = new Set<CollectionName>();
+  /** `X.sv.yaml` beside `X.yaml`: read once the originals are (`load-translations.ts`). */
+  const folderTranslations: string[] = [];
 
   const readCollection = async (name: CollectionName): Promise<Parsed[]> => {
     const layout = collectionLayouts[name];
@@ -182,8 +192,13 @@ export async function loadContent(
       realContentDir,
     );
     for (const link of folderLinks) report(link.path, 1, 1, link.message, 'file/link', link.severity);
+    const originals = paths.filter((file) => {
+      if (!translationFileOf(file)) return true;
+      folderTranslations.push(file);
+      return false;
+    });
     const parsed = await Promise.all(
-      paths.map(async (file): Promise<Parsed | undefined> => {
+      originals.map(async (file): Promise<Parsed | undefined> => {
         const read = await readSource(file);
         if (!read) return undefined;
         const id = basename(file, extname(file));
@@ -322,8 +337,20 @@ export async function loadContent(
       messages.push(locateIssue(issue, sources));
     }
   }
+  const translations =
+    site && reportTemplate
+      ? await loadTranslations({
+          contentDir,
+          site,
+          content,
+          sources,
+          folderTranslations: folderTranslations.sort(),
+          readSource,
+          report,
+        })
+      : {};
   await parseCache.save();
-  return { content, sources, messages, files, contentDir, ...(logo && { logo }) };
+  return { content, sources, messages, files, contentDir, translations, ...(logo && { logo }) };
 }
 
 const noNewsImage: Awaited<ReturnType<typeof newsImage>> = { messages: [] };

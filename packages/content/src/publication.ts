@@ -5,8 +5,9 @@
  * source and with references to what was left out turned into plain text.
  */
 import { type PublicationMoment, publicContent, releasedContent } from '@valmistelu/domain/publication';
-import type { Content } from '@valmistelu/domain/schema';
+import type { CollectionName, Content, Language } from '@valmistelu/domain/schema';
 import type { ItemSource, LoadedContent } from './load-content.ts';
+import type { TranslatedContent } from './load-translations.ts';
 import { unlinkReportRefs } from './unlink-report-refs.ts';
 
 export interface PublicationOptions {
@@ -25,14 +26,15 @@ export interface PublicationOptions {
 const filtered = ['reports', 'meetings', 'news'] as const;
 
 function sourcesOf(
-  loaded: LoadedContent,
+  all: Content,
+  allSources: Record<CollectionName, ItemSource[]>,
   name: (typeof filtered)[number],
   items: readonly { id: string }[],
   withheld: ReadonlySet<string>,
 ): ItemSource[] {
   const byId = new Map<string, ItemSource>();
-  loaded.content[name].forEach((item, index) => {
-    const source = loaded.sources[name][index];
+  all[name].forEach((item, index) => {
+    const source = allSources[name][index];
     if (source && !byId.has(item.id)) byId.set(item.id, source);
   });
   return items.flatMap((item) => {
@@ -43,14 +45,37 @@ function sourcesOf(
   });
 }
 
-export function publicationOf(loaded: LoadedContent, options: PublicationOptions): LoadedContent {
-  const dated: Content = { ...loaded.content, site: { ...loaded.content.site, asOf: options.asOf } };
-  if (options.moment === undefined) return { ...loaded, content: dated };
+/** One language's content and sources as the run publishes them. */
+function publish(
+  all: Content,
+  allSources: Record<CollectionName, ItemSource[]>,
+  options: PublicationOptions,
+): { content: Content; sources: Record<CollectionName, ItemSource[]> } {
+  const dated: Content = { ...all, site: { ...all.site, asOf: options.asOf } };
+  if (options.moment === undefined) return { content: dated, sources: allSources };
   const select = options.edition === 'members' ? releasedContent : publicContent;
   const content = select(dated, options.moment);
   const published = new Set(content.reports.map((report) => report.id));
   const withheld = new Set(dated.reports.map((report) => report.id).filter((id) => !published.has(id)));
-  const sources = { ...loaded.sources };
-  for (const name of filtered) sources[name] = sourcesOf(loaded, name, content[name], withheld);
-  return { ...loaded, content, sources };
+  const sources = { ...allSources };
+  for (const name of filtered) sources[name] = sourcesOf(dated, allSources, name, content[name], withheld);
+  return { content, sources };
+}
+
+/** Every language's the same way: a draft is left out of its translations too. */
+export function publicationOf(loaded: LoadedContent, options: PublicationOptions): LoadedContent {
+  const translations: LoadedContent['translations'] = {};
+  for (const [language, translation] of Object.entries(loaded.translations) as [
+    Language,
+    TranslatedContent,
+  ][]) {
+    const { content, sources } = publish(translation.content, translation.sources, options);
+    const translated = { ...translation.translated };
+    for (const name of filtered) {
+      const kept = new Set(content[name].map((item) => item.id));
+      translated[name] = translated[name].filter((id) => kept.has(id));
+    }
+    translations[language] = { ...translation, content, sources, translated };
+  }
+  return { ...loaded, ...publish(loaded.content, loaded.sources, options), translations };
 }

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/load-content.ts';
 import { formatMessage } from '../src/messages.ts';
 import { publicationOf } from '../src/publication.ts';
-import { contentWithOverlay } from './copy-fixture.ts';
+import { contentWithCase, contentWithOverlay } from './copy-fixture.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -112,5 +112,28 @@ describe('publicationOf', () => {
     expect(preview.content.reports).toHaveLength(3);
     expect(preview.content.news).toHaveLength(2);
     expect(preview.sources).toBe(loaded.sources);
+  });
+});
+
+describe('publicationOf and translations', () => {
+  it('leaves a draft out of its translation as out of the original, and keeps it in the preview', async () => {
+    const translated = await contentWithCase('valid-translations');
+    try {
+      const news = join(translated, 'news/avaus.mdx');
+      await writeFile(news, (await readFile(news, 'utf8')).replace('tags:', 'draft: true\ntags:'));
+      const loaded = await loadContent(translated);
+      expect(loaded.messages.filter((message) => message.severity === 'error')).toEqual([]);
+      const published = publicationOf(loaded, { asOf: '2018-06-01', moment: '2018-06-01' });
+      expect(published.translations.sv?.content.news.map((item) => item.id)).toEqual([]);
+      expect(published.translations.sv?.translated.news).toEqual([]);
+      expect(published.translations.sv?.content.meetings[0]?.place).toBe('Satakuntaförbundet, Björneborg');
+      expect(published.translations.sv?.content.site.asOf).toBe('2018-06-01');
+      const preview = publicationOf(loaded, { asOf: '2018-06-01' });
+      expect(preview.translations.sv?.content.news.map((item) => item.title)).toEqual([
+        'Webbplatsen har öppnats',
+      ]);
+    } finally {
+      await rm(translated, { recursive: true, force: true });
+    }
   });
 });

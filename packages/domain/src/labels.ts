@@ -1,5 +1,5 @@
 /** Every Finnish label of the model's enumerations, in one place for the site, PDFs and CLI. */
-import type { Body, Channel, ReportKind, ReportState, TimelineMilestone } from './schema.ts';
+import type { Body, Channel, Language, ReportKind, ReportState, TimelineMilestone } from './schema.ts';
 import type { GroupState } from './status.ts';
 
 export const reportKindLabels: Record<ReportKind, string> = {
@@ -72,3 +72,9 @@ export const milestoneDisplayLabels: Record<TimelineMilestone['display'], string
   row: 'Oma rivi',
   line: 'Pystyviiva',
 };
+
+/** A language in a Finnish sentence: "käännös kielelle ruotsi". */
+export const languageNames: Record<Language, string> = { fi: 'suomi', sv: 'ruotsi' };
+
+/** "ruotsinkielinen käännös". */
+export const languageAdjectives: Record<Language, string> = { fi: 'suomenkielinen', sv: 'ruotsinkielinen' };

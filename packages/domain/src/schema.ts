@@ -7,6 +7,7 @@ import type { bodySchema } from './schemas/body.ts';
 import type { channelSchema } from './schemas/channel.ts';
 import type { actionSchema, groupSchema, memberSchema, scheduledReportSchema } from './schemas/group.ts';
 import type { contactSchema, identitySchema } from './schemas/identity.ts';
+import type { languageSchema } from './schemas/language.ts';
 import type { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 import type { agendaItemSchema, meetingSchema } from './schemas/meeting.ts';
 import type { newsItemSchema } from './schemas/news.ts';
@@ -27,6 +28,7 @@ export {
   scheduledReportSchema,
 } from './schemas/group.ts';
 export { contactSchema, defaultColors, identitySchema } from './schemas/identity.ts';
+export { languageCodes, languageListSchema, languageSchema } from './schemas/language.ts';
 export { crossCuttingLineSchema, lineSchema, preparationLineSchema } from './schemas/line.ts';
 export { agendaItemSchema, meetingFrontmatterSchema, meetingSchema } from './schemas/meeting.ts';
 export { newsFrontmatterSchema, newsItemSchema } from './schemas/news.ts';
@@ -62,6 +64,7 @@ export type ReportTemplate = z.output<typeof reportTemplateSchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Identity = z.output<typeof identitySchema>;
 export type Contact = z.output<typeof contactSchema>;
+export type Language = z.output<typeof languageSchema>;
 
 /** Everything a content folder holds, validated and normalised. */
 export interface Content {

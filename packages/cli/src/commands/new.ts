@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { dayProblem } from '@valmistelu/domain/dates';
-import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
-import { loadChecked } from '../load-checked.ts';
+import { type CliIo, type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
+import { checkContent, loadChecked } from '../load-checked.ts';
+import { textReport } from '../reporters/text-reporter.ts';
 import { scaffoldMeeting } from '../scaffold/scaffold-meeting.ts';
 import { scaffoldNews } from '../scaffold/scaffold-news.ts';
 import { scaffoldReport } from '../scaffold/scaffold-report.ts';
 import type { ScaffoldResult } from '../scaffold/scaffold-result.ts';
+import { scaffoldTranslation } from '../scaffold/scaffold-translation.ts';
 import { shownFile, shownFolder } from '../shown-path.ts';
 
 /** What each kind needs; the help's examples and the message when something is missing. */
@@ -14,6 +16,7 @@ const examples = [
   'valmistelu new report --group <ryhmä> --kind interim|final',
   'valmistelu new news --title "Otsikko" [--date VVVV-KK-PP]',
   'valmistelu new meeting --body <toimielin> --date VVVV-KK-PP',
+  'valmistelu new translation --file meetings/<kokous>.yaml [--language sv]',
 ];
 const usage = `Käyttö:\n${examples.map((line) => `  ${line}\n`).join('')}`;
 
@@ -35,6 +38,16 @@ const options = {
     valueName: 'VVVV-KK-PP',
     description: 'meeting: kokouksen päivä; news: julkaisupäivä (oletus: tänään)',
   },
+  file: {
+    type: 'string',
+    valueName: 'TIEDOSTO',
+    description: 'translation: käännettävä tiedosto sisältökansiossa, esim. meetings/vate-2018-04.yaml',
+  },
+  language: {
+    type: 'string',
+    choices: ['sv', 'fi'],
+    description: 'translation: käännöksen kieli (oletus: site.yaml:n languages-luettelon toinen)',
+  },
 } as const satisfies OptionDeclarations;
 
 /** Today in the machine's own zone: the date a person typing the command means. */
@@ -43,9 +56,21 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** A meeting's missing translation is what `new translation` makes: that error does not stop it. */
+async function loadForTranslation(contentDir: string, io: CliIo) {
+  const checked = await checkContent(contentDir);
+  const blocking = checked.messages.filter(
+    (message) => message.severity === 'error' && message.ruleId !== 'translation/required',
+  );
+  io.stdout(textReport(blocking, io.cwd));
+  return { loaded: checked.loaded, errors: blocking.length };
+}
+
 export const newCommand: Command<typeof options> = {
-  summary: 'luo uuden raportin, uutisen tai kokouksen pohjan',
-  arguments: [{ name: 'laji', description: 'mitä luodaan', choices: ['report', 'news', 'meeting'] }],
+  summary: 'luo uuden raportin, uutisen, kokouksen tai käännöksen pohjan',
+  arguments: [
+    { name: 'laji', description: 'mitä luodaan', choices: ['report', 'news', 'meeting', 'translation'] },
+  ],
   options,
   examples,
   async run(context) {
@@ -57,7 +82,10 @@ export const newCommand: Command<typeof options> = {
       return 2;
     }
     const contentDir = contentDirOf(context);
-    const { loaded, errors } = await loadChecked(contentDir, io, false);
+    const { loaded, errors } =
+      what === 'translation'
+        ? await loadForTranslation(contentDir, io)
+        : await loadChecked(contentDir, io, false);
     if (errors > 0) {
       io.stderr('Korjaa sisällön virheet ennen uuden tiedoston luomista.\n');
       return 1;
@@ -70,6 +98,11 @@ export const newCommand: Command<typeof options> = {
       result = scaffoldNews(loaded.content, title, date ?? today());
     } else if (what === 'meeting' && body && date) {
       result = scaffoldMeeting(loaded.content, body, date);
+    } else if (what === 'translation' && values.file) {
+      // `content/meetings/x.yaml` from the repository and `meetings/x.yaml` both name the file.
+      const fromCwd = resolve(io.cwd, values.file);
+      const file = fromCwd.startsWith(`${contentDir}${sep}`) ? fromCwd : resolve(contentDir, values.file);
+      result = scaffoldTranslation(loaded, file, values.language);
     } else {
       io.stderr(usage);
       return 2;

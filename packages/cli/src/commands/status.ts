@@ -1,8 +1,11 @@
+import { relative } from 'node:path';
+import { collectionLayouts, type LoadedContent } from '@valmistelu/content';
 import { reportActions } from '@valmistelu/content/report-actions';
+import { type TranslationNeed, translationTodos } from '@valmistelu/content/translation-status';
 import { type ActionRollup, actionRollup, type RolledAction } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { countOf } from '@valmistelu/domain/finnish-count';
-import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
+import { groupStateLabels, languageNames, reportKindLabels } from '@valmistelu/domain/labels';
 import { type OverallStatus, overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
@@ -78,8 +81,47 @@ function statusJson(status: OverallStatus, records: StatusRecord[], rollup: Acti
   return { asOf: status.asOf, groups: records, counts: status.counts, openActions };
 }
 
+const needLabels: Record<TranslationNeed, string> = {
+  missing: 'puuttuu',
+  stale: 'vanhentunut',
+  incomplete: 'keskeneräinen',
+  unmarked: 'ei lähdettä',
+};
+
+/** `--translations`: what each other language still lacks, paths relative to the content folder. */
+function translationReport(loaded: LoadedContent, format: 'text' | 'json'): string {
+  const todos = translationTodos(loaded).map((todo) => ({
+    ...todo,
+    originalFile: relative(loaded.contentDir, todo.originalFile),
+    translationFile: relative(loaded.contentDir, todo.translationFile),
+  }));
+  if (format === 'json') return `${JSON.stringify(todos, null, 2)}\n`;
+  const languages = Object.keys(loaded.translations) as (keyof typeof languageNames)[];
+  if (languages.length === 0)
+    return 'Sivustolla on yksi kieli (site.yaml: languages); käännöksiä ei tarvita.\n';
+  const lines: string[] = [];
+  for (const language of languages) {
+    const own = todos.filter((todo) => todo.language === language);
+    lines.push(
+      `Käännökset kielelle ${language} (${languageNames[language]}): ${countOf(own.length, 'kohde', 'kohdetta')} kesken`,
+    );
+    for (const todo of own) {
+      const source = todo.need === 'missing' ? '' : `  source: ${todo.sourceHash}`;
+      const listed = todo.collection !== 'site' && collectionLayouts[todo.collection].kind === 'list';
+      const what = listed ? `${todo.translationFile} (${todo.id})` : todo.translationFile;
+      lines.push(`  ${needLabels[todo.need].padEnd(15)}${what}${source}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 const options = {
   'as-of': asOfDeclaration,
+  translations: {
+    type: 'boolean',
+    description:
+      'käännösten tilanne: puuttuvat, vanhentuneet (alkuperäinen muuttunut), keskeneräiset ja lähteettömät sekä source-arvo, joka ajan tasalla olevaan käännökseen merkitään',
+  },
   format: {
     type: 'string',
     choices: ['text', 'json'],
@@ -100,6 +142,10 @@ export const statusCommand: Command<typeof options> = {
     const published = await loadPublished(contentDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
+    if (values.translations) {
+      io.stdout(translationReport(loaded, format));
+      return 0;
+    }
     const status = overallStatus(loaded.content);
     const records = statusRecords(status, loaded.content.people);
     const rollup = actionRollup(loaded.content, reportActions(loaded), status.asOf);

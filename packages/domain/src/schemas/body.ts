@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { languageListSchema } from './language.ts';
 import { appealTemplateSchema } from './minutes.ts';
 import { idSchema, referenceSchema, textSchema } from './primitives.ts';
+import { translatable, translationKey } from './translatable.ts';
 
 /** One part of a body's composition, e.g. 15 members and 15 alternates. */
 export const compositionPartSchema = z.strictObject({
@@ -32,16 +34,16 @@ export const bodyKindSchema = z.enum([
 ]);
 
 export const bodySchema = z.strictObject({
-  id: idSchema,
-  name: textSchema,
-  shortName: textSchema.optional(),
+  id: translationKey(idSchema),
+  name: translatable(textSchema),
+  shortName: translatable(textSchema).optional(),
   kind: bodyKindSchema,
   /** The body this one works under; roots of the organisation chart have none. */
   parent: referenceSchema('bodies')
     .optional()
     .describe('Toimielin, jonka alaisuudessa tämä toimii; organisaatiokaavion ylimmillä ei ole.'),
   composition: z.array(compositionPartSchema).default([]),
-  description: textSchema.optional(),
+  description: translatable(textSchema).optional(),
   members: z
     .array(
       z.strictObject({
@@ -59,4 +61,10 @@ export const bodySchema = z.strictObject({
     .array(appealTemplateSchema)
     .default([])
     .describe('Muutoksenhakuohjeiden pohjat, joista pöytäkirjan pykälät valitsevat omansa.'),
+  /** Kielilaki 29 §: a bilingual body publishes its agendas and minutes in every one of these. */
+  languages: languageListSchema
+    .optional()
+    .describe(
+      'Kielet, joilla toimielimen esityslistat ja pöytäkirjat on julkaistava (kielilaki 29 §), esim. [fi, sv]: check vaatii jokaiselle kokoukselle käännöksen.',
+    ),
 });

@@ -8,6 +8,7 @@ import {
   textSchema,
 } from './primitives.ts';
 import { reportKindSchema } from './report-kind.ts';
+import { translatable } from './translatable.ts';
 
 export const actionStateSchema = z.enum(['planned', 'in-progress', 'done']);
 
@@ -34,8 +35,8 @@ export const scheduledReportSchema = z.strictObject({
 
 export const groupSchema = z.strictObject({
   id: idSchema,
-  name: textSchema,
-  shortName: textSchema.optional(),
+  name: translatable(textSchema),
+  shortName: translatable(textSchema).optional(),
   line: referenceSchema('lines'),
   /** For sub-groups, e.g. the structural-fund group under regional development. */
   parent: referenceSchema('groups')
@@ -48,7 +49,7 @@ export const groupSchema = z.strictObject({
     .describe(
       'Järjestys listoissa ja kaavioissa; ryhmät ilman järjestystä tulevat perässä tiedostonimen mukaan.',
     ),
-  description: textSchema.optional(),
+  description: translatable(textSchema).optional(),
   responsible: referenceSchema('people').optional().describe('Vastuuvalmistelija.'),
   /** Share of the responsible preparer's working time, in percent. */
   responsibleAllocation: z

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { idSchema, referenceSchema, textSchema } from './primitives.ts';
+import { translatable, translationKey } from './translatable.ts';
 
 const lineBase = {
-  id: idSchema,
-  name: textSchema,
-  shortName: textSchema,
+  id: translationKey(idSchema),
+  name: translatable(textSchema),
+  shortName: translatable(textSchema),
   /** The body the line reports to. */
   body: referenceSchema('bodies').describe('Toimielin, jolle linja raportoi.'),
-  description: textSchema.optional(),
+  description: translatable(textSchema).optional(),
   /** Position in lists and charts; lines without one follow in file order. */
   order: z
     .int()

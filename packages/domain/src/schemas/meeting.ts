@@ -8,16 +8,19 @@ import {
   referenceSchema,
   textSchema,
 } from './primitives.ts';
+import { translatable, translationKey } from './translatable.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** The § number, unique and increasing within the meeting. */
-  number: z.int().positive().describe('Pykälän numero; yksilöllinen ja kasvava kokouksen sisällä.'),
-  title: textSchema,
+  number: translationKey(z.int().positive()).describe(
+    'Pykälän numero; yksilöllinen ja kasvava kokouksen sisällä.',
+  ),
+  title: translatable(textSchema),
   reports: z.array(referenceSchema('reports')).default([]),
   presenter: referenceSchema('people').optional(),
-  description: textSchema.optional(),
-  proposal: textSchema.optional(),
-  decision: textSchema.optional(),
+  description: translatable(textSchema).optional(),
+  proposal: translatable(textSchema).optional(),
+  decision: translatable(textSchema).optional(),
   ...agendaItemMinutesShape,
 });
 
@@ -31,7 +34,7 @@ export const meetingFrontmatterSchema = z.strictObject({
     .regex(/^([01]\d|2[0-3])\.[0-5]\d$/, 'kellonajan muoto on HH.MM, esim. 13.00')
     .optional()
     .describe('Kellonaika muodossa HH.MM, esim. 13.00.'),
-  place: textSchema,
+  place: translatable(textSchema),
   chair: referenceSchema('people').optional(),
   secretary: referenceSchema('people').optional(),
   agenda: z.array(agendaItemSchema).min(1, 'esityslistalla pitää olla vähintään yksi asia'),

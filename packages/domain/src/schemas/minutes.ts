@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { daySchema, daySpanSchema, idSchema, textSchema } from './primitives.ts';
+import { translatable, translationKey } from './translatable.ts';
 
 /** "13.00": the form meeting times already use. */
 export const clockTimeSchema = z
@@ -28,11 +29,11 @@ export const appealKindSchema = z.enum(['rectification', 'appeal', 'none']);
 
 /** An appeal instruction the minutes attach to a §, kept with the body that decides. */
 export const appealTemplateSchema = z.strictObject({
-  id: idSchema.describe('Tunniste, jolla pykälä tai pöytäkirja valitsee ohjeen.'),
+  id: translationKey(idSchema).describe('Tunniste, jolla pykälä tai pöytäkirja valitsee ohjeen.'),
   kind: appealKindSchema.describe(
     'Oikaisuvaatimus (rectification), valitus (appeal) tai ei muutoksenhakuoikeutta (none).',
   ),
-  title: textSchema.describe('Otsikko pöytäkirjan liitteessä, esim. Oikaisuvaatimusohje.'),
+  title: translatable(textSchema).describe('Otsikko pöytäkirjan liitteessä, esim. Oikaisuvaatimusohje.'),
   /** Days from the service of the decision; kuntalaki 138 § and hallintolainkäyttö: 14 and 30. */
   days: z
     .int()
@@ -41,7 +42,7 @@ export const appealTemplateSchema = z.strictObject({
     .describe(
       'Muutoksenhakuaika päivinä tiedoksisaannista; oletus 14 (oikaisuvaatimus) tai 30 (valitus). Ei muutoksenhakuoikeutta -ohjeessa ei käytetä.',
     ),
-  text: textSchema.describe(
+  text: translatable(textSchema).describe(
     'Ohjeen koko teksti. Kun muutoksenhakuoikeutta ei ole, teksti kertoo perusteen (esim. kuntalaki 136 §: päätös koskee vain valmistelua).',
   ),
 });
@@ -69,7 +70,9 @@ export const otherAttendeeSchema = z.strictObject({
   who: participantSchema.describe(
     'Henkilön tunniste (henkilöt) tai nimi; nimi tai tehtävä kirjoitetaan sellaisenaan, kun henkilö ei ole henkilöluettelossa.',
   ),
-  role: textSchema.describe('Tehtävä kokouksessa, esim. muutosjohtaja, asiantuntija tai sihteeri.'),
+  role: translatable(textSchema).describe(
+    'Tehtävä kokouksessa, esim. muutosjohtaja, asiantuntija tai sihteeri.',
+  ),
   sections: z
     .array(sectionNumberSchema)
     .default([])
@@ -120,12 +123,12 @@ export const minutesSchema = z.strictObject({
 export const amendmentSchema = z.strictObject({
   by: participantSchema.describe('Muutosehdotuksen tekijä.'),
   seconded: participantSchema.optional().describe('Ehdotuksen kannattaja; kannattamaton ehdotus raukeaa.'),
-  text: textSchema.describe('Muutosehdotus sellaisenaan.'),
+  text: translatable(textSchema).describe('Muutosehdotus sellaisenaan.'),
 });
 
 /** A vote in a §: counts always, names where the minutes record them. */
 export const voteSchema = z.strictObject({
-  question: textSchema.describe(
+  question: translatable(textSchema).describe(
     'Äänestysesitys, esim. "Pohjaehdotusta kannattavat äänestävät JAA, jäsen 3:n muutosehdotusta EI."',
   ),
   yes: z.int().min(0).describe('JAA-äänet.'),
@@ -134,21 +137,25 @@ export const voteSchema = z.strictObject({
   yesNames: z.array(participantSchema).default([]).describe('JAA-äänestäneet, jos nimet kirjattiin.'),
   noNames: z.array(participantSchema).default([]).describe('EI-äänestäneet, jos nimet kirjattiin.'),
   blankNames: z.array(participantSchema).default([]).describe('Tyhjää äänestäneet, jos nimet kirjattiin.'),
-  result: textSchema
+  result: translatable(textSchema)
     .optional()
     .describe('Äänestyksen tulos sanallisesti, esim. "Pohjaehdotus voitti äänin 9–5."'),
 });
 
 export const disqualificationSchema = z.strictObject({
   who: participantSchema,
-  reason: textSchema.describe('Esteellisyyden peruste, esim. "HL 28 § 1 mom. 5 k (palvelussuhde)".'),
+  reason: translatable(textSchema).describe(
+    'Esteellisyyden peruste, esim. "HL 28 § 1 mom. 5 k (palvelussuhde)".',
+  ),
 });
 
 /** An attachment other than a report, with its own text; one of them may be confidential alone. */
 export const attachmentSchema = z.strictObject({
-  title: textSchema.describe('Liitteen otsikko; näkyy julkisesti myös salassa pidettävästä liitteestä.'),
-  text: textSchema.optional().describe('Liitteen teksti.'),
-  confidential: textSchema
+  title: translatable(textSchema).describe(
+    'Liitteen otsikko; näkyy julkisesti myös salassa pidettävästä liitteestä.',
+  ),
+  text: translatable(textSchema).optional().describe('Liitteen teksti.'),
+  confidential: translatable(textSchema)
     .optional()
     .describe(
       'Salassapitoperuste, esim. "JulkL 24 § 1 mom. 20 k". Julkisesti näkyvät vain otsikko ja peruste; teksti vain jäsenten versiossa.',
@@ -160,7 +167,7 @@ export const attachmentSchema = z.strictObject({
  * `agendaItemSchema` so that the agenda and the minutes are one list of §.
  */
 export const agendaItemMinutesShape = {
-  confidential: textSchema
+  confidential: translatable(textSchema)
     .optional()
     .describe(
       'Salassapitoperuste, esim. "JulkL 24 § 1 mom. 25 k". Julkisesti näkyvät vain pykälän numero, otsikko ja peruste; otsikon on siksi oltava kuvaava mutta salassa pidettävää paljastamaton.',

@@ -8,11 +8,12 @@ import {
   referenceSchema,
   textSchema,
 } from './primitives.ts';
+import { translatable } from './translatable.ts';
 
 export const newsFrontmatterSchema = z.strictObject({
-  title: textSchema,
+  title: translatable(textSchema),
   date: daySchema,
-  summary: textSchema.describe('Yksi tai kaksi virkettä, jotka kertovat uutisen ytimen.'),
+  summary: translatable(textSchema).describe('Yksi tai kaksi virkettä, jotka kertovat uutisen ytimen.'),
   tags: z.array(textSchema).default([]).describe('Aiheet, joiden mukaan uutiset ryhmitellään.'),
   author: referenceSchema('people').optional(),
   /**

@@ -9,13 +9,14 @@ import {
   textSchema,
 } from './primitives.ts';
 import { reportKindSchema } from './report-kind.ts';
+import { translatable } from './translatable.ts';
 
 /** draft → submitted → handled (in a meeting) → approved or noted. */
 export const reportStateSchema = z.enum(['draft', 'submitted', 'handled', 'approved', 'noted']);
 
 /** Frontmatter of a report; the body is MDX structured by the seven tasks. */
 export const reportFrontmatterSchema = z.strictObject({
-  title: textSchema,
+  title: translatable(textSchema),
   group: referenceSchema('groups'),
   kind: reportKindSchema,
   period: daySpanSchema,
@@ -26,7 +27,7 @@ export const reportFrontmatterSchema = z.strictObject({
     .describe('Luonnos → jätetty → käsitelty kokouksessa → hyväksytty tai merkitty tiedoksi.'),
   submitted: daySchema.optional().describe('Päivä, jona raportti jätettiin.'),
   author: referenceSchema('people').optional(),
-  summary: textSchema.optional(),
+  summary: translatable(textSchema).optional(),
   /** Items the interim report leaves open; the final report must answer them. */
   openItems: z
     .array(textSchema)

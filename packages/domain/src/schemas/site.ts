@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { contactSchema, identitySchema } from './identity.ts';
+import { languageListSchema } from './language.ts';
 import { daySchema, referenceSchema, textSchema } from './primitives.ts';
+import { translatable } from './translatable.ts';
 
 /** Settings of the organisation that owns the content folder, as `site.yaml` holds them. */
 export const siteFileSchema = z.strictObject({
-  name: textSchema,
-  shortName: textSchema,
-  description: textSchema,
+  name: translatable(textSchema),
+  shortName: translatable(textSchema),
+  description: translatable(textSchema),
   /** Public address of the site, used for canonical links and feeds. */
   url: z
     .url({ protocol: /^https?$/ })
     .describe('Sivuston julkinen osoite kanonisiin linkkeihin ja syötteisiin.'),
-  region: textSchema,
+  region: translatable(textSchema),
   /**
    * "Today" for status, timelines and scheduled news, frozen so that builds are reproducible;
    * without it each run takes the day it runs on.
@@ -35,6 +37,12 @@ export const siteFileSchema = z.strictObject({
   identity: identitySchema.optional().describe('Sivuston ilme: tunnus ja värit.'),
   /** Shown in every page's footer. */
   contact: contactSchema.optional().describe('Yhteystiedot, jotka näkyvät jokaisen sivun alatunnisteessa.'),
+  /** The first is the main language, in which every item is written; the others are translations. */
+  languages: languageListSchema
+    .default(['fi'])
+    .describe(
+      'Sivuston kielet, ensimmäisenä pääkieli (oletus fi). Käännökset ovat alkuperäisen vieressä: X.sv.yaml tai X.sv.mdx.',
+    ),
 });
 
 /** The site as the model holds it: every run has chosen its date, from `site.yaml` or its own. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, partialDateSchema, referenceSchema, textSchema } from './primitives.ts';
+import { translatable } from './translatable.ts';
 
 /** A phase or activity drawn as a bar from start to end. */
 export const timelineSpanSchema = z.strictObject({
@@ -36,8 +37,8 @@ export const timelineMilestoneSchema = z.strictObject({
 
 export const timelineSchema = z.strictObject({
   id: idSchema,
-  title: textSchema,
-  description: textSchema.optional(),
+  title: translatable(textSchema),
+  description: translatable(textSchema).optional(),
   source: textSchema.optional(),
   /** The chart's first and last month. */
   start: partialDateSchema.describe('Kaavion ensimmäinen kuukausi.'),
