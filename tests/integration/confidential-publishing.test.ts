@@ -141,8 +141,13 @@ beforeAll(async () => {
   await writeCase(content);
   out = join(work, 'dist');
   const build = await run(work, ['build', '--content', content, '--out', out]);
-  // The writer is told, once, that the report on the confidential § stays unpublished.
-  expect(build.stderr.trim().split('\n')).toEqual([
+  // The writer is told, once, that the report on the confidential § stays unpublished. (The case
+  // edits the meeting's texts, so its example Swedish translation is rightly reported stale.)
+  const warnings = build.stderr
+    .trim()
+    .split('\n')
+    .filter((line) => !line.includes('käännös on vanhentunut'));
+  expect(warnings).toEqual([
     expect.stringMatching(
       /varoitus: § 21 on salassa pidettävä .*raporttia "kasvupalvelut-valiraportti" ei julkaista/,
     ),
