@@ -1,6 +1,7 @@
 import type { Command } from '../cli-io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { cleanCommand } from './clean.ts';
 import { devCommand } from './dev.ts';
 import { newCommand } from './new.ts';
 import { packCommand } from './pack.ts';
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   status: statusCommand,
   dev: devCommand,
   new: newCommand,
+  clean: cleanCommand,
 };

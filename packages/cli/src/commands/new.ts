@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dayProblem } from '@valmistelu/domain/dates';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadChecked } from '../load-checked.ts';
 import { scaffoldMeeting } from '../scaffold/scaffold-meeting.ts';
@@ -57,7 +58,7 @@ export const newCommand: Command<typeof options> = {
       return 2;
     }
     const contentDir = contentDirOf(context);
-    const { loaded, errors } = await loadChecked(contentDir, io, false);
+    const { loaded, errors } = await loadChecked(contentDir, await cacheDirOf(context), io, false);
     if (errors > 0) {
       io.stderr('Korjaa sisällön virheet ennen uuden tiedoston luomista.\n');
       return 1;
