@@ -52,11 +52,15 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       syntaxHighlight: false,
     },
     integrations: [
-      contentFolder(options.contentDir, { today: options.today, publication: options.publication }),
+      contentFolder(options.contentDir, {
+        today: options.today,
+        publication: options.publication,
+        parseCacheFile: options.parseCacheFile,
+      }),
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),
-      admin({ contentDir: options.contentDir }),
+      admin({ contentDir: options.contentDir, parseCacheFile: options.parseCacheFile }),
       ...(options.serverDir ? [staticAdapter()] : []),
       ...(options.onPage ? [buildProgress(options.onPage)] : []),
     ],

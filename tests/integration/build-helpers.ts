@@ -8,6 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export const repositoryRoot = join(import.meta.dirname, '../..');
+/** The cache folder `valmistelu` uses when no `--cache` is given (the CLI's `defaultCacheDir`). */
+export const toolCache = join(repositoryRoot, '.cache');
 const cliMain = join(repositoryRoot, 'packages/cli/src/main.ts');
 
 export interface BuildRun {

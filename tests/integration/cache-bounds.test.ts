@@ -10,9 +10,9 @@ import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { pdfCacheDir } from '@valmistelu/pdf';
 import { keptSiteCaches, siteCacheDir } from '@valmistelu/site/cache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot, runBuild } from './build-helpers.ts';
+import { repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
 
-const pdfCacheRoot = join(repositoryRoot, '.cache/pdf');
+const pdfCacheRoot = join(toolCache, 'pdf');
 const siteImportsFolder = join(repositoryRoot, 'apps/site/.astro/valmistelu-images');
 /** Entries of content folders long gone, used in 2018: the first a bound removes. */
 const stale = Array.from(
@@ -45,9 +45,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const name of stale) await rm(join(pdfCacheRoot, name), { recursive: true, force: true });
-  for (const dir of [pdfCacheDir(content), siteCacheDir(content)])
+  for (const dir of [pdfCacheDir(toolCache, content), siteCacheDir(toolCache, content)])
     await rm(dir, { recursive: true, force: true });
-  await rm(`${siteCacheDir(content)}.lock`, { force: true });
+  await rm(`${siteCacheDir(toolCache, content)}.lock`, { force: true });
   await rm(content, { recursive: true, force: true });
   await rm(`${content}-out`, { recursive: true, force: true });
 });
@@ -61,17 +61,17 @@ describe('the caches of builds', () => {
   it('keep at most the bound of PDF cache entries, the build’s own among them', async () => {
     const entries = await folders(pdfCacheRoot);
     expect(entries.length).toBeLessThanOrEqual(keptSiteCaches);
-    expect(entries).toContain(pdfCacheDir(content).slice(pdfCacheRoot.length + 1));
+    expect(entries).toContain(pdfCacheDir(toolCache, content).slice(pdfCacheRoot.length + 1));
     // The oldest go first.
     expect(entries).not.toContain(stale[0]);
-    expect((await stat(pdfCacheDir(content))).isDirectory()).toBe(true);
-    expect(dirname(pdfCacheDir(content))).toBe(pdfCacheRoot);
+    expect((await stat(pdfCacheDir(toolCache, content))).isDirectory()).toBe(true);
+    expect(dirname(pdfCacheDir(toolCache, content))).toBe(pdfCacheRoot);
   });
 
   it("write the site's image imports into the site cache's entry, one module, not into the site package", async () => {
     expect(await files(siteImportsFolder)).toEqual(importsBefore);
-    const modules = (await files(join(siteCacheDir(content), 'valmistelu-images'))).filter((name) =>
-      name.endsWith('.mjs'),
+    const modules = (await files(join(siteCacheDir(toolCache, content), 'valmistelu-images'))).filter(
+      (name) => name.endsWith('.mjs'),
     );
     expect(modules).toHaveLength(1);
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pdfCacheDir } from '@valmistelu/pdf';
 import { siteCacheDir } from '@valmistelu/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashTree, repositoryRoot, runBuild } from './build-helpers.ts';
+import { hashTree, repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
 
 /** Added to every page and PDF the caches hold: a file that still has it was reused, not rendered. */
 const reusedMark = '<!-- from the incremental cache -->';
@@ -25,8 +25,8 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'valmistelu-incremental-'));
   content = join(work, 'content');
   await cp(join(repositoryRoot, 'content'), content, { recursive: true });
-  cacheDir = siteCacheDir(content);
-  pdfCache = pdfCacheDir(content);
+  cacheDir = siteCacheDir(toolCache, content);
+  pdfCache = pdfCacheDir(toolCache, content);
   await rm(cacheDir, { recursive: true, force: true });
   await rm(pdfCache, { recursive: true, force: true });
 });

@@ -10,7 +10,7 @@ import { minimalContentDir } from '@valmistelu/content/test-fixtures';
 import { siteCacheDir } from '@valmistelu/site';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot, runBuild } from './build-helpers.ts';
+import { repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
 
 const images = join(repositoryRoot, 'tests/fixtures/images');
 const alt = 'Palveluverkon luonnos: kolme aluetta ja niiden keskukset';
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
-  const cacheDir = siteCacheDir(content);
+  const cacheDir = siteCacheDir(toolCache, content);
   await rm(cacheDir, { recursive: true, force: true });
   await rm(`${cacheDir}.lock`, { force: true });
 });

@@ -14,7 +14,7 @@ import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import { siteCacheDir } from '@valmistelu/site';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashTree, repositoryRoot, runBuild } from './build-helpers.ts';
+import { hashTree, repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
 
 const images = join(repositoryRoot, 'tests/fixtures/images');
 const reportAlt = 'Palveluverkon luonnos: kolme aluetta ja niiden keskukset';
@@ -57,7 +57,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'valmistelu-images-'));
   content = await contentWithOverlay();
   await writeCase(content);
-  cacheDir = siteCacheDir(content);
+  cacheDir = siteCacheDir(toolCache, content);
   await rm(cacheDir, { recursive: true, force: true });
   first = await build('first');
 }, 600_000);

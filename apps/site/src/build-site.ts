@@ -30,6 +30,8 @@ export interface BuildSiteOptions {
    * lock). Without it the build is clean, with a cache of its own that is removed afterwards.
    */
   cacheDir?: string;
+  /** Where parsed content files are kept between runs (the CLI's cache); none kept when absent. */
+  parseCacheFile?: string;
   /** The run's date, and what is public at its moment: the CLI's `loadPublished`. */
   publication?: PublicationOptions;
   /** Told how far the build is, for the CLI's progress line. */
@@ -76,6 +78,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       incremental: options.cacheDir !== undefined,
       serverDir: join(scratch, 'server'),
       publication: options.publication,
+      parseCacheFile: options.parseCacheFile,
       ...(onProgress && { onPage: (progress: PageProgress) => onProgress({ phase: 'pages', ...progress }) }),
     });
     onProgress?.({ phase: 'astro' });

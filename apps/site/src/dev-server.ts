@@ -21,6 +21,8 @@ export interface DevServerOptions {
   port?: number;
   /** The date for content whose site.yaml sets none. Drafts and scheduled news are shown. */
   today?: string;
+  /** Where parsed content files are kept between runs (the CLI's cache); none kept when absent. */
+  parseCacheFile?: string;
 }
 
 export interface DevServer {
@@ -62,6 +64,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const config = siteConfig({
     contentDir: resolve(options.contentDir),
     today: options.today,
+    parseCacheFile: options.parseCacheFile,
     cacheDir: join(root, 'cache'),
   });
   try {

@@ -1,6 +1,6 @@
 /**
- * The site's caches for incremental builds: one per content folder under the repository's
- * git-ignored `.cache/site/`, holding Astro's incremental build manifest and the pages it can
+ * The site's caches for incremental builds: one per content folder under `site/` of the cache
+ * folder the caller chooses (the CLI's `--cache`), holding Astro's incremental build manifest and the pages it can
  * reuse. Every temporary content folder (each test run makes some) adds an entry, so the folder
  * is bounded: a build keeps the `keptSiteCaches` most recently used entries (its own among them)
  * and removes the rest. "Used" is the entry folder's modification time, set when a build takes
@@ -9,17 +9,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Entries kept: a few content folders worked on in turn stay incremental, tests' leftovers go. */
 export const keptSiteCaches = 8;
 
-export const siteCacheRoot = fileURLToPath(new URL('../../../.cache/site/', import.meta.url));
-
-/** The cache for builds of one content folder. */
-export function siteCacheDir(contentDir: string, root: string = siteCacheRoot): string {
+/** The cache for builds of one content folder, under the tool's cache folder `cacheDir`. */
+export function siteCacheDir(cacheDir: string, contentDir: string): string {
   const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(root, key);
+  return join(cacheDir, 'site', key);
 }
 
 export interface CacheEntry {

@@ -109,8 +109,8 @@ describe('pruneSiteCaches', () => {
   });
 
   it('names an entry after its content folder, the same folder the same entry', () => {
-    expect(siteCacheDir('/tmp/content', root)).toMatch(new RegExp(`^${root}/[0-9a-f]{16}$`));
-    expect(siteCacheDir('/tmp/content/', root)).toBe(siteCacheDir('/tmp/content', root));
-    expect(siteCacheDir('/tmp/other', root)).not.toBe(siteCacheDir('/tmp/content', root));
+    expect(siteCacheDir(root, '/tmp/content')).toMatch(new RegExp(`^${root}/site/[0-9a-f]{16}$`));
+    expect(siteCacheDir(root, '/tmp/content/')).toBe(siteCacheDir(root, '/tmp/content'));
+    expect(siteCacheDir(root, '/tmp/other')).not.toBe(siteCacheDir(root, '/tmp/content'));
   });
 });

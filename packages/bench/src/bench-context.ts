@@ -17,6 +17,8 @@ export interface BenchContext {
   repoDir: string;
   /** Scratch folder for generated content and outputs, removed at the end. */
   workDir: string;
+  /** The cache folder every `valmistelu` run of the benchmark uses (`--cache`), inside `workDir`. */
+  cacheDir: string;
   /** The repository's default content. */
   source: ContentFiles;
   log(line: string): void;
@@ -33,7 +35,9 @@ export function runsFor(context: BenchContext, scale: number, weight: Weight): n
 }
 
 export function valmistelu(context: BenchContext, args: readonly string[]): Promise<TimedRun> {
-  return runTimed('pnpm', ['--silent', 'valmistelu', ...args], { cwd: context.repoDir });
+  return runTimed('pnpm', ['--silent', 'valmistelu', ...args, '--cache', context.cacheDir], {
+    cwd: context.repoDir,
+  });
 }
 
 export function runIn(

@@ -60,7 +60,7 @@ export async function measureLongReport(context: BenchContext): Promise<Once> {
   const pdfOut = join(context.workDir, 'long-report-pdf');
   const pdfmake = await repeatRuns(runs, 'valmistelu pdf', async () => {
     // From the text each time, as Chromium is: not from the files parsed by the run before.
-    await removeBuildCaches(contentDir);
+    await removeBuildCaches(context.cacheDir, contentDir);
     return valmistelu(context, ['pdf', '--content', contentDir, '--out', pdfOut]);
   });
   const pdfmakePages = pdfmake.ok

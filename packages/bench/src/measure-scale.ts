@@ -111,7 +111,7 @@ export async function measureScale(context: BenchContext, scale: number): Promis
   const buildOut = join(workDir, `build-${scale}`);
   // Clean: without the caches an earlier build of this folder left (the site's and the PDFs').
   const buildOnce = async () => {
-    await removeBuildCaches(contentDir);
+    await removeBuildCaches(context.cacheDir, contentDir);
     return valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]);
   };
   // The first run finds out whether build produces anything yet; when it does, it is the warm-up.
@@ -151,7 +151,7 @@ export async function measureScale(context: BenchContext, scale: number): Promis
     const share = rebuild.ok ? ratio(rebuild.seconds, metrics.build.value) : undefined;
     metrics[ratioKey] = share === undefined ? missing('×', 'no rebuild') : measured(share, '×');
   }
-  await removeBuildCaches(contentDir);
+  await removeBuildCaches(context.cacheDir, contentDir);
 
   const site = await measureSite(context, contentDir, scale);
   for (const repeated of site.repeated) keepPeak(repeated);

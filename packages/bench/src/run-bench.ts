@@ -102,6 +102,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     seed: options.seed,
     repoDir: options.repoDir,
     workDir,
+    cacheDir: join(workDir, 'cache'),
     source: await readContentFolder(join(options.repoDir, 'content')),
     log: options.log,
   };

@@ -10,9 +10,10 @@ enableCompileCache();
 const { serveChildTask } = await import('./child-task.ts');
 const { loadPublished } = await import('./load-published.ts');
 
-serveChildTask<CheckRequest, CheckChildMessage>(async ({ contentDir, asOf, cwd }, send) => {
+serveChildTask<CheckRequest, CheckChildMessage>(async ({ contentDir, cacheDir, asOf, cwd }, send) => {
   const published = await loadPublished(
     contentDir,
+    cacheDir,
     {
       cwd,
       stdout: (text) => void send({ kind: 'stdout', text }),

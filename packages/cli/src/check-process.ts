@@ -14,6 +14,8 @@ import type { RunDate } from './run-date.ts';
 
 export interface CheckRequest {
   contentDir: string;
+  /** The tool's cache folder (`--cache`). */
+  cacheDir: string;
   /** `--as-of`, already validated. */
   asOf: string | undefined;
   /** The directory file names in messages are relative to. */

@@ -36,6 +36,11 @@ export interface ArgumentDeclaration {
 /** The options every command takes. */
 export const commonOptions = {
   content: { type: 'string', valueName: 'HAKEMISTO', description: 'sisältökansio (oletus: content)' },
+  cache: {
+    type: 'string',
+    valueName: 'HAKEMISTO',
+    description: 'välimuistikansio (oletus: repositorion .cache); `clean` poistaa sen',
+  },
   out: {
     type: 'string',
     valueName: 'HAKEMISTO',
@@ -90,3 +95,15 @@ export const repositoryRoot = resolve(import.meta.dirname, '../../..');
 
 /** The repository's own content (the Satakunta organisation), wherever the command runs from. */
 export const defaultContentDir = resolve(repositoryRoot, 'content');
+
+/**
+ * Where every cache of the tool lives unless `--cache` says otherwise: the library packages take
+ * the folder as a parameter, and only the CLI chooses it (README, "Caches").
+ */
+export const defaultCacheDir = resolve(repositoryRoot, '.cache');
+
+/** The cache folder as given: `--cache`, else the repository's `.cache/`. Claimed by `cache-folder.ts`. */
+export function cacheOptionOf(context: CommandContext): string {
+  const value = context.values.cache;
+  return typeof value === 'string' ? resolve(context.io.cwd, value) : defaultCacheDir;
+}

@@ -31,8 +31,12 @@ export interface ContentProblems extends CheckedContent {
  * Loads and lints without printing, for reporters that print in their own format.
  * @param today The date for content that sets none (`site.yaml` without `asOf`).
  */
-export async function checkContent(contentDir: string, today = helsinkiNow().day): Promise<ContentProblems> {
-  const loaded = await loadContent(contentDir, { today, cacheFile: contentCacheFile(contentDir) });
+export async function checkContent(
+  contentDir: string,
+  cacheDir: string,
+  today = helsinkiNow().day,
+): Promise<ContentProblems> {
+  const loaded = await loadContent(contentDir, { today, cacheFile: contentCacheFile(cacheDir, contentDir) });
   const messages = sortMessages([
     ...loaded.messages,
     ...lintContent(loaded),
@@ -54,11 +58,12 @@ export function errorSummary({ errors, warnings, loaded }: CheckedContent): stri
  */
 export async function loadChecked(
   contentDir: string,
+  cacheDir: string,
   io: CliIo,
   showWarnings = true,
   today = helsinkiNow().day,
 ): Promise<CheckedContent> {
-  const checked = await checkContent(contentDir, today);
+  const checked = await checkContent(contentDir, cacheDir, today);
   const shown = checked.messages.filter((message) => showWarnings || message.severity === 'error');
   io.stdout(textReport(shown, io.cwd));
   if (checked.errors > 0) io.stdout(`\n${errorSummary(checked)}`);

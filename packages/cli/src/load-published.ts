@@ -29,6 +29,7 @@ export interface Published {
  */
 export async function loadPublished(
   contentDir: string,
+  cacheDir: string,
   io: CliIo,
   asOf: string | undefined,
   showWarnings = true,
@@ -36,7 +37,7 @@ export async function loadPublished(
   const now = helsinkiNow();
   // Problems go to standard error: standard output is the command's result (`status --format json`).
   const problems: CliIo = { ...io, stdout: io.stderr };
-  const { loaded, errors } = await loadChecked(contentDir, problems, showWarnings, now.day);
+  const { loaded, errors } = await loadChecked(contentDir, cacheDir, problems, showWarnings, now.day);
   if (errors > 0) return undefined;
   const date = runDate(asOf, loaded.content.site.asOf, now);
   return { loaded: publicationOf(loaded, date), all: loaded, date };
@@ -49,10 +50,14 @@ export async function loadPublished(
  */
 export async function reloadPublished(
   contentDir: string,
+  cacheDir: string,
   date: RunDate,
 ): Promise<{ loaded: LoadedContent } | { errors: ContentMessage[] }> {
   // The check's date is the content's `asOf` or `--as-of`, or the day it ran: the same `site.asOf`.
-  const loaded = await loadContent(contentDir, { today: date.asOf, cacheFile: contentCacheFile(contentDir) });
+  const loaded = await loadContent(contentDir, {
+    today: date.asOf,
+    cacheFile: contentCacheFile(cacheDir, contentDir),
+  });
   const errors = loaded.messages.filter((message) => message.severity === 'error');
   return errors.length > 0 ? { errors } : { loaded: publicationOf(loaded, date) };
 }

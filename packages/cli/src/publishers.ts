@@ -18,6 +18,8 @@ import { buildSiteInChild } from './site-process.ts';
 /** A checked content folder and the run's date. */
 export interface PublishInput {
   contentDir: string;
+  /** The tool's cache folder (`--cache`). */
+  cacheDir: string;
   date: RunDate;
 }
 
@@ -62,9 +64,10 @@ async function boundSiteCaches(cacheDir: string): Promise<void> {
 
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish({ contentDir, date }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date }, outDir, io) {
     const { siteCacheDir } = await import('@valmistelu/site/cache');
-    const cacheDir = siteCacheDir(contentDir);
+    const { contentCacheFile } = await import('@valmistelu/content');
+    const cacheDir = siteCacheDir(toolCache, contentDir);
     const release = await takeSiteCache(cacheDir);
     if (release) await boundSiteCaches(cacheDir);
     const onProgress = io.progress && siteProgress(io.progress);
@@ -78,6 +81,7 @@ const sitePublisher: Publisher = {
           logLevel: 'error',
           publication: date,
           search: false,
+          parseCacheFile: contentCacheFile(toolCache, contentDir),
           ...(release && { cacheDir }),
         },
         onProgress,
@@ -110,16 +114,16 @@ async function boundPdfCaches(cacheDir: string): Promise<void> {
 
 const pdfPublisher: Publisher = {
   name: 'PDF',
-  async publish({ contentDir, date }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date }, outDir, io) {
     io.progress?.step('PDF-tiedostot: sisällön luku');
-    const reloaded = await reloadPublished(contentDir, date);
+    const reloaded = await reloadPublished(contentDir, toolCache, date);
     if ('errors' in reloaded) {
       io.stderr('Sisältö muuttui koonnin aikana:\n');
       return reportMessages(reloaded.errors, io);
     }
     const { loaded } = reloaded;
     const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
-    const cacheDir = pdfCacheDir(loaded.contentDir);
+    const cacheDir = pdfCacheDir(toolCache, loaded.contentDir);
     await boundPdfCaches(cacheDir);
     // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
     const { messages } = await buildAllPdfs({

@@ -12,11 +12,15 @@ import type { CliIo } from '../src/cli-io.ts';
 import { loadPublished, reloadPublished } from '../src/load-published.ts';
 
 let content: string;
+/** The tool's cache folder for these runs: the parsed files, as the CLI keeps them. */
+let cache: string;
 beforeEach(async () => {
   content = await contentWithOverlay();
+  cache = `${content}-cache`;
 });
 afterEach(async () => {
   await rm(content, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
 });
 
 /** An io that keeps what is written, as `[stream, text]` in order. */
@@ -34,9 +38,9 @@ function recordingIo(): { io: CliIo; written: [string, string][] } {
 
 async function bothWays(asOf?: string) {
   const here = recordingIo();
-  const published = await loadPublished(content, here.io, asOf);
+  const published = await loadPublished(content, cache, here.io, asOf);
   const there = recordingIo();
-  const date = await checkInChild({ contentDir: content, asOf, cwd: content }, there.io);
+  const date = await checkInChild({ contentDir: content, cacheDir: cache, asOf, cwd: content }, there.io);
   return { here: here.written, there: there.written, published, date };
 }
 
@@ -61,20 +65,20 @@ describe('checkInChild', () => {
 
 describe('reloadPublished', () => {
   it('gives the content the check published, for the check date', async () => {
-    const published = await loadPublished(content, recordingIo().io, '2018-04-20');
+    const published = await loadPublished(content, cache, recordingIo().io, '2018-04-20');
     if (!published) throw new Error('the minimal content should be valid');
-    const reloaded = await reloadPublished(content, published.date);
+    const reloaded = await reloadPublished(content, cache, published.date);
     expect('loaded' in reloaded && reloaded.loaded.content).toEqual(published.loaded.content);
   });
 
   it('gives the errors when the folder has changed since the check', async () => {
-    const published = await loadPublished(content, recordingIo().io, '2018-04-20');
+    const published = await loadPublished(content, cache, recordingIo().io, '2018-04-20');
     if (!published) throw new Error('the minimal content should be valid');
     await writeFile(
       join(content, 'channels.yaml'),
       '- id: fb\n  name: Facebook\n  kind: facebook\n  url: 12\n',
     );
-    const reloaded = await reloadPublished(content, published.date);
+    const reloaded = await reloadPublished(content, cache, published.date);
     expect('errors' in reloaded && reloaded.errors.map((error) => error.file)).toEqual([
       join(content, 'channels.yaml'),
     ]);

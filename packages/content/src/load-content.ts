@@ -26,7 +26,7 @@ import { loadTranslations, type TranslatedContent } from './load-translations.ts
 import { type LogoFile, readLogoFile } from './logo-file.ts';
 import type { ContentMessage, Severity } from './messages.ts';
 import { type LeadImage, newsImage } from './news-image.ts';
-import { noParseCache, openParseCache } from './parse-cache.ts';
+import { noParseCache, openParseCache, type ParseCache } from './parse-cache.ts';
 import type { ParsedSource } from './parse-source.ts';
 import { readTextFile } from './read-text-file.ts';
 import { resolveContentFile } from './resolve-content-file.ts';
@@ -91,191 +91,256 @@ export interface LoadOptions {
   cacheFile?: string;
 }
 
+/** What the steps of reading one folder share: where it is, what was read, every problem so far. */
+interface FolderReader {
+  contentDir: string;
+  /** The folder with links resolved: links are judged against it. */
+  realContentDir: string;
+  messages: ContentMessage[];
+  files: string[];
+  parseCache: ParseCache;
+  /** List files that could not be read at all: every id in them is unknown. */
+  failedListFiles: Set<CollectionName>;
+  /** `X.sv.yaml` beside `X.yaml`: read once the originals are (`load-translations.ts`). */
+  folderTranslations: string[];
+}
+
+function report(
+  reader: FolderReader,
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  ruleId: string,
+  severity: Severity = 'error',
+): void {
+  reader.messages.push({ file, line, column, message, severity, ruleId });
+}
+
 export async function loadContent(
   contentDirInput: string,
   options: LoadOptions = {},
 ): Promise<LoadedContent> {
   const contentDir = resolve(contentDirInput);
-  // Links are judged against the real folder, so that a content folder reached through a link works.
-  const realContentDir = await realpath(contentDir).catch(() => contentDir);
-  const messages: ContentMessage[] = [];
-  const files: string[] = [];
-  const parseCache = options.cacheFile ? await openParseCache(options.cacheFile) : noParseCache;
-  const report = (
-    file: string,
-    line: number,
-    column: number,
-    message: string,
-    ruleId: string,
-    severity: Severity = 'error',
-  ) => messages.push({ file, line, column, message, severity, ruleId });
-
-  /** Reads a file that `resolveContentFile` allows; reports why not, or that it went through a link. */
-  const readText = async (file: string): Promise<string | undefined> => {
-    try {
-      const resolved = await resolveContentFile(file, contentDir, realContentDir);
-      if (resolved.ok || !resolved.missing) files.push(file);
-      if (!resolved.ok) {
-        report(file, 1, 1, resolved.message, 'file');
-        return undefined;
-      }
-      if (resolved.linkedTo)
-        report(
-          file,
-          1,
-          1,
-          `symbolinen linkki tiedostoon ${resolved.linkedTo}: sisältö luetaan linkin kohteesta`,
-          'file/link',
-          'warning',
-        );
-      const text = await readTextFile(resolved.path);
-      if (text.ok) return text.text;
-      report(file, 1, 1, text.message, 'file');
-    } catch {
-      report(file, 1, 1, 'tiedostoa ei voi lukea', 'file');
-    }
-    return undefined;
+  const reader: FolderReader = {
+    contentDir,
+    // Links are judged against the real folder, so that a content folder reached through a link works.
+    realContentDir: await realpath(contentDir).catch(() => contentDir),
+    messages: [],
+    files: [],
+    parseCache: options.cacheFile ? await openParseCache(options.cacheFile) : noParseCache,
+    failedListFiles: new Set(),
+    folderTranslations: [],
   };
-
-  /** Reads one YAML or MDX file; returns its parse (`parse-source.ts`), or reports why there is none. */
-  const readSource = async (file: string): Promise<ReadSource | undefined> => {
-    const text = await readText(file);
-    if (text === undefined) return undefined;
-    const parsed = parseCache.parse(file.endsWith('.mdx') ? 'mdx' : 'yaml', text);
-    for (const problem of parsed.problems)
-      report(file, problem.line, problem.column, problem.message, problem.ruleId, problem.severity);
-    const { yaml } = parsed;
-    return yaml && { ...parsed, yaml };
-  };
-
-  /** Validates data against a schema, reporting every issue at its position. */
-  const parseWith = <T>(schema: z.ZodType<T>, data: unknown, source: ItemSource): T | undefined => {
-    const result = parseInFinnish(schema, data);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const path = [...source.basePath, ...issue.path];
-      const position =
-        issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
-          ? source.yaml.keyPositionOf(path, issue.keys[0])
-          : source.yaml.positionOf(path);
-      report(source.file, position.line, position.column, finnishIssueMessage(issue), 'schema');
-    }
-    return undefined;
-  };
-
-  /** List files that could not be read at all: every id in them is unknown. */
-  const failedListFiles = new Set<CollectionName>();
-  /** `X.sv.yaml` beside `X.yaml`: read once the originals are (`load-translations.ts`). */
-  const folderTranslations: string[] = [];
-
-  const readCollection = async (name: CollectionName): Promise<Parsed[]> => {
-    const layout = collectionLayouts[name];
-    if (layout.kind === 'list') {
-      const file = join(contentDir, layout.file);
-      const read = await readSource(file);
-      if (!read) {
-        failedListFiles.add(name);
-        return [];
-      }
-      if (!Array.isArray(read.yaml.data)) {
-        report(file, 1, 1, 'tiedoston pitää olla luettelo (rivit alkavat "- ")', 'schema');
-        return [];
-      }
-      return read.yaml.data.map((data, index) => ({
-        data,
-        source: { file, yaml: read.yaml, basePath: [index] },
-      }));
-    }
-    const { files: paths, folderLinks } = await listCollectionFiles(
-      join(contentDir, layout.folder),
-      layout.extension,
-      realContentDir,
-    );
-    for (const link of folderLinks) report(link.path, 1, 1, link.message, 'file/link', link.severity);
-    const originals = paths.filter((file) => {
-      if (!translationFileOf(file)) return true;
-      folderTranslations.push(file);
-      return false;
-    });
-    const parsed = await Promise.all(
-      originals.map(async (file): Promise<Parsed | undefined> => {
-        const read = await readSource(file);
-        if (!read) return undefined;
-        const id = basename(file, extname(file));
-        if (!idSchema.safeParse(id).success) {
-          const suggestion = slugify(id.normalize('NFC'));
-          report(
-            file,
-            1,
-            1,
-            `tiedostonimi "${id}" ei kelpaa tunnisteeksi: nimeä tiedosto "${suggestion}${layout.extension}"`,
-            'id',
-          );
-          return undefined;
-        }
-        const source: ItemSource = { file, yaml: read.yaml, basePath: [] };
-        const { mdx } = read;
-        if (read.body !== undefined && mdx) {
-          source.bodyLineOffset = read.bodyLineOffset ?? 0;
-          for (const message of mdx.messages)
-            report(file, message.line, message.column, message.message, message.ruleId);
-          if (mdx.tree) {
-            source.tree = mdx.tree;
-            const found = await bodyImages(mdx.tree, file, contentDir);
-            messages.push(...found.messages);
-            if (found.images.length > 0) source.images = found.images;
-          }
-        }
-        return { data: read.yaml.data, source, id, ...(read.body !== undefined && { body: read.body }) };
-      }),
-    );
-    return parsed.filter((item) => item !== undefined);
-  };
-
-  const readSingle = async <T>(
-    fileName: string,
-    schema: z.ZodType<T>,
-  ): Promise<{ value: T | undefined; source: ItemSource } | undefined> => {
-    const file = join(contentDir, fileName);
-    const read = await readSource(file);
-    if (!read) return undefined;
-    const source = { file, yaml: read.yaml, basePath: [] };
-    return { value: parseWith(schema, read.yaml.data, source), source };
-  };
-
-  /** The logo `site.yaml` names, or its problem reported at the name. */
-  const readLogo = async (read: { source: ItemSource } | undefined): Promise<LogoFile | undefined> => {
-    // From the file as written, so that a missing logo is reported with the file's other mistakes.
-    const url = (read?.source.yaml.data as { identity?: { logo?: unknown } } | null)?.identity?.logo;
-    if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success)
-      return undefined;
-    const result = await readLogoFile(url, contentDir);
-    if (result.ok) return result.logo;
-    const position = read.source.yaml.positionOf(['identity', 'logo']);
-    report(read.source.file, position.line, position.column, result.message, 'image');
-    return undefined;
-  };
-
+  // Read and parse every file at once.
   const [siteRead, templateRead, ...collections] = await Promise.all([
-    readSingle(siteFile, siteFileSchema),
-    readSingle(reportTemplateFile, reportTemplateSchema),
-    ...collectionNames.map(readCollection),
+    readSingle(reader, siteFile, siteFileSchema),
+    readSingle(reader, reportTemplateFile, reportTemplateSchema),
+    ...collectionNames.map((name) => readCollection(reader, name)),
   ]);
-  const siteFromFile = siteRead?.value;
   const reportTemplate = templateRead?.value;
-  const logo = await readLogo(siteRead);
+  const logo = await readLogo(reader, siteRead);
+  const site = datedSite(reader, siteRead?.value, options.today);
+  // The schema of every item, then their pictures, then the references between them.
+  const { content, sources, failedIds } = validateCollections(reader, collections as Parsed[][]);
+  await attachNewsImages(reader, content, sources);
+  if (site) content.site = site;
+  if (reportTemplate) content.reportTemplate = reportTemplate;
+  if (site && reportTemplate) {
+    for (const message of crossReferenceMessages(reader, content, sources, failedIds))
+      reader.messages.push(message);
+  }
+  const translations =
+    site && reportTemplate
+      ? await loadTranslations({
+          contentDir,
+          site,
+          content,
+          sources,
+          folderTranslations: reader.folderTranslations.sort(),
+          readSource: (file) => readSource(reader, file),
+          report: (...problem) => report(reader, ...problem),
+        })
+      : {};
+  await reader.parseCache.save();
+  const { messages, files } = reader;
+  return { content, sources, messages, files, contentDir, translations, ...(logo && { logo }) };
+}
 
-  const asOf = siteFromFile?.asOf ?? options.today;
-  const site: Site | undefined = siteFromFile && asOf !== undefined ? { ...siteFromFile, asOf } : undefined;
+/** `site.yaml` with its date: its own `asOf`, else the run's; without either, a problem. */
+function datedSite(
+  reader: FolderReader,
+  siteFromFile: z.infer<typeof siteFileSchema> | undefined,
+  today: string | undefined,
+): Site | undefined {
+  const asOf = siteFromFile?.asOf ?? today;
   if (siteFromFile && asOf === undefined)
     report(
-      join(contentDir, siteFile),
+      reader,
+      join(reader.contentDir, siteFile),
       1,
       1,
       'tilannepäivä (asOf) puuttuu, eikä ajo antanut päivää',
       'schema',
     );
+  return siteFromFile && asOf !== undefined ? { ...siteFromFile, asOf } : undefined;
+}
 
+/** Reads a file that `resolveContentFile` allows; reports why not, or that it went through a link. */
+async function readText(reader: FolderReader, file: string): Promise<string | undefined> {
+  try {
+    const resolved = await resolveContentFile(file, reader.contentDir, reader.realContentDir);
+    if (resolved.ok || !resolved.missing) reader.files.push(file);
+    if (!resolved.ok) {
+      report(reader, file, 1, 1, resolved.message, 'file');
+      return undefined;
+    }
+    if (resolved.linkedTo)
+      report(
+        reader,
+        file,
+        1,
+        1,
+        `symbolinen linkki tiedostoon ${resolved.linkedTo}: sisältö luetaan linkin kohteesta`,
+        'file/link',
+        'warning',
+      );
+    const text = await readTextFile(resolved.path);
+    if (text.ok) return text.text;
+    report(reader, file, 1, 1, text.message, 'file');
+  } catch {
+    report(reader, file, 1, 1, 'tiedostoa ei voi lukea', 'file');
+  }
+  return undefined;
+}
+
+/** Reads one YAML or MDX file; returns its parse (`parse-source.ts`), or reports why there is none. */
+async function readSource(reader: FolderReader, file: string): Promise<ReadSource | undefined> {
+  const text = await readText(reader, file);
+  if (text === undefined) return undefined;
+  const parsed = reader.parseCache.parse(file.endsWith('.mdx') ? 'mdx' : 'yaml', text);
+  for (const problem of parsed.problems)
+    report(reader, file, problem.line, problem.column, problem.message, problem.ruleId, problem.severity);
+  const { yaml } = parsed;
+  return yaml && { ...parsed, yaml };
+}
+
+/** Validates data against a schema, reporting every issue at its position. */
+function parseWith<T>(
+  reader: FolderReader,
+  schema: z.ZodType<T>,
+  data: unknown,
+  source: ItemSource,
+): T | undefined {
+  const result = parseInFinnish(schema, data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...source.basePath, ...issue.path];
+    const position =
+      issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+        ? source.yaml.keyPositionOf(path, issue.keys[0])
+        : source.yaml.positionOf(path);
+    report(reader, source.file, position.line, position.column, finnishIssueMessage(issue), 'schema');
+  }
+  return undefined;
+}
+
+/** Reads and parses a collection's files (`collections.ts`); the schema comes later. */
+async function readCollection(reader: FolderReader, name: CollectionName): Promise<Parsed[]> {
+  const layout = collectionLayouts[name];
+  if (layout.kind === 'list') {
+    const file = join(reader.contentDir, layout.file);
+    const read = await readSource(reader, file);
+    if (!read) {
+      reader.failedListFiles.add(name);
+      return [];
+    }
+    if (!Array.isArray(read.yaml.data)) {
+      report(reader, file, 1, 1, 'tiedoston pitää olla luettelo (rivit alkavat "- ")', 'schema');
+      return [];
+    }
+    return read.yaml.data.map((data, index) => ({
+      data,
+      source: { file, yaml: read.yaml, basePath: [index] },
+    }));
+  }
+  const { files: paths, folderLinks } = await listCollectionFiles(
+    join(reader.contentDir, layout.folder),
+    layout.extension,
+    reader.realContentDir,
+  );
+  for (const link of folderLinks) report(reader, link.path, 1, 1, link.message, 'file/link', link.severity);
+  const originals = paths.filter((file) => {
+    if (!translationFileOf(file)) return true;
+    reader.folderTranslations.push(file);
+    return false;
+  });
+  const parsed = await Promise.all(
+    originals.map(async (file): Promise<Parsed | undefined> => {
+      const read = await readSource(reader, file);
+      if (!read) return undefined;
+      const id = basename(file, extname(file));
+      if (!idSchema.safeParse(id).success) {
+        const suggestion = slugify(id.normalize('NFC'));
+        report(
+          reader,
+          file,
+          1,
+          1,
+          `tiedostonimi "${id}" ei kelpaa tunnisteeksi: nimeä tiedosto "${suggestion}${layout.extension}"`,
+          'id',
+        );
+        return undefined;
+      }
+      const source: ItemSource = { file, yaml: read.yaml, basePath: [] };
+      const { mdx } = read;
+      if (read.body !== undefined && mdx) {
+        source.bodyLineOffset = read.bodyLineOffset ?? 0;
+        for (const message of mdx.messages)
+          report(reader, file, message.line, message.column, message.message, message.ruleId);
+        if (mdx.tree) {
+          source.tree = mdx.tree;
+          const found = await bodyImages(mdx.tree, file, reader.contentDir);
+          reader.messages.push(...found.messages);
+          if (found.images.length > 0) source.images = found.images;
+        }
+      }
+      return { data: read.yaml.data, source, id, ...(read.body !== undefined && { body: read.body }) };
+    }),
+  );
+  return parsed.filter((item) => item !== undefined);
+}
+
+/** Reads, parses and validates a file of one item (`site.yaml`, the report template). */
+async function readSingle<T>(
+  reader: FolderReader,
+  fileName: string,
+  schema: z.ZodType<T>,
+): Promise<{ value: T | undefined; source: ItemSource } | undefined> {
+  const file = join(reader.contentDir, fileName);
+  const read = await readSource(reader, file);
+  if (!read) return undefined;
+  const source = { file, yaml: read.yaml, basePath: [] };
+  return { value: parseWith(reader, schema, read.yaml.data, source), source };
+}
+
+/** The logo `site.yaml` names, or its problem reported at the name. */
+async function readLogo(
+  reader: FolderReader,
+  read: { source: ItemSource } | undefined,
+): Promise<LogoFile | undefined> {
+  // From the file as written, so that a missing logo is reported with the file's other mistakes.
+  const url = (read?.source.yaml.data as { identity?: { logo?: unknown } } | null)?.identity?.logo;
+  if (!read || typeof url !== 'string' || !identitySchema.shape.logo.safeParse(url).success) return undefined;
+  const result = await readLogoFile(url, reader.contentDir);
+  if (result.ok) return result.logo;
+  const position = read.source.yaml.positionOf(['identity', 'logo']);
+  report(reader, read.source.file, position.line, position.column, result.message, 'image');
+  return undefined;
+}
+
+/** The schema step: each item validated, in its collection's order; the ids of those that failed. */
+function validateCollections(reader: FolderReader, collections: readonly Parsed[][]) {
   const sources = emptySources();
   const content = {
     people: [],
@@ -295,7 +360,7 @@ export async function loadContent(
     const items = (collections[position] ?? []) as Parsed[];
     const valid: { value: object; source: ItemSource }[] = [];
     for (const item of items) {
-      const value = parseWith(layout.schema, item.data, item.source);
+      const value = parseWith(reader, layout.schema, item.data, item.source);
       const id = item.id ?? (value as { id?: string } | undefined)?.id ?? rawId(item.data);
       if (value === undefined) {
         if (id) failedIds[name].add(id);
@@ -315,42 +380,42 @@ export async function loadContent(
       sources[name].push(source);
     }
   });
+  return { content, sources, failedIds };
+}
 
+/** Each news item's own picture, checked; its messages in the items' order. */
+async function attachNewsImages(
+  reader: FolderReader,
+  content: Content,
+  sources: Record<CollectionName, ItemSource[]>,
+): Promise<void> {
   // In the items' order, so that the messages come in the same order every run.
   const pictures = await Promise.all(
     content.news.map((item, index) => {
       const source = sources.news[index];
-      return source ? newsImage(item, source, contentDir) : Promise.resolve(noNewsImage);
+      return source ? newsImage(item, source, reader.contentDir) : Promise.resolve(noNewsImage);
     }),
   );
   pictures.forEach((found, index) => {
-    messages.push(...found.messages);
+    reader.messages.push(...found.messages);
     const source = sources.news[index];
     if (source && found.image) source.leadImage = found.image;
   });
+}
 
-  if (site) content.site = site;
-  if (reportTemplate) content.reportTemplate = reportTemplate;
-  if (site && reportTemplate) {
-    for (const issue of validateContent(content)) {
-      if (isAboutFailedItem(issue, failedIds, failedListFiles)) continue;
-      messages.push(locateIssue(issue, sources));
-    }
-  }
-  const translations =
-    site && reportTemplate
-      ? await loadTranslations({
-          contentDir,
-          site,
-          content,
-          sources,
-          folderTranslations: folderTranslations.sort(),
-          readSource,
-          report,
-        })
-      : {};
-  await parseCache.save();
-  return { content, sources, messages, files, contentDir, translations, ...(logo && { logo }) };
+/**
+ * The cross-reference step, for a model with its site and template: every issue between items
+ * (`validateContent`), located, except unknown references to items that failed their own checks.
+ */
+function crossReferenceMessages(
+  reader: FolderReader,
+  content: Content,
+  sources: Record<CollectionName, ItemSource[]>,
+  failedIds: Record<CollectionName, Set<string>>,
+): ContentMessage[] {
+  return validateContent(content)
+    .filter((issue) => !isAboutFailedItem(issue, failedIds, reader.failedListFiles))
+    .map((issue) => locateIssue(issue, sources));
 }
 
 const noNewsImage: Awaited<ReturnType<typeof newsImage>> = { messages: [] };

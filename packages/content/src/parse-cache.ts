@@ -2,8 +2,8 @@
  * Parsed files kept between runs: every command reads the whole content folder, and at 100× the
  * organisation parsing its YAML and MDX costs ten seconds, paid again by the check, the site and
  * the PDFs of one build. A file's parse (`parse-source.ts`) depends only on its text and on the
- * parsing code, so it is kept under a hash of both, one cache file per content folder under the
- * repository's git-ignored `.cache/content/`. What depends on other files is checked afresh every
+ * parsing code, so it is kept under a hash of both, one cache file per content folder under
+ * `content/` of the cache folder its caller chooses (the CLI's `--cache`). What depends on other files is checked afresh every
  * run. The YAML positions, needed only to point at a problem, are not kept: they are parsed
  * again from the text when a message asks for one. The folder keeps the `keptContentCaches` most
  * recently written files; deleting any of them, or the folder, is always safe.
@@ -19,15 +19,14 @@ import { hashPackageSources, packageFolderOf } from './source-hash.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const repositoryDir = resolve(packageDir, '..', '..');
 
 /** Cache files kept: a few content folders worked on in turn, not every test's temporary one. */
 export const keptContentCaches = 8;
 
-/** The cache file of one content folder. */
-export function contentCacheFile(contentDir: string): string {
+/** The cache file of one content folder, under the tool's cache folder `cacheDir`. */
+export function contentCacheFile(cacheDir: string, contentDir: string): string {
   const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(repositoryDir, '.cache', 'content', `${key}.v8`);
+  return join(cacheDir, 'content', `${key}.v8`);
 }
 
 export type SourceKind = 'yaml' | 'mdx';

@@ -4,22 +4,23 @@
  * Noto Sans for letters (the Skolt Sámi Ʒ, Ǯ, Ǥ, Ǩ and other Latin letters), close to Roboto in
  * shape and weight, then DejaVu Sans for symbols (arrows, check marks, maths, shapes);
  * DejaVu Sans Mono for code. Only the fonts a document uses are embedded, as subsets. Each file
- * is parsed once per process (`shared-fonts.ts`). Emoji and CJK are in none of them:
+ * is parsed once per process (`internals/shared-fonts.ts`). Emoji and CJK are in none of them:
  * `undrawable-characters.ts` finds text no font can draw.
  */
 import { createRequire } from 'node:module';
+import { parsedFont } from './internals/shared-fonts.ts';
+import { pdfmakeFontFile } from './internals/upstream.ts';
 import type { TFontDictionary } from './pdfmake-types.ts';
-import { parsedFont } from './shared-fonts.ts';
 import type { GlyphCoverage } from './undrawable-characters.ts';
 
 const require = createRequire(import.meta.url);
 
 const files = {
   Roboto: {
-    normal: require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
-    bold: require.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
-    italics: require.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
-    bolditalics: require.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
+    normal: pdfmakeFontFile('Roboto/Roboto-Regular.ttf'),
+    bold: pdfmakeFontFile('Roboto/Roboto-Medium.ttf'),
+    italics: pdfmakeFontFile('Roboto/Roboto-Italic.ttf'),
+    bolditalics: pdfmakeFontFile('Roboto/Roboto-MediumItalic.ttf'),
   },
   RobotoMono: {
     normal: require.resolve('@expo-google-fonts/roboto-mono/400Regular/RobotoMono_400Regular.ttf'),

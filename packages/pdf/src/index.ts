@@ -2,18 +2,14 @@
  * `@valmistelu/pdf`: the organisation chart, the timelines, a PDF per group report and a pack per
  * steering-group meeting, on pdfmake, from the content model and the reports' MDX trees.
  */
+export { type BuildAllPdfsOptions, buildAllPdfs, type PdfProgress } from './build-all-pdfs.ts';
 export {
-  type BuildAllPdfsOptions,
   type BuildMeetingPackOptions,
-  type BuildPdfsOptions,
-  type BuildPdfsResult,
-  type BuildReportPdfOptions,
-  buildAllPdfs,
   buildMeetingPack,
   buildMembersEdition,
-  buildReportPdf,
   membersEditionFiles,
-} from './build-pdfs.ts';
+} from './build-meeting-pdfs.ts';
+export { type BuildReportPdfOptions, buildReportPdf } from './build-report-pdf.ts';
 export { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
 export type { Edition } from './documents/edition.ts';
 export { meetingPackDocument } from './documents/meeting-pack.ts';
@@ -38,5 +34,6 @@ export {
 } from './mdast/index.ts';
 export type { PdfMessage } from './messages.ts';
 export { pdfCacheDir } from './pdf-cache.ts';
+export type { BuildPdfsOptions, BuildPdfsResult } from './pdf-output.ts';
 export { renderPdf } from './render-pdf.ts';
 export { loadReportInputs } from './report-inputs.ts';

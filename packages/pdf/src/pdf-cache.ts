@@ -1,6 +1,6 @@
 /**
- * PDFs kept between builds of one content folder (`pdfCacheDir`, under the repository's
- * git-ignored `.cache/`), each under a hash of its document definition and of the code that
+ * PDFs kept between builds of one content folder (`pdfCacheDir`, under `pdf/` of the cache
+ * folder the caller chooses), each under a hash of its document definition and of the code that
  * renders it. The same definition always gives the same bytes (`render-pdf.ts`), so a document
  * seen before is copied instead of laid out again: after an edit, only the documents that show
  * it are rendered.
@@ -30,12 +30,11 @@ export interface PdfCache {
 }
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const repositoryDir = resolve(packageDir, '..', '..');
 
-/** The cache of the PDFs of one content folder. */
-export function pdfCacheDir(contentDir: string): string {
+/** The cache of the PDFs of one content folder, under the tool's cache folder `cacheDir`. */
+export function pdfCacheDir(cacheDir: string, contentDir: string): string {
   const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(repositoryDir, '.cache', 'pdf', key);
+  return join(cacheDir, 'pdf', key);
 }
 
 /** This package's source and the locked versions of pdfmake and the fonts. */

@@ -3,31 +3,20 @@
  * set up once per process, at import: generating many small PDFs does not pay for them again.
  */
 import pdfmake from 'pdfmake';
-import { installBatchedStreamWrites } from './batched-stream-writes.ts';
 import { headingStyles, tableLayouts } from './documents/styles.ts';
 import { withFallbackFonts } from './fallback-fonts.ts';
 import { fontDescriptors, fontPaths } from './fonts.ts';
-import { installLinearTextLayout } from './linear-text-layout.ts';
-import { installMeasureStyleLookup } from './measure-style-lookup.ts';
+import { installInternals } from './internals/install.ts';
 import { normalizeDocument } from './normalize-text.ts';
 import type { TDocumentDefinitions } from './pdfmake-types.ts';
-import { shareParsedFonts } from './shared-fonts.ts';
-import { installTagging } from './tagging/install-tagging.ts';
-import { installWidthCache } from './width-cache.ts';
-import { installXmpInfoEscape } from './xmp-info-escape.ts';
 
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
 }
 
 const { virtualfs } = pdfmake as unknown as { virtualfs: VirtualFileSystem };
-shareParsedFonts(fontPaths, virtualfs);
-installLinearTextLayout();
-installMeasureStyleLookup();
-installWidthCache();
-installBatchedStreamWrites();
-installXmpInfoEscape();
-installTagging(headingStyles);
+// pdfmake's, pdfkit's and fontkit's internals, wrapped in `internals/` (its README says why each).
+installInternals({ fontPaths, virtualfs, headingStyles });
 pdfmake.setFonts(fontDescriptors);
 pdfmake.setTableLayouts(tableLayouts);
 // Content is data, not a program: it may not make pdfmake fetch a URL or open a local file.
@@ -37,7 +26,7 @@ pdfmake.setLocalAccessPolicy(() => false);
 
 /**
  * Renders a document definition; the same definition always gives the same bytes. Every PDF is
- * tagged (`tagging/`) unless the definition says `tagged: false`, and what Roboto lacks is set in a
+ * tagged (`internals/tagging/`) unless the definition says `tagged: false`, and what Roboto lacks is set in a
  * fallback font (`fallback-fonts.ts`).
  */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {

@@ -6,14 +6,14 @@
  * the same counter, grows with the square: that shows the counter sees what it is meant to see.
  * The layout must also stay pdfmake's: ordinary documents give the same bytes both ways.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
 import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
-import { withPdfmakeTextLayout } from '../src/linear-text-layout.ts';
+import { withPdfmakeTextLayout } from '../src/internals/linear-text-layout.ts';
+import { pdfmakeClasses } from '../src/internals/upstream.ts';
 import { mdastToPdfmake } from '../src/mdast/index.ts';
 import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
@@ -59,9 +59,7 @@ type Method = (this: unknown, ...args: unknown[]) => unknown;
  * moved (`shift`, `unshift`, `splice` move all elements after the first), and characters measured.
  */
 async function countWork(render: () => Promise<unknown>): Promise<number> {
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const textInlines = (requireFromPdfmake('./TextInlines.js') as { default: { prototype: object } }).default
-    .prototype as { widthOfText: Method };
+  const textInlines = pdfmakeClasses().TextInlines.prototype as { widthOfText: Method };
   let work = 0;
   const arrays = Array.prototype as unknown as Record<string, Method>;
   const counted: [Record<string, Method>, string, (self: unknown, args: unknown[]) => number][] = [

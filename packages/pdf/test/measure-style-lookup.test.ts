@@ -4,14 +4,14 @@
  * every word. The PDFs stay pdfmake's: the same bytes both ways, with named styles, styles that
  * extend others, lists of styles and properties set on a run itself.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
 import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
-import { withPdfmakeStyleLookup } from '../src/measure-style-lookup.ts';
+import { withPdfmakeStyleLookup } from '../src/internals/measure-style-lookup.ts';
+import { pdfmakeClasses } from '../src/internals/upstream.ts';
 import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
@@ -46,12 +46,9 @@ function documentOf(content: Content[]): TDocumentDefinitions {
 
 /** Walks of the style stack (`StyleContextStack#getProperty`) while `render` runs. */
 async function stackWalks(render: () => Promise<unknown>): Promise<number> {
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const { prototype } = (
-    requireFromPdfmake('./StyleContextStack.js') as {
-      default: { prototype: { getProperty(this: unknown, property: string): unknown } };
-    }
-  ).default;
+  const prototype = pdfmakeClasses().StyleContextStack.prototype as {
+    getProperty(this: unknown, property: string): unknown;
+  };
   const original = prototype.getProperty;
   let walks = 0;
   prototype.getProperty = function counting(property) {

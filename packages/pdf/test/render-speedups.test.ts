@@ -3,20 +3,20 @@
  * a text's width is asked of pdfkit once per font, size and text (`width-cache.ts`), and the
  * operators of a page become bytes together, not one buffer each (`batched-stream-writes.ts`).
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
 import { expect, test } from 'vitest';
-import { withPdfkitStreamWrites } from '../src/batched-stream-writes.ts';
 import { documentSettings } from '../src/documents/base.ts';
 import { organisationChartDocument, timelineDocument } from '../src/documents/chart-documents.ts';
 import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { minutesDocument } from '../src/documents/minutes.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
+import { withPdfkitStreamWrites } from '../src/internals/batched-stream-writes.ts';
+import { pdfmakeClasses } from '../src/internals/upstream.ts';
+import { withoutWidthCache } from '../src/internals/width-cache.ts';
 import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
-import { withoutWidthCache } from '../src/width-cache.ts';
 
 const words = ['valmistelu', 'sote', 'maakunta', 'palvelu', 'asiakas', 'hyvinvointi', 'kunta'];
 
@@ -36,12 +36,7 @@ function paragraph(count: number): Content {
 
 /** Widths a pdfkit font works out (`layout` with `onlyWidth`) while `render` runs. */
 async function widthQuestions(render: () => Promise<unknown>): Promise<number> {
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const { prototype } = (
-    requireFromPdfmake('./PDFDocument.js') as {
-      default: { prototype: { provideFont(...args: unknown[]): object } };
-    }
-  ).default;
+  const prototype = pdfmakeClasses().PDFDocument.prototype as { provideFont(...args: unknown[]): object };
   const provideFont = prototype.provideFont;
   let questions = 0;
   const counted = new WeakSet<object>();

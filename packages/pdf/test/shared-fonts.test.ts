@@ -4,9 +4,9 @@
  */
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
+import { parsedFontCount } from '../src/internals/shared-fonts.ts';
 import type { TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
-import { parsedFontCount } from '../src/shared-fonts.ts';
 import { pageText, readPdf } from './helpers/pdf-text.ts';
 
 // Chart text in SVG opens its fonts by path, the body text through pdfmake: both must share.

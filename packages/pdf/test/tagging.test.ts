@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { svgTextEquivalent } from '../src/internals/tagging/svg-text-equivalent.ts';
 import { pdfNode, type TableCell, type TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
-import { svgTextEquivalent } from '../src/tagging/svg-text-equivalent.ts';
 import { readMarkedText } from '../src/verify/marked-text.ts';
 import { asDictionary, readQpdfObjects, textOf } from '../src/verify/qpdf-objects.ts';
 import {

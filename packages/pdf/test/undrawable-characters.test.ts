@@ -15,7 +15,7 @@ import {
   type GlyphCoverage,
   undrawableCharacterMessages,
 } from '../src/glyph-check.ts';
-import { parsedFont, parsedFontCount } from '../src/shared-fonts.ts';
+import { parsedFont, parsedFontCount } from '../src/internals/shared-fonts.ts';
 
 const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
 const found = (text: string, fonts: readonly GlyphCoverage[] = embeddedFonts('Roboto')) =>

@@ -15,7 +15,7 @@ import {
   type CmsConfigOptions,
   contentPathInRepository,
 } from '@valmistelu/cms';
-import { contentCacheFile, loadContent } from '@valmistelu/content';
+import { loadContent } from '@valmistelu/content';
 import type { AstroIntegration } from 'astro';
 
 const contentTypes: Record<string, string> = {
@@ -27,10 +27,10 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function editorOptions(contentDir: string): Promise<CmsConfigOptions> {
+async function editorOptions({ contentDir, parseCacheFile }: AdminOptions): Promise<CmsConfigOptions> {
   const backend = backendFromEnvironment(process.env);
   if (!backend.ok) throw new Error(`Sisällönhallinnan asetus: ${backend.message}`);
-  const content = await loadContent(contentDir, { cacheFile: contentCacheFile(contentDir) })
+  const content = await loadContent(contentDir, parseCacheFile ? { cacheFile: parseCacheFile } : {})
     .then((loaded) => loaded.content)
     .catch(() => undefined);
   return {
@@ -40,8 +40,11 @@ async function editorOptions(contentDir: string): Promise<CmsConfigOptions> {
   };
 }
 
-async function editorFiles(contentDir: string, previewStyles: readonly string[] = []): Promise<AdminFiles> {
-  return adminFiles({ ...(await editorOptions(contentDir)), previewStyles });
+async function editorFiles(
+  options: AdminOptions,
+  previewStyles: readonly string[] = [],
+): Promise<AdminFiles> {
+  return adminFiles({ ...(await editorOptions(options)), previewStyles });
 }
 
 /**
@@ -55,7 +58,13 @@ async function siteStylesheets(outDir: string): Promise<string[]> {
     .filter((href): href is string => Boolean(href?.startsWith('/') && !href.startsWith('/pagefind/')));
 }
 
-export function admin({ contentDir }: { contentDir: string }): AstroIntegration {
+export interface AdminOptions {
+  contentDir: string;
+  /** Where parsed files are kept between runs (the CLI's cache); none kept when absent. */
+  parseCacheFile?: string | undefined;
+}
+
+export function admin(options: AdminOptions): AstroIntegration {
   // Opening the editor's page reads the content again; its other files reuse that reading.
   let files: Promise<AdminFiles> | undefined;
   return {
@@ -66,7 +75,7 @@ export function admin({ contentDir }: { contentDir: string }): AstroIntegration 
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
           if (!path.startsWith('/admin/')) return next();
           const name = normalize(path.slice('/admin/'.length) || 'index.html');
-          if (name === 'index.html' || !files) files = editorFiles(contentDir);
+          if (name === 'index.html' || !files) files = editorFiles(options);
           files
             .then((served) => {
               const file = served.get(name);
@@ -80,7 +89,7 @@ export function admin({ contentDir }: { contentDir: string }): AstroIntegration 
       async 'astro:build:done'({ dir }) {
         const outDir = fileURLToPath(dir);
         const adminDir = join(outDir, 'admin');
-        const files = await editorFiles(contentDir, await siteStylesheets(outDir));
+        const files = await editorFiles(options, await siteStylesheets(outDir));
         await Promise.all(
           [...files].map(async ([name, data]) => {
             const file = join(adminDir, name);

@@ -52,6 +52,11 @@ export interface ContentReading {
   today?: string | undefined;
   /** For a build: only what is public at `moment`, dated `asOf` (`publicationOf`). */
   publication?: PublicationOptions | undefined;
+  /**
+   * Where parsed files are kept between runs (`contentCacheFile` of the CLI's cache folder); none
+   * kept when absent. Not part of the image imports' key: it changes where, not what, is read.
+   */
+  parseCacheFile?: string | undefined;
 }
 
 export function contentFolder(contentDir: string, reading: ContentReading = {}): AstroIntegration {

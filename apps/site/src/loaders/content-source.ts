@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import {
   type ContentMessage,
-  contentCacheFile,
   type LoadedContent,
   loadContent,
   publicationOf,
@@ -33,11 +32,14 @@ export interface ContentSource {
   reload(): Promise<CheckedContent>;
 }
 
-async function readChecked(dir: string, { today, publication }: ContentReading): Promise<CheckedContent> {
-  // Parsed files are kept between runs (@valmistelu/content's parse cache), as the CLI keeps them.
+async function readChecked(
+  dir: string,
+  { today, publication, parseCacheFile }: ContentReading,
+): Promise<CheckedContent> {
+  // Parsed files are kept between runs where the CLI keeps them (@valmistelu/content's parse cache).
   const loaded = await loadContent(dir, {
     today: today ?? publication?.asOf,
-    cacheFile: contentCacheFile(dir),
+    ...(parseCacheFile && { cacheFile: parseCacheFile }),
   });
   const problems = [...loaded.messages, ...findReservedStrings(loaded)];
   const errors = sortMessages(problems).filter((message) => message.severity === 'error');

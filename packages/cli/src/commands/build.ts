@@ -1,4 +1,5 @@
 import { publishAtomically } from '../atomic-output.ts';
+import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
@@ -31,8 +32,9 @@ export const buildCommand: Command<typeof options> = {
     await removeStaleBuilds(outDir);
     io.progress?.step('Sisältö: tarkistus');
     const contentDir = contentDirOf(context);
+    const cacheDir = await cacheDirOf(context);
     // In a process of its own, whose memory is returned before the site is built (check-process.ts).
-    const date = await checkInChild({ contentDir, asOf, cwd: io.cwd }, io);
+    const date = await checkInChild({ contentDir, cacheDir, asOf, cwd: io.cwd }, io);
     if (!date) {
       io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
@@ -41,7 +43,7 @@ export const buildCommand: Command<typeof options> = {
       outDir,
       async (tempDir) => {
         for (const publisher of publishers) {
-          if (!(await publisher.publish({ contentDir, date }, tempDir, io))) return false;
+          if (!(await publisher.publish({ contentDir, cacheDir, date }, tempDir, io))) return false;
         }
         return true;
       },

@@ -1,4 +1,5 @@
 import { countOf } from '@valmistelu/domain/finnish-count';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { type CheckedContent, checkContent, errorSummary, loadChecked } from '../load-checked.ts';
 import { githubReport } from '../reporters/github-reporter.ts';
@@ -34,12 +35,12 @@ export const checkCommand: Command<typeof options> = {
     const format = values.format ?? 'text';
     const contentDir = contentDirOf(context);
     if (format === 'text') {
-      const checked = await loadChecked(contentDir, io);
+      const checked = await loadChecked(contentDir, await cacheDirOf(context), io);
       if (checked.errors > 0) return 1;
       io.stdout(okSummary(checked));
       return 0;
     }
-    const checked = await checkContent(contentDir);
+    const checked = await checkContent(contentDir, await cacheDirOf(context));
     const summary = checked.errors > 0 ? errorSummary(checked) : okSummary(checked);
     const root = workspaceRoot(format, contentDir, io.cwd);
     if (format === 'github') {

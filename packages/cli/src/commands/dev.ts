@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { helsinkiNow } from '../helsinki-now.ts';
 import { loadChecked } from '../load-checked.ts';
@@ -33,7 +34,8 @@ export const devCommand: Command<typeof options> = {
     const { io, values } = context;
     const contentDir = contentDirOf(context);
     const pdfDir = await mkdtemp(join(tmpdir(), 'valmistelu-preview-'));
-    const initial = await loadChecked(contentDir, io);
+    const cacheDir = await cacheDirOf(context);
+    const initial = await loadChecked(contentDir, cacheDir, io);
     if (initial.errors === 0) {
       const { buildAllPdfs } = await import('@valmistelu/pdf');
       reportMessages((await buildAllPdfs({ loaded: initial.loaded, outDir: pdfDir })).messages, io);
@@ -44,11 +46,12 @@ export const devCommand: Command<typeof options> = {
       contentDir,
       pdfDir,
       today: helsinkiNow().day,
+      parseCacheFile: (await import('@valmistelu/content')).contentCacheFile(cacheDir, contentDir),
       ...(typeof values.port === 'string' && { port: Number(values.port) }),
       onContentChange: async (file) => {
         const started = performance.now();
         io.stdout(`\n${relative(io.cwd, file)} tallennettu\n`);
-        const { loaded, errors } = await loadChecked(contentDir, io);
+        const { loaded, errors } = await loadChecked(contentDir, cacheDir, io);
         if (errors > 0) return;
         const files = await refreshPdfs(loaded, file, pdfDir);
         const milliseconds = Math.round(performance.now() - started);

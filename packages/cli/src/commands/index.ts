@@ -1,6 +1,7 @@
 import type { Command } from '../cli-io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { cleanCommand } from './clean.ts';
 import { devCommand } from './dev.ts';
 import { formatCommand } from './format.ts';
 import { newCommand } from './new.ts';
@@ -17,4 +18,5 @@ export const commands: Record<string, Command> = {
   dev: devCommand,
   new: newCommand,
   format: formatCommand,
+  clean: cleanCommand,
 };

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { dayProblem } from '@valmistelu/domain/dates';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type CliIo, type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkContent, loadChecked } from '../load-checked.ts';
 import { textReport } from '../reporters/text-reporter.ts';
@@ -57,8 +58,8 @@ function today(): string {
 }
 
 /** A meeting's missing translation is what `new translation` makes: that error does not stop it. */
-async function loadForTranslation(contentDir: string, io: CliIo) {
-  const checked = await checkContent(contentDir);
+async function loadForTranslation(contentDir: string, cacheDir: string, io: CliIo) {
+  const checked = await checkContent(contentDir, cacheDir);
   const blocking = checked.messages.filter(
     (message) => message.severity === 'error' && message.ruleId !== 'translation/required',
   );
@@ -82,10 +83,11 @@ export const newCommand: Command<typeof options> = {
       return 2;
     }
     const contentDir = contentDirOf(context);
+    const cacheDir = await cacheDirOf(context);
     const { loaded, errors } =
       what === 'translation'
-        ? await loadForTranslation(contentDir, io)
-        : await loadChecked(contentDir, io, false);
+        ? await loadForTranslation(contentDir, cacheDir, io)
+        : await loadChecked(contentDir, cacheDir, io, false);
     if (errors > 0) {
       io.stderr('Korjaa sisällön virheet ennen uuden tiedoston luomista.\n');
       return 1;

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { type LoadedContent, publicationOf } from '@valmistelu/content';
+import { cacheDirOf } from '../cache-folder.ts';
 import {
   type CliIo,
   type Command,
@@ -41,7 +42,7 @@ async function packMembersEdition(context: CommandContext, meetingId: string, as
   const output = await checkMembersOutput(context);
   if (!output) return 2;
   const { outDir } = output;
-  const published = await loadPublished(contentDirOf(context), io, asOf, false);
+  const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
   if (!published) return 1;
   const { date, all } = published;
   const members = publicationOf(all, { asOf: date.asOf, moment: date.moment, edition: 'members' });
@@ -80,7 +81,7 @@ export const packCommand: Command<typeof options> = {
     // The pack is added to the folder, nothing in it is removed: only the location rules apply.
     const output = await checkOutput(context, { replaces: false });
     if (!output) return 2;
-    const published = await loadPublished(contentDirOf(context), io, asOf, false);
+    const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded, all } = published;
     if (!hasMeeting(loaded, all, meetingId, io)) return 1;

@@ -1,4 +1,5 @@
 import { countOf } from '@valmistelu/domain/finnish-count';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { checkOutput } from '../output-guard.ts';
@@ -28,7 +29,7 @@ export const pdfCommand: Command<typeof options> = {
     const output = await checkOutput(context, { replaces: false });
     if (!output) return 2;
     io.progress?.step('Sisältö: tarkistus');
-    const published = await loadPublished(contentDirOf(context), io, asOf, false);
+    const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
     const { buildAllPdfs } = await import('@valmistelu/pdf');

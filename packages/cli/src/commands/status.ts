@@ -8,6 +8,7 @@ import { countOf } from '@valmistelu/domain/finnish-count';
 import { groupStateLabels, languageNames, reportKindLabels } from '@valmistelu/domain/labels';
 import { type OverallStatus, overallStatus } from '@valmistelu/domain/status';
 import { type StatusRecord, statusRecords } from '@valmistelu/domain/status-records';
+import { cacheDirOf } from '../cache-folder.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { loadPublished } from '../load-published.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
@@ -139,7 +140,7 @@ export const statusCommand: Command<typeof options> = {
     const format = values.format ?? 'text';
     if (asOf === false) return 2;
     // The status as published: drafts do not count.
-    const published = await loadPublished(contentDirOf(context), io, asOf, false);
+    const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
     if (values.translations) {

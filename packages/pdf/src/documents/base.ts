@@ -51,7 +51,7 @@ export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions,
     language: 'fi',
     displayTitle: true,
     info: {
-      // The content's own characters: `xmp-info-escape.ts` makes the XMP copy well formed.
+      // The content's own characters: `internals/xmp-info-escape.ts` makes the XMP copy well formed.
       title: meta.title,
       author: meta.author,
       subject: meta.subject,

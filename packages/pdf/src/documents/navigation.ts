@@ -2,8 +2,9 @@
  * Headings that a document's table of contents and its PDF bookmarks both list, from one call,
  * so that the two always mirror each other.
  */
+
+import { headingTag } from '../internals/tagging/heading-tag.ts';
 import { type Content, pdfNode } from '../pdfmake-types.ts';
-import { headingTag } from '../tagging/heading-tag.ts';
 
 export interface NavigationHeading {
   id: string;

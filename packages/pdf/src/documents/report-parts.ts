@@ -6,11 +6,11 @@ import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
 import { contentLookup } from '../content-lookup.ts';
 import { markOrigin } from '../content-origin.ts';
+import { headingTag } from '../internals/tagging/heading-tag.ts';
 import type { LoadedImages } from '../load-images.ts';
 import { mdastToPdfmake } from '../mdast/index.ts';
 import { locate, type PdfMessage } from '../messages.ts';
 import { type Content, pdfNode } from '../pdfmake-types.ts';
-import { headingTag } from '../tagging/heading-tag.ts';
 import { estimatedLines, keepTogether } from './base.ts';
 
 /** A report with its parsed body and loaded images. */

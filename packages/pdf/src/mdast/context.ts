@@ -4,8 +4,8 @@
  */
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { StructureTag } from '../internals/tagging/node-roles.ts';
 import type { Content } from '../pdfmake-types.ts';
-import type { StructureTag } from '../tagging/node-roles.ts';
 import type { InlineRun } from './inline-run.ts';
 
 /** A problem at a position of the MDX file; the caller adds the file name. */

@@ -18,8 +18,8 @@ import type {
 } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { markOrigin, nodeOrigin } from '../content-origin.ts';
+import { headingTag } from '../internals/tagging/heading-tag.ts';
 import type { Content } from '../pdfmake-types.ts';
-import { headingTag } from '../tagging/heading-tag.ts';
 import { renderBlockquote } from './blockquote.ts';
 import { renderCode } from './code.ts';
 import { renderComponentBlock, renderComponentInline } from './components/index.ts';

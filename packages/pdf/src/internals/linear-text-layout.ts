@@ -29,7 +29,8 @@
  * Texts of up to `longText` characters and `groupSize` runs take pdfmake's own path, so ordinary
  * documents lay out to the same bytes with and without this (a test renders both ways and compares).
  */
-import { createRequire } from 'node:module';
+import type { PdfmakeClasses } from './upstream.ts';
+import { method, wrap } from './wrap.ts';
 
 interface Inline {
   text: string;
@@ -54,17 +55,30 @@ interface LayoutBuilder {
   buildNextLine(textNode: TextNode): Line | null;
 }
 
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const { default: LineClass } = requireFromPdfmake('./Line.js') as { default: new (maxWidth: number) => Line };
 interface TextInlinesInstance {
   widthOfText(text: string, inline: Inline): number;
   buildInlines(textArray: unknown, styleContextStack: unknown): unknown;
 }
-const { default: TextInlines } = requireFromPdfmake('./TextInlines.js') as {
-  default: { new (pdfDocument: null): TextInlinesInstance; prototype: TextInlinesInstance };
-};
-const { default: LayoutBuilderClass } = requireFromPdfmake('./LayoutBuilder.js') as {
-  default: { prototype: LayoutBuilder };
+type LineConstructor = new (maxWidth: number) => Line;
+type TextInlinesConstructor = new (pdfDocument: null) => TextInlinesInstance;
+
+const file = 'linear-text-layout.ts';
+
+/** pdfmake's classes and own methods, as installed; on the global object for a second copy of this module. */
+const stateKey = Symbol.for('valmistelu.linearTextLayout');
+interface State {
+  LineClass: LineConstructor;
+  TextInlines: TextInlinesConstructor;
+  layoutPrototype: LayoutBuilder;
+  textInlinesPrototype: TextInlinesInstance;
+  buildNextLine: LayoutBuilder['buildNextLine'];
+  buildInlines: TextInlinesInstance['buildInlines'];
+}
+const holder = globalThis as { [stateKey]?: State };
+const state = (): State => {
+  const installed = holder[stateKey];
+  if (!installed) throw new Error('installLinearTextLayout has not run');
+  return installed;
 };
 
 /** Words kept in `_inlines` at a time; copying and shifting an array this short is cheap. */
@@ -151,7 +165,7 @@ function grouped(runs: unknown[]): unknown[] {
 }
 
 function buildInlines(this: TextInlinesInstance, textArray: unknown, styleContextStack: unknown): unknown {
-  const original = textInlinesPrototype[installed] as TextInlinesInstance['buildInlines'];
+  const original = state().buildInlines;
   const runs = Array.isArray(textArray) && textArray.length > groupSize ? grouped(textArray) : textArray;
   return original.call(this, runs, styleContextStack);
 }
@@ -161,6 +175,7 @@ function buildNextLine(this: LayoutBuilder, textNode: TextNode): Line | null {
   if (!inlines) return null;
   refill(inlines);
   if (inlines.length === 0) return null;
+  const { LineClass, TextInlines } = state();
   const line = new LineClass(this.writer.context().availableWidth);
   const textInlines = new TextInlines(null);
   let isForceContinue = false;
@@ -193,37 +208,45 @@ function buildNextLine(this: LayoutBuilder, textNode: TextNode): Line | null {
   return line;
 }
 
-const installed = Symbol.for('valmistelu.linearTextLayout');
-type Patched<T> = T & { [installed]?: unknown };
-const layoutPrototype = LayoutBuilderClass.prototype as Patched<LayoutBuilder>;
-const textInlinesPrototype = TextInlines.prototype as Patched<TextInlinesInstance>;
-
 /**
- * Replaces pdfmake's `buildNextLine` and `buildInlines` for this process; later calls do nothing.
- * The originals are kept on pdfmake's classes, so that a second copy of this module (a test
- * runner re-importing it) sees the work is done.
+ * Replaces pdfmake's `buildNextLine` and `buildInlines` on the given classes; `installInternals`
+ * calls it once per process.
  */
-export function installLinearTextLayout(): void {
-  if (layoutPrototype[installed]) return;
-  layoutPrototype[installed] = layoutPrototype.buildNextLine;
-  layoutPrototype.buildNextLine = buildNextLine;
-  textInlinesPrototype[installed] = textInlinesPrototype.buildInlines;
-  textInlinesPrototype.buildInlines = buildInlines;
+export function installLinearTextLayout(classes: PdfmakeClasses): void {
+  const layoutPrototype = classes.LayoutBuilder.prototype as LayoutBuilder;
+  const textInlinesPrototype = classes.TextInlines.prototype as TextInlinesInstance;
+  // What the replacement calls of pdfmake's, checked before anything is replaced.
+  method(classes.Line.prototype, 'hasEnoughSpaceForInline', file);
+  method(classes.Line.prototype, 'getAvailableWidth', file);
+  method(classes.Line.prototype, 'addInline', file);
+  method(textInlinesPrototype, 'widthOfText', file);
+  const pdfmakeBuildNextLine = wrap(layoutPrototype, 'buildNextLine', file, () => buildNextLine);
+  const pdfmakeBuildInlines = wrap(textInlinesPrototype, 'buildInlines', file, () => buildInlines);
+  holder[stateKey] = {
+    LineClass: classes.Line as unknown as LineConstructor,
+    TextInlines: classes.TextInlines as unknown as TextInlinesConstructor,
+    layoutPrototype,
+    textInlinesPrototype,
+    buildNextLine: pdfmakeBuildNextLine,
+    buildInlines: pdfmakeBuildInlines,
+  };
 }
 
 /** Runs `render` with pdfmake's own layout, for tests that compare the two. */
 export async function withPdfmakeTextLayout<T>(render: () => Promise<T>): Promise<T> {
-  const buildNextLineOriginal = layoutPrototype[installed] as LayoutBuilder['buildNextLine'] | undefined;
-  const buildInlinesOriginal = textInlinesPrototype[installed] as
-    | TextInlinesInstance['buildInlines']
-    | undefined;
-  if (!buildNextLineOriginal || !buildInlinesOriginal) return render();
-  layoutPrototype.buildNextLine = buildNextLineOriginal;
-  textInlinesPrototype.buildInlines = buildInlinesOriginal;
+  const installed = holder[stateKey];
+  if (!installed) return render();
+  const { layoutPrototype, textInlinesPrototype } = installed;
+  const current = {
+    buildNextLine: layoutPrototype.buildNextLine,
+    buildInlines: textInlinesPrototype.buildInlines,
+  };
+  layoutPrototype.buildNextLine = installed.buildNextLine;
+  textInlinesPrototype.buildInlines = installed.buildInlines;
   try {
     return await render();
   } finally {
-    layoutPrototype.buildNextLine = buildNextLine;
-    textInlinesPrototype.buildInlines = buildInlines;
+    layoutPrototype.buildNextLine = current.buildNextLine;
+    textInlinesPrototype.buildInlines = current.buildInlines;
   }
 }

@@ -4,8 +4,10 @@
  * that a link's words and annotations go into a `Link`; after the last page the structure tree is
  * written (`write-structure.ts`) and, when the document qualifies, PDF/UA-1 is claimed.
  */
+
+import type { PdfmakeClasses } from '../upstream.ts';
 import { ContentMarker, type LinkedRun, linkTarget, type MarkingDocument } from './content-marker.ts';
-import { laidOut, ownerKey, prototypeOf, type Stamped, wrap } from './pdfmake-hooks.ts';
+import { laidOut, ownerKey, type Stamped, wrapFor } from './pdfmake-hooks.ts';
 import { artifacts, type Owner, type PdfReference } from './structure.ts';
 import { type StructureDocument, writeStructure } from './write-structure.ts';
 
@@ -38,8 +40,10 @@ let annotationText: string | undefined;
 const ownerOf = (item: Stamped | undefined, doc: PdfDocument): Owner =>
   item?.[ownerKey] ?? laidOut.get(doc) ?? artifacts.Layout;
 
-export function installRenderHooks(): void {
-  const renderer = prototypeOf('./Renderer.js');
+const wrap = wrapFor('render-hooks.ts');
+
+export function installRenderHooks(classes: PdfmakeClasses): void {
+  const renderer = classes.Renderer.prototype;
   wrap(
     renderer,
     'renderPages',
@@ -81,7 +85,7 @@ export function installRenderHooks(): void {
   );
   // pdfkit's own methods, on pdfmake's document class: replacing them on each document object
   // would change its shape on every line and slow every later property access on it.
-  const document = prototypeOf('./PDFDocument.js');
+  const document = classes.PDFDocument.prototype;
   wrap(
     document,
     'text',
@@ -178,7 +182,7 @@ export function installRenderHooks(): void {
         return original.apply(this as never, args);
       },
   );
-  const decorator = prototypeOf('./TextDecorator.js');
+  const decorator = classes.TextDecorator.prototype;
   for (const [name, drawn] of [
     ['drawBackground', (run: Record<string, unknown>) => run.background !== undefined],
     ['drawDecorations', (run: Record<string, unknown>) => run.decoration !== undefined],

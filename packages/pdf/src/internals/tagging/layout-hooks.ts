@@ -4,9 +4,11 @@
  * stamped with the element it belongs to. Headers, footers and backgrounds are artifacts; a table's
  * header rows repeated on a later page are re-stamped as artifacts.
  */
+
+import type { PdfmakeClasses } from '../upstream.ts';
 import { LayoutStructure } from './layout-structure.ts';
 import type { HeadingStyles } from './node-roles.ts';
-import { laidOut, ownerKey, prototypeOf, type Stamped, wrap } from './pdfmake-hooks.ts';
+import { laidOut, ownerKey, type Stamped, wrapFor } from './pdfmake-hooks.ts';
 import { artifacts, type Owner } from './structure.ts';
 
 interface LaidOutDocument {
@@ -24,8 +26,10 @@ const stamp = (item: Stamped, owner: Owner | undefined) => {
   if (owner) item[ownerKey] = owner;
 };
 
-export function installLayoutHooks(headingStyles: HeadingStyles): void {
-  const builder = prototypeOf('./LayoutBuilder.js');
+const wrap = wrapFor('layout-hooks.ts');
+
+export function installLayoutHooks(classes: PdfmakeClasses, headingStyles: HeadingStyles): void {
+  const builder = classes.LayoutBuilder.prototype;
   wrap(
     builder,
     'tryLayoutDocument',
@@ -79,7 +83,7 @@ export function installLayoutHooks(headingStyles: HeadingStyles): void {
     );
   }
 
-  const writer = prototypeOf('./ElementWriter.js');
+  const writer = classes.ElementWriter.prototype;
   wrap(
     writer,
     'addLine',

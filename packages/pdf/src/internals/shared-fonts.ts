@@ -16,32 +16,19 @@
  * before it.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fontkit, type PdfmakeClasses } from './upstream.ts';
+import { wrap } from './wrap.ts';
 
 interface DecodeStream {
   buffer: Uint8Array;
 }
 type ParsedFont = object;
-interface Fontkit {
-  create(bytes: Uint8Array): ParsedFont;
-  registerFormat(format: { probe(bytes: Uint8Array): boolean; new (stream: DecodeStream): object }): void;
-}
 interface PdfkitFonts {
   initFonts(...args: unknown[]): void;
   registerFont(name: string, src: Uint8Array): void;
 }
 interface VirtualFileSystem {
   writeFileSync(name: string, content: Buffer): void;
-}
-
-// The fontkit that pdfmake's pdfkit loads, not a copy of our own: the format must be registered on
-// the instance pdfkit calls. Resolving it does not load pdfkit, so `check` can read fonts cheaply.
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-let loadedFontkit: Fontkit | undefined;
-/** Loaded on first use: `check` imports this module and usually needs no font at all. */
-function fontkit(): Fontkit {
-  loadedFontkit ??= createRequire(requireFromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
-  return loadedFontkit;
 }
 
 const prefix = 'valmistelu-parsed-font:';
@@ -106,21 +93,27 @@ class ParsedFontHandle {
  * registers the same handles on every pdfmake document so that SVG text opening a font by path
  * gets it too. Call once, before rendering; later calls do nothing.
  */
-export function shareParsedFonts(paths: Iterable<string>, virtualfs: VirtualFileSystem): void {
+export function shareParsedFonts(
+  classes: PdfmakeClasses,
+  paths: Iterable<string>,
+  virtualfs: VirtualFileSystem,
+): void {
   const state = sharedState();
   if (state.shared) return;
   state.shared = true;
-  const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
-    default: { prototype: PdfkitFonts };
-  };
   const handles = new Map([...paths].map((path) => [path, Buffer.from(`${prefix}${path}`)] as const));
+  wrap<PdfkitFonts['initFonts']>(
+    classes.PDFDocument.prototype,
+    'initFonts',
+    'shared-fonts.ts',
+    (initFonts) =>
+      function initSharedFonts(this: PdfkitFonts, ...args: unknown[]) {
+        initFonts.apply(this, args);
+        for (const [path, handle] of handles) this.registerFont(path, handle);
+      },
+  );
   fontkit().registerFormat(ParsedFontHandle);
   for (const [path, handle] of handles) virtualfs.writeFileSync(path, handle);
-  const { initFonts } = PdfmakeDocument.prototype;
-  PdfmakeDocument.prototype.initFonts = function initSharedFonts(this: PdfkitFonts, ...args: unknown[]) {
-    initFonts.apply(this, args);
-    for (const [path, handle] of handles) this.registerFont(path, handle);
-  };
 }
 
 /** How many font files this process has parsed; tests use it to see that documents share them. */

@@ -14,7 +14,8 @@
  * the bytes of every PDF stay the same (a test renders documents both ways and compares). Text
  * with OpenType features set takes pdfkit's path, which pdfkit does not cache either.
  */
-import { createRequire } from 'node:module';
+import type { PdfmakeClasses } from './upstream.ts';
+import { method, wrap } from './wrap.ts';
 
 type WidthOfString = (this: object, text: string, size: number, features?: unknown) => number;
 
@@ -23,10 +24,9 @@ interface FontPrototype {
   layoutCached?: unknown;
 }
 
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
-  default: { prototype: { provideFont(...args: unknown[]): object } };
-};
+type ProvideFont = (this: object, ...args: unknown[]) => object;
+
+const file = 'width-cache.ts';
 
 // On the global object, so that a second copy of this module (a test runner re-importing it)
 // finds the work done.
@@ -62,31 +62,35 @@ function remembering(original: WidthOfString): WidthOfString {
 }
 
 /**
- * Remembers the widths measured in pdfkit's embedded fonts, for this process; later calls do
- * nothing. pdfkit does not export its font class, so it is patched through the first embedded
+ * Remembers the widths measured in pdfkit's embedded fonts, on the given classes; `installInternals`
+ * calls it once per process. pdfkit does not export its font class, so it is patched through the first embedded
  * font a document provides.
  */
-export function installWidthCache(): void {
-  if (holder[stateKey]) return;
+export function installWidthCache(classes: PdfmakeClasses): void {
   const state: NonNullable<(typeof holder)[typeof stateKey]> = {};
   holder[stateKey] = state;
-  const documentPrototype = PdfmakeDocument.prototype;
+  const documentPrototype = classes.PDFDocument.prototype as { provideFont: ProvideFont };
   const ownProvideFont = Object.hasOwn(documentPrototype, 'provideFont');
-  const { provideFont } = documentPrototype;
-  documentPrototype.provideFont = function firstFont(this: object, ...args: unknown[]) {
-    const font = provideFont.apply(this, args);
-    const prototype = Object.getPrototypeOf(font) as FontPrototype;
-    // Only embedded fonts shape text; pdfkit's standard fonts add up widths from a table.
-    if (!state.font && prototype.layoutCached) {
-      const original = prototype.widthOfString;
-      const cached = remembering(original);
-      prototype.widthOfString = cached;
-      state.font = { prototype, original, cached };
-      if (ownProvideFont) documentPrototype.provideFont = provideFont;
-      else delete (documentPrototype as Partial<typeof documentPrototype>).provideFont;
-    }
-    return font;
-  };
+  wrap<ProvideFont>(
+    documentPrototype,
+    'provideFont',
+    file,
+    (provideFont) =>
+      function firstFont(this: object, ...args: unknown[]) {
+        const font = provideFont.apply(this, args);
+        const prototype = Object.getPrototypeOf(font) as FontPrototype;
+        // Only embedded fonts shape text; pdfkit's standard fonts add up widths from a table.
+        if (!state.font && prototype.layoutCached) {
+          const original = method<WidthOfString>(prototype, 'widthOfString', file);
+          const cached = remembering(original);
+          prototype.widthOfString = cached;
+          state.font = { prototype, original, cached };
+          if (ownProvideFont) documentPrototype.provideFont = provideFont;
+          else delete (documentPrototype as Partial<typeof documentPrototype>).provideFont;
+        }
+        return font;
+      },
+  );
 }
 
 /** Runs `render` with pdfkit's own measuring of widths, for tests that compare the two. */

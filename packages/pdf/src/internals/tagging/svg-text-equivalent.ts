@@ -7,7 +7,7 @@
  *   svgTextEquivalent('<svg …><title>Aikataulu</title><desc>Aikajana 2018.</desc>…</svg>');
  *   // → 'Aikataulu. Aikajana 2018.'
  */
-import { unescapeXml } from '../xml-text.ts';
+import { unescapeXml } from '../../xml-text.ts';
 
 const rootText = /^\s*<svg\b[^>]*>\s*(?:<title\b[^>]*>([^<]*)<\/title>)?\s*(?:<desc\b[^>]*>([^<]*)<\/desc>)?/;
 

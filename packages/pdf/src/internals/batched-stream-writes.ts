@@ -8,7 +8,8 @@
  * strings and becomes one buffer when bytes are written after it or the object is finalized: the
  * same bytes in the same order ('binary' is one byte per character, so the lengths agree too).
  */
-import { createRequire } from 'node:module';
+import type { PdfmakeClasses } from './upstream.ts';
+import { method, wrap } from './wrap.ts';
 
 interface Reference {
   write(chunk: unknown): void;
@@ -18,10 +19,9 @@ interface Reference {
 const pending = Symbol('pendingText');
 type Batched = Reference & { [pending]?: string[] };
 
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const { default: PdfmakeDocument } = requireFromPdfmake('./PDFDocument.js') as {
-  default: { prototype: { ref(...args: unknown[]): object } };
-};
+type Ref = (this: object, ...args: unknown[]) => object;
+
+const file = 'batched-stream-writes.ts';
 
 interface Originals {
   write: Reference['write'];
@@ -63,28 +63,35 @@ function batched({ write, finalize }: Originals): Originals {
 }
 
 /**
- * Batches the text written to every pdfkit object's stream, for this process; later calls do
- * nothing. pdfkit does not export its reference class, so it is patched through the first
+ * Batches the text written to every pdfkit object's stream, on the given classes; `installInternals`
+ * calls it once per process. pdfkit does not export its reference class, so it is patched through the first
  * reference a document makes.
  */
-export function installBatchedStreamWrites(): void {
-  if (holder[stateKey]) return;
+export function installBatchedStreamWrites(classes: PdfmakeClasses): void {
   const state: NonNullable<(typeof holder)[typeof stateKey]> = {};
   holder[stateKey] = state;
-  const documentPrototype = PdfmakeDocument.prototype;
+  const documentPrototype = classes.PDFDocument.prototype as { ref: Ref };
   const ownRef = Object.hasOwn(documentPrototype, 'ref');
-  const { ref } = documentPrototype;
-  documentPrototype.ref = function firstRef(this: object, ...args: unknown[]) {
-    const reference = ref.apply(this, args);
-    const prototype = Object.getPrototypeOf(reference) as Reference;
-    const originals = { write: prototype.write, finalize: prototype.finalize };
-    Object.assign(prototype, batched(originals));
-    state.reference = { prototype, originals };
-    // pdfkit's own \`ref\` is back: no wrapper on every later object.
-    if (ownRef) documentPrototype.ref = ref;
-    else delete (documentPrototype as Partial<typeof documentPrototype>).ref;
-    return reference;
-  };
+  wrap<Ref>(
+    documentPrototype,
+    'ref',
+    file,
+    (ref) =>
+      function firstRef(this: object, ...args: unknown[]) {
+        const reference = ref.apply(this, args);
+        const prototype = Object.getPrototypeOf(reference) as Reference;
+        const originals = {
+          write: method<Reference['write']>(prototype, 'write', file),
+          finalize: method<Reference['finalize']>(prototype, 'finalize', file),
+        };
+        Object.assign(prototype, batched(originals));
+        state.reference = { prototype, originals };
+        // pdfkit's own \`ref\` is back: no wrapper on every later object.
+        if (ownRef) documentPrototype.ref = ref;
+        else delete (documentPrototype as Partial<typeof documentPrototype>).ref;
+        return reference;
+      },
+  );
 }
 
 /** Runs \`render\` with pdfkit's own stream writes, for tests that compare the two. */

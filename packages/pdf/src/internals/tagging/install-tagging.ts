@@ -20,24 +20,21 @@
  *   After the last page the tree is written (`write-structure.ts`).
  *
  * A document with `tagged: false` takes pdfmake's path untouched. To drop this when pdfmake tags
- * by itself: remove `installTagging()` from `render-pdf.ts`; the definitions' `tag`, `alt` and
+ * by itself: remove `installTagging()` from `../install.ts`; the definitions' `tag`, `alt` and
  * `lang` properties are plain data pdfmake ignores.
  */
 
+import type { PdfmakeClasses } from '../upstream.ts';
 import { installLayoutHooks } from './layout-hooks.ts';
 import type { HeadingStyles } from './node-roles.ts';
 import { installRenderHooks } from './render-hooks.ts';
 
-const installed = Symbol.for('valmistelu.tagging');
-const holder = globalThis as { [installed]?: boolean };
-
 /**
- * Installs tagging for this process; later calls do nothing. `headingStyles` names the styles
- * that make a text a heading, with its level, for nodes that carry no `tag` of their own.
+ * Installs tagging on the given classes; `installInternals` calls it once per process.
+ * `headingStyles` names the styles that make a text a heading, with its level, for nodes that
+ * carry no `tag` of their own.
  */
-export function installTagging(headingStyles: HeadingStyles): void {
-  if (holder[installed]) return;
-  holder[installed] = true;
-  installLayoutHooks(headingStyles);
-  installRenderHooks();
+export function installTagging(classes: PdfmakeClasses, headingStyles: HeadingStyles): void {
+  installLayoutHooks(classes, headingStyles);
+  installRenderHooks(classes);
 }

@@ -15,7 +15,8 @@
  * call outside `measure` go to pdfmake's lookup, unchanged. The bytes of every PDF stay the same (a
  * test renders documents both ways and compares).
  */
-import { createRequire } from 'node:module';
+import type { PdfmakeClasses } from './upstream.ts';
+import { method, wrap } from './wrap.ts';
 
 type Lookup = (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown;
 
@@ -28,17 +29,16 @@ interface TextInlinesPrototype {
   measure(array: unknown[], stack: unknown): unknown[];
 }
 
-const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const { default: StyleContextStack } = requireFromPdfmake('./StyleContextStack.js') as {
-  default: { getStyleProperty: Lookup };
-};
-const { default: TextInlines } = requireFromPdfmake('./TextInlines.js') as {
-  default: { prototype: TextInlinesPrototype };
-};
+const file = 'measure-style-lookup.ts';
 
-const installed = Symbol.for('valmistelu.measureStyleLookup');
-type Patched<T> = T & { [installed]?: unknown };
-const textInlinesPrototype = TextInlines.prototype as Patched<TextInlinesPrototype>;
+/** pdfmake's classes and own `measure`, as installed; on the global object for a second copy of this module. */
+const stateKey = Symbol.for('valmistelu.measureStyleLookup');
+interface State {
+  StyleContextStack: { getStyleProperty: Lookup };
+  textInlinesPrototype: TextInlinesPrototype;
+  measure: TextInlinesPrototype['measure'];
+}
+const holder = globalThis as { [stateKey]?: State };
 
 /** pdfmake's `isValue`: anything but undefined and null. */
 const isValue = (value: unknown) => value !== undefined && value !== null;
@@ -80,7 +80,9 @@ function rememberingLookup(pdfmakeLookup: Lookup, stack: StyleStack): Lookup {
 }
 
 function measure(this: TextInlinesPrototype, array: unknown[], stack: unknown): unknown[] {
-  const original = textInlinesPrototype[installed] as TextInlinesPrototype['measure'];
+  const installed = holder[stateKey];
+  if (!installed) throw new Error('installMeasureStyleLookup has not run');
+  const { StyleContextStack, measure: original } = installed;
   const pdfmakeLookup = StyleContextStack.getStyleProperty;
   if (!stack) return original.call(this, array, stack);
   StyleContextStack.getStyleProperty = rememberingLookup(pdfmakeLookup, stack as StyleStack);
@@ -92,24 +94,27 @@ function measure(this: TextInlinesPrototype, array: unknown[], stack: unknown): 
 }
 
 /**
- * Replaces pdfmake's `TextInlines.measure` for this process; later calls do nothing. The original
- * is kept on pdfmake's class, so that a second copy of this module (a test runner re-importing
- * it) sees the work is done.
+ * Replaces pdfmake's `TextInlines.measure` on the given classes; `installInternals` calls it once
+ * per process.
  */
-export function installMeasureStyleLookup(): void {
-  if (textInlinesPrototype[installed]) return;
-  textInlinesPrototype[installed] = textInlinesPrototype.measure;
-  textInlinesPrototype.measure = measure;
+export function installMeasureStyleLookup(classes: PdfmakeClasses): void {
+  const StyleContextStack = classes.StyleContextStack as unknown as State['StyleContextStack'];
+  // Swapped in for each call of `measure`, so it must be there before `measure` is replaced.
+  method(StyleContextStack, 'getStyleProperty', file);
+  const textInlinesPrototype = classes.TextInlines.prototype as TextInlinesPrototype;
+  const original = wrap(textInlinesPrototype, 'measure', file, () => measure);
+  holder[stateKey] = { StyleContextStack, textInlinesPrototype, measure: original };
 }
 
 /** Runs `render` with pdfmake's own measuring, for tests that compare the two. */
 export async function withPdfmakeStyleLookup<T>(render: () => Promise<T>): Promise<T> {
-  const original = textInlinesPrototype[installed] as TextInlinesPrototype['measure'] | undefined;
-  if (!original) return render();
-  textInlinesPrototype.measure = original;
+  const installed = holder[stateKey];
+  if (!installed) return render();
+  const current = installed.textInlinesPrototype.measure;
+  installed.textInlinesPrototype.measure = installed.measure;
   try {
     return await render();
   } finally {
-    textInlinesPrototype.measure = measure;
+    installed.textInlinesPrototype.measure = current;
   }
 }
