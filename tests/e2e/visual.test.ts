@@ -62,7 +62,12 @@ afterAll(async () => {
 
 async function screenshot(page: Page, path: string): Promise<Buffer> {
   await page.goto(`${baseUrl}${path}`);
-  await page.evaluate(() => document.fonts.ready);
+  // The load event does not wait for pictures to be decoded and painted (decoding="async").
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const inView = [...document.images].filter((image) => image.getBoundingClientRect().top < innerHeight);
+    await Promise.all(inView.map((image) => image.decode().catch(() => undefined)));
+  });
   return page.screenshot({ animations: 'disabled', caret: 'hide' });
 }
 

@@ -16,6 +16,7 @@ import {
   contentPathInRepository,
 } from '@valmistelu/cms';
 import { loadContent } from '@valmistelu/content';
+import { releasedContent } from '@valmistelu/domain/publication';
 import type { AstroIntegration } from 'astro';
 
 const contentTypes: Record<string, string> = {
@@ -30,8 +31,10 @@ const contentTypes: Record<string, string> = {
 async function editorOptions({ contentDir, parseCacheFile }: AdminOptions): Promise<CmsConfigOptions> {
   const backend = backendFromEnvironment(process.env);
   if (!backend.ok) throw new Error(`Sisällönhallinnan asetus: ${backend.message}`);
+  // The editor's files are published with the site: the names its previews show, like every
+  // other file, leave out drafts and news not yet due.
   const content = await loadContent(contentDir, parseCacheFile ? { cacheFile: parseCacheFile } : {})
-    .then((loaded) => loaded.content)
+    .then(({ content: all }) => all.site && releasedContent(all, all.site.asOf))
     .catch(() => undefined);
   return {
     backend: backend.backend,
