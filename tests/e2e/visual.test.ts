@@ -62,11 +62,22 @@ afterAll(async () => {
 
 async function screenshot(page: Page, path: string): Promise<Buffer> {
   await page.goto(`${baseUrl}${path}`);
-  // The load event does not wait for pictures to be decoded and painted (decoding="async").
+  // The load event does not wait for pictures to be decoded and painted (decoding="async"), and on
+  // busy cores a picture can still be arriving: wait until every one in view has its pixels, then
+  // for two frames, so that the screenshot shows what a reader sees once the page has settled.
+  await page.waitForFunction(
+    () =>
+      [...document.images]
+        .filter((image) => image.getBoundingClientRect().top < innerHeight)
+        .every((image) => image.complete && image.naturalWidth > 0),
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.evaluate(async () => {
     await document.fonts.ready;
     const inView = [...document.images].filter((image) => image.getBoundingClientRect().top < innerHeight);
     await Promise.all(inView.map((image) => image.decode().catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
   return page.screenshot({ animations: 'disabled', caret: 'hide' });
 }
