@@ -3,10 +3,10 @@
  * PDF link, and a meeting; search with an inflected Finnish word; and axe-core's WCAG 2.1 A and
  * AA rules on every page with zero violations and no CSP violations.
  */
-import { createRequire } from 'node:module';
 import { urls } from '@valmistelu/domain/urls';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeWcag21AA } from './support/axe.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { testedContent } from './support/content.ts';
 import { htmlFiles, pathOfFile } from './support/site-files.ts';
@@ -14,7 +14,6 @@ import { everyPageTimeout } from './support/timeouts.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
-const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
 let chromium: TestBrowser;
 
@@ -106,29 +105,7 @@ describe('accessibility', () => {
       for (const file of files) {
         const path = pathOfFile(siteDir, file);
         await page.goto(`${baseUrl}${path}`);
-        // Evaluated through the debugging protocol, which the page's CSP rightly does not let a <script> do.
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(async () => {
-          type AxeResult = {
-            violations: { id: string; nodes: { target: unknown[] }[] }[];
-            passes: unknown[];
-          };
-          const axe = (
-            globalThis as unknown as {
-              axe: { run: (context: Document, options: object) => Promise<AxeResult> };
-            }
-          ).axe;
-          const outcome = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return {
-            passes: outcome.passes.length,
-            violations: outcome.violations.map(
-              (violation) =>
-                `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
-            ),
-          };
-        });
+        const result = await axeWcag21AA(page);
         // A page where no rule passed would mean axe did not really look at it.
         expect(result.passes, path).toBeGreaterThan(0);
         const { violations } = result;
