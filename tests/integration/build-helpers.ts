@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export const repositoryRoot = join(import.meta.dirname, '../..');
@@ -22,9 +22,11 @@ export function runBuild(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
+  options: readonly string[] = [],
 ): Promise<BuildRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliMain, 'build', '--content', contentDir, '--out', outDir], {
+    const args = [cliMain, 'build', '--content', contentDir, '--out', outDir, ...options];
+    const child = spawn(process.execPath, args, {
       cwd: contentDir,
       env: { ...process.env, INIT_CWD: contentDir, ...env },
     });
@@ -63,3 +65,17 @@ export async function filesContaining(dir: string, needle: string): Promise<stri
   }
   return found;
 }
+
+/** Added to every page and PDF a cache holds: an output file that still has it was reused, not rendered. */
+export const reusedMark = '<!-- from the incremental cache -->';
+
+/** Marks every file under `dir` that ends with `extension`; returns how many. */
+export async function markCached(dir: string, extension: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension));
+  for (const entry of files) await appendFile(join(entry.parentPath, entry.name), reusedMark);
+  return files.length;
+}
+
+/** Whether `file` was reused from a cache marked by `markCached`. */
+export const endsMarked = async (file: string) => (await readFile(file, 'latin1')).endsWith(reusedMark);

@@ -124,20 +124,31 @@ describe('GitHub Actions workflow', () => {
     expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
   });
 
-  it('installs as the README says, checks with annotations, then builds and packs dist/ except for pull requests', async () => {
+  it('installs as the README says, restores the build cache, checks with annotations, builds, and packs dist/ except for pull requests', async () => {
     const { steps } = workflow.jobs.build ?? { steps: [] };
     const runs = steps.map((step) => step.run ?? step.uses ?? '');
     const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
     const install = at(/pnpm install/);
+    const cache = at(/^actions\/cache@/);
     const check = at(/^pnpm valmistelu check --format github$/);
     const build = at(/^pnpm valmistelu build$/);
     const upload = at(/^actions\/upload-pages-artifact@/);
     expect(runs[install]).toBe(await readmeInstall());
-    expect([install, check, build, upload].every((index) => index >= 0)).toBe(true);
-    expect(install < check && check < build && build < upload).toBe(true);
-    expect(steps[check]?.if).toBeUndefined();
-    for (const index of [build, upload]) expect(steps[index]?.if).toBe("github.event_name != 'pull_request'");
+    expect([install, cache, check, build, upload].every((index) => index >= 0)).toBe(true);
+    expect(install < check && cache < build && check < build && build < upload).toBe(true);
+    // A pull request is built too, so that what fails only when built is found before the merge.
+    for (const index of [cache, check, build]) expect(steps[index]?.if).toBeUndefined();
+    expect(steps[upload]?.if).toBe("github.event_name != 'pull_request'");
     expect(steps[upload]?.with).toEqual({ path: 'dist/' });
+  });
+
+  it('saves a cache of its own each run and restores the newest of any earlier run', () => {
+    const cache = workflow.jobs.build?.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    const key = cache?.with?.key ?? '';
+    const restore = cache?.with?.['restore-keys'] ?? '';
+    expect(key).toContain(`\${{ github.run_id }}`);
+    expect(restore.length).toBeGreaterThan(0);
+    expect(key.startsWith(restore)).toBe(true);
   });
 
   it('uploads the site without the output marker', async () => {
@@ -178,7 +189,7 @@ describe('GitHub Actions workflow', () => {
 
   it('pins every action to a major version', () => {
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => step.uses ?? []));
-    expect(uses.length).toBe(3);
+    expect(uses.length).toBe(4);
     for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
   });
 });
@@ -241,9 +252,12 @@ describe('GitLab CI pipeline', () => {
     });
   });
 
-  it('builds and publishes public/ from dist/ only on the default branch, after the check', async () => {
+  it('builds merge requests and the default branch, publishes public/ from dist/ only on the default branch', async () => {
     const onDefaultBranch = [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }];
-    expect(job('build').rules).toEqual(onDefaultBranch);
+    expect(job('build').rules).toEqual([
+      { if: '$CI_PIPELINE_SOURCE == "merge_request_event"' },
+      ...onDefaultBranch,
+    ]);
     expect(script('build')).toEqual([await readmeInstall(), 'pnpm valmistelu build']);
     expect(job('build').artifacts.paths).toEqual(['dist/']);
     const pages = job('pages');
@@ -251,6 +265,12 @@ describe('GitLab CI pipeline', () => {
     expect(pages.rules).toEqual(onDefaultBranch);
     expect(pages.needs).toEqual(['build']);
     expect(pages.artifacts.paths).toEqual(['public/']);
+  });
+
+  it("keeps the build cache per branch, a new branch starting from the default branch's", () => {
+    const cache = (pipeline.build as { cache?: { key?: string; fallback_keys?: string[] } }).cache;
+    expect(cache?.key).toBe('valmistelu-build-$CI_COMMIT_REF_SLUG');
+    expect(cache?.fallback_keys).toEqual(['valmistelu-build-$CI_DEFAULT_BRANCH']);
   });
 
   it('publishes the site without the output marker', async () => {

@@ -3,16 +3,14 @@
  * edit, a build that reuses the previous build's pages and PDFs gives exactly the files a clean
  * build gives, and it renders again only the pages and PDFs the edit shows on.
  */
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfCacheDir } from '@valmistelu/pdf';
 import { siteCacheDir } from '@valmistelu/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashTree, repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
+import { endsMarked, hashTree, markCached, repositoryRoot, runBuild, toolCache } from './build-helpers.ts';
 
-/** Added to every page and PDF the caches hold: a file that still has it was reused, not rendered. */
-const reusedMark = '<!-- from the incremental cache -->';
 const editedReport = 'aluekehityspalvelut-valiraportti';
 const editedGroup = 'aluekehityspalvelut';
 
@@ -54,15 +52,6 @@ async function retitleReport(title: string): Promise<void> {
   await writeFile(file, next);
 }
 
-/** Marks every file of a cache that ends with `extension`; returns how many. */
-async function markCached(dir: string, extension: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension));
-  for (const entry of files) await appendFile(join(entry.parentPath, entry.name), reusedMark);
-  return files.length;
-}
-
-const endsMarked = async (file: string) => (await readFile(file, 'latin1')).endsWith(reusedMark);
 const reused = (out: string, page: string) => endsMarked(join(out, page, 'index.html'));
 
 describe('incremental build', () => {
