@@ -40,7 +40,8 @@ export async function measureSite(
   const site = await repeatRuns(heavy, 'site build', async () => {
     // Astro empties an existing output folder first; the Markdown baseline starts without one too.
     await rm(outDir, { recursive: true, force: true });
-    return siteScript(context, 'build.ts', ['--no-search', outDir], contentDir);
+    // With the parsed files `valmistelu build` keeps in the same cache, as the site gets them there.
+    return siteScript(context, 'build.ts', ['--no-search', '--cache', context.cacheDir, outDir], contentDir);
   });
   const pages = site.ok ? await countHtmlPages(outDir) : 0;
   if (!site.ok || pages === 0) {
