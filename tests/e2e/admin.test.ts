@@ -23,6 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 import { axeWcag21AA } from './support/axe.ts';
 import { guideScreenshot } from './support/guide-screenshot.ts';
+import { everyPageTimeout } from './support/timeouts.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = inject('contentDir');
@@ -557,68 +558,75 @@ describe('editor at /admin/', () => {
     await context.close();
   });
 
-  test('every report, news item and meeting of the default content saves with only its changed field changed', async () => {
-    const { context, page } = await openEditor();
-    await page.getByRole('button', { name: signIn }).click();
-    await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
-    const changed: string[] = [];
-    // Each collection: the field changed, its label, and the field that shows the form is this item's.
-    for (const [folder, extension, edited, label, identifier, identifierLabel] of [
-      ['reports', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
-      ['news', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
-      ['meetings', '.yaml', 'place', 'Paikka', 'place', 'Paikka'],
-    ] as const) {
-      // Translations (`X.sv.mdx`) are edited beside their originals, not as entries of their own.
-      const names = (await readdir(join(contentDir, folder))).filter(
-        (name) => name.endsWith(extension) && !translationFileOf(name),
-      );
-      expect(names.length).toBeGreaterThan(3);
-      for (const name of names) {
-        const original = await readFile(join(contentDir, folder, name), 'utf8');
-        const before =
-          extension === '.mdx' ? splitFile(original) : { frontmatter: parseYaml(original), body: '' };
-        const value = `${String(before.frontmatter[edited] ?? '').trim()} Muokattu.`;
-        const translation = `${name.slice(0, -extension.length)}.sv${extension}`;
-        const translated = await readFile(join(contentDir, folder, translation), 'utf8').catch(
-          () => undefined,
+  test(
+    'every report, news item and meeting of the default content saves with only its changed field changed',
+    async () => {
+      const { context, page } = await openEditor();
+      await page.getByRole('button', { name: signIn }).click();
+      await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+      const changed: string[] = [];
+      // Each collection: the field changed, its label, and the field that shows the form is this item's.
+      for (const [folder, extension, edited, label, identifier, identifierLabel] of [
+        ['reports', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
+        ['news', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
+        ['meetings', '.yaml', 'place', 'Paikka', 'place', 'Paikka'],
+      ] as const) {
+        // Translations (`X.sv.mdx`) are edited beside their originals, not as entries of their own.
+        const names = (await readdir(join(contentDir, folder))).filter(
+          (name) => name.endsWith(extension) && !translationFileOf(name),
         );
-        await page.goto(
-          `${baseUrl}/admin/#/collections/${folder}/entries/${name.slice(0, -extension.length)}`,
-        );
-        // The editor is one page: wait for this entry's form, not the previous one's. With
-        // translations the Finnish form is the first.
-        const shown = page.getByRole('textbox', { name: identifierLabel, exact: true }).first();
-        await expect
-          .poll(async () => (await shown.isVisible()) && (await shown.inputValue()), polling)
-          .toBe(String(before.frontmatter[identifier]).trim());
-        await page.getByRole('textbox', { name: label, exact: true }).first().fill(value);
-        await page.getByRole('button', { name: 'Tallenna' }).click();
-        await expect
-          .poll(
-            async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
-            polling,
-          )
-          .toBe(true);
-        const files = await testRepositoryFiles(page, `content/${folder}`);
-        const saved = files[name] ?? '';
-        const after = extension === '.mdx' ? splitFile(saved) : { frontmatter: parseYaml(saved), body: '' };
-        if (after.body !== before.body) changed.push(`${name}: body`);
-        expect({ name, values: after.frontmatter }).toEqual({
-          name,
-          values: { ...before.frontmatter, [edited]: value },
-        });
-        // Its translation, saved with it, keeps its values and its body.
-        if (translated !== undefined) {
-          const savedTranslation = files[translation] ?? '';
-          const parts = (text: string) =>
-            extension === '.mdx' ? splitFile(text) : { frontmatter: parseYaml(text), body: '' };
-          expect({ translation, ...parts(savedTranslation) }).toEqual({ translation, ...parts(translated) });
+        expect(names.length).toBeGreaterThan(3);
+        for (const name of names) {
+          const original = await readFile(join(contentDir, folder, name), 'utf8');
+          const before =
+            extension === '.mdx' ? splitFile(original) : { frontmatter: parseYaml(original), body: '' };
+          const value = `${String(before.frontmatter[edited] ?? '').trim()} Muokattu.`;
+          const translation = `${name.slice(0, -extension.length)}.sv${extension}`;
+          const translated = await readFile(join(contentDir, folder, translation), 'utf8').catch(
+            () => undefined,
+          );
+          await page.goto(
+            `${baseUrl}/admin/#/collections/${folder}/entries/${name.slice(0, -extension.length)}`,
+          );
+          // The editor is one page: wait for this entry's form, not the previous one's. With
+          // translations the Finnish form is the first.
+          const shown = page.getByRole('textbox', { name: identifierLabel, exact: true }).first();
+          await expect
+            .poll(async () => (await shown.isVisible()) && (await shown.inputValue()), polling)
+            .toBe(String(before.frontmatter[identifier]).trim());
+          await page.getByRole('textbox', { name: label, exact: true }).first().fill(value);
+          await page.getByRole('button', { name: 'Tallenna' }).click();
+          await expect
+            .poll(
+              async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
+              polling,
+            )
+            .toBe(true);
+          const files = await testRepositoryFiles(page, `content/${folder}`);
+          const saved = files[name] ?? '';
+          const after = extension === '.mdx' ? splitFile(saved) : { frontmatter: parseYaml(saved), body: '' };
+          if (after.body !== before.body) changed.push(`${name}: body`);
+          expect({ name, values: after.frontmatter }).toEqual({
+            name,
+            values: { ...before.frontmatter, [edited]: value },
+          });
+          // Its translation, saved with it, keeps its values and its body.
+          if (translated !== undefined) {
+            const savedTranslation = files[translation] ?? '';
+            const parts = (text: string) =>
+              extension === '.mdx' ? splitFile(text) : { frontmatter: parseYaml(text), body: '' };
+            expect({ translation, ...parts(savedTranslation) }).toEqual({
+              translation,
+              ...parts(translated),
+            });
+          }
         }
       }
-    }
-    expect(changed).toEqual([]);
-    await context.close();
-  });
+      expect(changed).toEqual([]);
+      await context.close();
+    },
+    everyPageTimeout,
+  );
 });
 
 /** A file's frontmatter values and its body as bytes. */
