@@ -5,7 +5,10 @@
  * the editor) and an interim report (with an `<Action>` and a `<GroupRef>` inserted from the
  * editor's menu) written and saved in it, taken out of the browser, pass `valmistelu check`
  * unchanged; built with `valmistelu build`, the news item shows its image with width, height and
- * text alternative.
+ * text alternative. Existing content opens as forms and saves losslessly (every report, news item
+ * and meeting: only the changed field differs, no `draft: false` or default added, a translation
+ * saved with its original keeps its values); the preview writes days as the site does; a translated
+ * news item is one item of the list, its Swedish form beside the Finnish one.
  *
  * With `UPDATE_SCREENSHOTS=1` the tests also write the screenshots of the README's step-by-step
  * guides into docs/kuvat/ (palette PNGs, to keep the repository small).
