@@ -5,7 +5,10 @@
  * the editor) and an interim report (with an `<Action>` and a `<GroupRef>` inserted from the
  * editor's menu) written and saved in it, taken out of the browser, pass `valmistelu check`
  * unchanged; built with `valmistelu build`, the news item shows its image with width, height and
- * text alternative.
+ * text alternative. Existing content opens as forms and saves losslessly (every report, news item
+ * and meeting: only the changed field differs, no `draft: false` or default added, a translation
+ * saved with its original keeps its values); the preview writes days as the site does; a translated
+ * news item is one item of the list, its Swedish form beside the Finnish one.
  *
  * With `UPDATE_SCREENSHOTS=1` the tests also write the screenshots of the README's step-by-step
  * guides into docs/kuvat/ (palette PNGs, to keep the repository small).
@@ -23,6 +26,7 @@ import { parse as parseYaml } from 'yaml';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 import { axeWcag21AA } from './support/axe.ts';
 import { guideScreenshot } from './support/guide-screenshot.ts';
+import { everyPageTimeout } from './support/timeouts.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = inject('contentDir');
@@ -134,8 +138,10 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page }> {
  * would, until it is.
  */
 async function scrollFormTo(page: Page, control: Locator): Promise<void> {
+  // "Muokkaa sisältöä", or with translations "Muokkaa kielen suomi sisältöä": the first form.
   const heading = page
-    .getByRole('group', { name: /^Muokkaa sisältöä/ })
+    .getByRole('group', { name: /^Muokkaa (kielen \S+ )?sisältöä/ })
+    .first()
     .getByRole('toolbar')
     .first();
   const box = await heading.boundingBox();
@@ -434,6 +440,16 @@ describe('editor at /admin/', () => {
     await page.goto(`${baseUrl}/admin/#/collections/reports/entries/kasvupalvelut-valiraportti`);
     await expect.poll(() => page.getByRole('button', { name: 'Tallenna' }).isVisible(), polling).toBe(true);
 
+    // The group is one value: no button beside it ("Lisää Valmisteluryhmä", Sveltia's dialog for
+    // a new group) that would read as adding a second one; nor beside the report it follows.
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Valmisteluryhmä' }).count(), polling)
+      .toBeGreaterThan(0);
+    // Sveltia isolates the name in the label (U+2068 … U+2069), hence `\W*`.
+    expect(await page.getByRole('button', { name: /^Lisää\W*(Valmisteluryhmä|Raportti)\W*$/ }).count()).toBe(
+      0,
+    );
+
     const body = page.getByRole('textbox', { name: 'Teksti' }).first();
     await scrollFormTo(page, body);
     const components = (name: string) => body.locator(`[data-component-name="x-${name}"]`).count();
@@ -466,6 +482,23 @@ describe('editor at /admin/', () => {
       }, polling)
       .toBe(true);
     expect(await inPreview('Kunnat')).toBeGreaterThan(0);
+    // The frontmatter's days as the site writes them: submitted 2018-03-29, the period's end.
+    expect(await inPreview('29.3.2018')).toBeGreaterThan(0);
+    expect(await inPreview('31.3.2018')).toBeGreaterThan(0);
+    expect(await inPreview(/^\d{4}-\d\d-\d\d$/)).toBe(0);
+    // The page's column and margins, not text from edge to edge.
+    const paddings = await Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() =>
+            document.querySelector('article')
+              ? Number.parseFloat(getComputedStyle(document.body).paddingLeft)
+              : -1,
+          ),
+        ),
+    );
+    expect(Math.max(...paddings)).toBeGreaterThanOrEqual(16);
     // Drawn by the site's own stylesheet.
     const styled = await Promise.all(
       page
@@ -497,69 +530,113 @@ describe('editor at /admin/', () => {
     const before = split(original);
     const after = split(saved);
     expect(after.body).toBe(before.body);
-    // Sveltia writes a switch that is off (`draft: false`) into the file; the same as leaving it out.
-    const { draft, ...values } = after.frontmatter as Record<string, unknown>;
-    expect(draft ?? false).toBe(false);
-    expect(values).toEqual({ ...before.frontmatter, summary });
+    // Only the summary changed: no switch the file did not have (`draft: false`) is added.
+    expect(after.frontmatter).toEqual({ ...before.frontmatter, summary });
   });
 
-  test('every report and news item of the default content saves with only its changed summary changed', async () => {
+  test('a translated news item is one item in the list, its Swedish fields beside the Finnish ones', async () => {
     const { context, page } = await openEditor();
     await page.getByRole('button', { name: signIn }).click();
     await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
-    const changed: string[] = [];
-    for (const [collection, folder] of [
-      ['reports', 'reports'],
-      ['news', 'news'],
-    ] as const) {
-      // Translations (`X.sv.mdx`) are edited beside their originals, not as entries of their own.
-      const names = (await readdir(join(contentDir, folder))).filter(
-        (name) => name.endsWith('.mdx') && !translationFileOf(name),
-      );
-      expect(names.length).toBeGreaterThan(5);
-      for (const name of names) {
-        const original = await readFile(join(contentDir, folder, name), 'utf8');
-        const before = splitFile(original);
-        const summary = `${String(before.frontmatter.summary ?? '').trim()} Muokattu.`;
-        await page.goto(`${baseUrl}/admin/#/collections/${collection}/entries/${name.slice(0, -4)}`);
-        // The editor is one page: wait for this entry's form, not the previous one's.
-        const title = page.getByRole('textbox', { name: 'Otsikko' });
-        await expect
-          .poll(async () => (await title.isVisible()) && (await title.inputValue()), polling)
-          .toBe(before.frontmatter.title);
-        const field = page.getByRole('textbox', { name: 'Tiivistelmä' });
-        await field.fill(summary);
-        await page.getByRole('button', { name: 'Tallenna' }).click();
-        await expect
-          .poll(
-            async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
-            polling,
-          )
-          .toBe(true);
-        const after = splitFile((await testRepositoryFiles(page, `content/${folder}`))[name] ?? '');
-        if (after.body !== before.body) changed.push(`${name}: body`);
-        const values = withoutUnsetSwitches(after.frontmatter, before.frontmatter);
-        const expected = { ...before.frontmatter, summary };
-        expect({ name, values }).toEqual({ name, values: expected });
-      }
-    }
-    expect(changed).toEqual([]);
+    const name = 'palvelusetelikokeilu-haku';
+    const finnish = splitFile(await readFile(join(contentDir, 'news', `${name}.mdx`), 'utf8')).frontmatter;
+    const swedish = splitFile(await readFile(join(contentDir, 'news', `${name}.sv.mdx`), 'utf8')).frontmatter;
+
+    // The list: the Finnish title once, the Swedish file not as an item of its own.
+    await page.goto(`${baseUrl}/admin/#/collections/news`);
+    const listed = (title: unknown) => page.getByText(new RegExp(`^${String(title)} · `)).count();
+    await expect.poll(() => listed(finnish.title), polling).toBe(1);
+    expect(await listed(swedish.title)).toBe(0);
+
+    await page.goto(`${baseUrl}/admin/#/collections/news/entries/${name}`);
+    const forms = page.getByRole('group', { name: /^Muokkaa kielen \S+ sisältöä/ });
+    await expect.poll(() => forms.first().isVisible(), polling).toBe(true);
+    // The second pane shows the preview; its language menu puts the Swedish form there.
+    await page.getByText('Ruotsi', { exact: true }).last().click();
+    await expect.poll(() => forms.count(), polling).toBe(2);
+    const title = (form: Locator) => form.getByRole('textbox', { name: 'Otsikko', exact: true });
+    await expect.poll(() => title(forms.nth(1)).inputValue(), polling).toBe(swedish.title);
+    expect(await title(forms.first()).inputValue()).toBe(finnish.title);
+    const [left, right] = await Promise.all([forms.first().boundingBox(), forms.nth(1).boundingBox()]);
+    expect(right && left && right.x > left.x + left.width / 2).toBe(true);
+    // The Swedish form has the texts only: the day and the tags stay in the original.
+    expect(await forms.nth(1).locator('input[type="date"]').count()).toBe(0);
+    expect(await forms.first().locator('input[type="date"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(repositoryRoot, 'test-artifacts/admin-news-translation.png') });
+    expect(foreignRequests()).toEqual([]);
     await context.close();
   });
-});
 
-/**
- * Sveltia writes an unset switch (`draft`, `featured`) as `false`, which means what leaving it out
- * means: the one difference a save may make. A switch the file had, or one saved `true`, stays.
- */
-function withoutUnsetSwitches(
-  saved: Record<string, unknown>,
-  original: Record<string, unknown>,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(saved).filter(([key, value]) => !(value === false && !(key in original))),
+  test(
+    'every report, news item and meeting of the default content saves with only its changed field changed',
+    async () => {
+      const { context, page } = await openEditor();
+      await page.getByRole('button', { name: signIn }).click();
+      await expect.poll(() => page.getByText('Kokoelmat').isVisible(), polling).toBe(true);
+      const changed: string[] = [];
+      // Each collection: the field changed, its label, and the field that shows the form is this item's.
+      for (const [folder, extension, edited, label, identifier, identifierLabel] of [
+        ['reports', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
+        ['news', '.mdx', 'summary', 'Tiivistelmä', 'title', 'Otsikko'],
+        ['meetings', '.yaml', 'place', 'Paikka', 'place', 'Paikka'],
+      ] as const) {
+        // Translations (`X.sv.mdx`) are edited beside their originals, not as entries of their own.
+        const names = (await readdir(join(contentDir, folder))).filter(
+          (name) => name.endsWith(extension) && !translationFileOf(name),
+        );
+        expect(names.length).toBeGreaterThan(3);
+        for (const name of names) {
+          const original = await readFile(join(contentDir, folder, name), 'utf8');
+          const before =
+            extension === '.mdx' ? splitFile(original) : { frontmatter: parseYaml(original), body: '' };
+          const value = `${String(before.frontmatter[edited] ?? '').trim()} Muokattu.`;
+          const translation = `${name.slice(0, -extension.length)}.sv${extension}`;
+          const translated = await readFile(join(contentDir, folder, translation), 'utf8').catch(
+            () => undefined,
+          );
+          await page.goto(
+            `${baseUrl}/admin/#/collections/${folder}/entries/${name.slice(0, -extension.length)}`,
+          );
+          // The editor is one page: wait for this entry's form, not the previous one's. With
+          // translations the Finnish form is the first.
+          const shown = page.getByRole('textbox', { name: identifierLabel, exact: true }).first();
+          await expect
+            .poll(async () => (await shown.isVisible()) && (await shown.inputValue()), polling)
+            .toBe(String(before.frontmatter[identifier]).trim());
+          await page.getByRole('textbox', { name: label, exact: true }).first().fill(value);
+          await page.getByRole('button', { name: 'Tallenna' }).click();
+          await expect
+            .poll(
+              async () => (await testRepositoryFiles(page, `content/${folder}`))[name] !== original,
+              polling,
+            )
+            .toBe(true);
+          const files = await testRepositoryFiles(page, `content/${folder}`);
+          const saved = files[name] ?? '';
+          const after = extension === '.mdx' ? splitFile(saved) : { frontmatter: parseYaml(saved), body: '' };
+          if (after.body !== before.body) changed.push(`${name}: body`);
+          expect({ name, values: after.frontmatter }).toEqual({
+            name,
+            values: { ...before.frontmatter, [edited]: value },
+          });
+          // Its translation, saved with it, keeps its values and its body.
+          if (translated !== undefined) {
+            const savedTranslation = files[translation] ?? '';
+            const parts = (text: string) =>
+              extension === '.mdx' ? splitFile(text) : { frontmatter: parseYaml(text), body: '' };
+            expect({ translation, ...parts(savedTranslation) }).toEqual({
+              translation,
+              ...parts(translated),
+            });
+          }
+        }
+      }
+      expect(changed).toEqual([]);
+      await context.close();
+    },
+    everyPageTimeout,
   );
-}
+});
 
 /** A file's frontmatter values and its body as bytes. */
 function splitFile(text: string): { frontmatter: Record<string, unknown>; body: string } {

@@ -10,11 +10,14 @@ import { createRequire, stripTypeScriptTypes } from 'node:module';
 import { dirname, join } from 'node:path';
 import { collectionLayouts } from '@valmistelu/content/collections';
 import { stringify } from 'yaml';
-import { buildCmsConfig, type CmsConfigOptions, relationTargets } from './cms-config.ts';
+import { buildCmsConfig, type CmsConfigOptions, languagesOf, relationTargets } from './cms-config.ts';
+import type { CmsField } from './cms-field.ts';
 import { editorComponentData, imageComponentData } from './editor-component-data.ts';
 import { finnishLocale } from './finnish-strings.ts';
 import { localiseSveltia, slugFunctionName } from './localise-sveltia.ts';
 import { reportStarts, reportStartsHtml, reportStartsPage } from './new-entry-defaults.ts';
+import { type PreviewField, previewFieldsOf } from './preview-template.ts';
+import { type SwitchPattern, switchPatterns } from './unset-switches.ts';
 import { keepViewportsZoomable } from './zoomable-viewport.ts';
 
 export type AdminFiles = Map<string, string | Uint8Array>;
@@ -117,17 +120,54 @@ export interface AdminFileOptions extends CmsConfigOptions {
   previewStyles?: readonly string[];
 }
 
-function startScript(components: unknown, image: unknown, previewStyles: readonly string[] = []): string {
+/**
+ * With the site's stylesheets Sveltia draws the preview in a frame whose body holds the fields
+ * directly, edge to edge: this gives it the page's column (`main` in the site's `site.css`), its
+ * margins and its line length, so the preview reads like the published page.
+ */
+export const previewPageStyle = `body {
+  max-width: var(--measure, 72rem);
+  margin: 0 auto;
+  padding: var(--spacing-m, 1.5rem) var(--spacing-s, 1rem) var(--spacing-2-xl, 3rem);
+}
+body :where(p, li, dd, blockquote, figcaption) {
+  max-width: var(--measure-text, 75ch);
+}
+article > section > :is(h2, h3):first-child,
+article > section > section > h3:first-child {
+  font-size: 1rem;
+  margin: var(--spacing-s, 1rem) 0 var(--spacing-3-xs, 0.25rem);
+}
+`;
+
+interface StartData {
+  components: unknown;
+  image: unknown;
+  switches: Record<string, SwitchPattern[]>;
+  previews: Record<string, PreviewField[]>;
+  previewStyles?: readonly string[];
+}
+
+function startScript({ components, image, switches, previews, previewStyles = [] }: StartData): string {
   return `import { editorComponent, imageComponent } from './editor-components.js';
 import { entrySlug } from './slug.js';
 import { formatFinnishDate } from './dates.js';
+import { withoutUnsetSwitches } from './unset-switches.js';
+import { previewTemplate } from './preview-template.js';
 
 globalThis.${slugFunctionName} = entrySlug;
+window.CMS.registerEventListener({
+  name: 'preSave',
+  handler: withoutUnsetSwitches(${JSON.stringify(switches)}),
+});
 
 const components = ${JSON.stringify(components, null, 2)};
 for (const data of components) window.CMS.registerEditorComponent(editorComponent(data, formatFinnishDate));
 window.CMS.registerEditorComponent(imageComponent(${JSON.stringify(image, null, 2)}));
 for (const style of ${JSON.stringify(previewStyles)}) window.CMS.registerPreviewStyle(style);
+${previewStyles.length ? `window.CMS.registerPreviewStyle(${JSON.stringify(previewPageStyle)}, { raw: true });\n` : ''}const previews = ${JSON.stringify(previews, null, 2)};
+for (const [name, fields] of Object.entries(previews))
+  window.CMS.registerPreviewTemplate(name, previewTemplate(fields, formatFinnishDate, window.h));
 window.CMS.init();
 `;
 }
@@ -163,14 +203,17 @@ async function fontFiles(bundle: string): Promise<AdminFiles> {
   return files;
 }
 
-async function localeFiles(): Promise<AdminFiles> {
+async function localeFiles(multilingual: boolean): Promise<AdminFiles> {
   const folder = join(sveltiaRoot, 'locales');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
   return new Map(
     await Promise.all(
       names.map(async (name) => {
         const file = join(folder, name);
-        const data = name === 'fi.json' ? finnishLocale(await readFile(file, 'utf8')) : await readFile(file);
+        const data =
+          name === 'fi.json'
+            ? finnishLocale(await readFile(file, 'utf8'), { multilingual })
+            : await readFile(file);
         return [`locales/${name}`, data] as const;
       }),
     ),
@@ -193,24 +236,61 @@ async function browserModule(file: string): Promise<string> {
   }
 }
 
-/** The configuration alone, as YAML: what `/admin/config.yml` serves. */
-export function cmsConfigYaml(options: CmsConfigOptions): string {
+function editorConfig(options: CmsConfigOptions): Record<string, unknown> {
   const targets = relationTargets(options.layouts ?? collectionLayouts);
   // The image component replaces Sveltia's own, under its id.
   const components = [...editorComponentData(targets).map((component) => component.id), 'image'];
-  return stringify(buildCmsConfig({ ...options, editorComponents: components }), {
-    aliasDuplicateObjects: false,
-    lineWidth: 0,
-  });
+  return buildCmsConfig({ ...options, editorComponents: components });
+}
+
+/** The configuration alone, as YAML: what `/admin/config.yml` serves. */
+export function cmsConfigYaml(options: CmsConfigOptions): string {
+  return stringify(editorConfig(options), { aliasDuplicateObjects: false, lineWidth: 0 });
+}
+
+type ConfigCollection = { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] };
+
+/** The preview of each collection of items (`preview-template.ts`); list files keep Sveltia's. */
+export function previewsByCollection(config: Record<string, unknown>): Record<string, PreviewField[]> {
+  const collections = config.collections as ConfigCollection[];
+  return Object.fromEntries(
+    collections.flatMap((collection) =>
+      collection.fields ? [[collection.name, previewFieldsOf(collection.fields)]] : [],
+    ),
+  );
+}
+
+/** Each collection's switches, for the `preSave` hook (`unset-switches.ts`). */
+export function switchesByCollection(config: Record<string, unknown>): Record<string, SwitchPattern[]> {
+  const collections = config.collections as ConfigCollection[];
+  return Object.fromEntries(
+    collections.map((collection) => {
+      const fields = collection.fields ?? collection.files?.flatMap((file) => file.fields) ?? [];
+      return [collection.name, switchPatterns(fields)];
+    }),
+  );
+}
+
+/**
+ * Immutable.js, which Sveltia loads from unpkg for its event hooks (the `preSave` hook above):
+ * served at the address the rewritten bundle asks for (`./unpkg/immutable@<version>/…`), from the
+ * copy the pinned `@sveltia/cms` package depends on.
+ */
+async function immutableFile(bundle: string): Promise<[string, Uint8Array]> {
+  const version = /immutable:`\^?(\d+\.\d+\.\d+)`/.exec(bundle)?.[1];
+  if (!version) throw new Error('Sveltia CMS: Immutable.js-kirjaston versiota ei löydy paketista');
+  const file = createRequire(join(sveltiaRoot, 'package.json')).resolve('immutable/dist/immutable.es.js');
+  return [`unpkg/immutable@${version}/dist/immutable.es.js`, await readFile(file)];
 }
 
 export async function adminFiles(options: AdminFileOptions): Promise<AdminFiles> {
   localisedBundle ??= localisedSveltia();
   const bundle = await localisedBundle;
   const targets = relationTargets(options.layouts ?? collectionLayouts);
+  const config = editorConfig(options);
   const files: AdminFiles = new Map<string, string | Uint8Array>([
     ['admin-settings.js', settingsScript],
-    ['config.yml', cmsConfigYaml(options)],
+    ['config.yml', stringify(config, { aliasDuplicateObjects: false, lineWidth: 0 })],
     ['sveltia-cms.js', bundle],
     ['chunks/react-dom.js', await readFile(join(sveltiaRoot, 'dist/chunks/react-dom.js'))],
     ['sveltia-cms-version.json', JSON.stringify({ version: await sveltiaVersion() })],
@@ -219,15 +299,24 @@ export async function adminFiles(options: AdminFileOptions): Promise<AdminFiles>
     ['editor-components.js', await browserModule('./editor-components.ts')],
     ['slug.js', await browserModule('@valmistelu/domain/slug')],
     ['dates.js', await browserModule('@valmistelu/domain/dates')],
+    ['unset-switches.js', await browserModule('./unset-switches.ts')],
+    ['preview-template.js', await browserModule('./preview-template.ts')],
+    await immutableFile(bundle),
     [
       'start.js',
-      startScript(editorComponentData(targets, options.content), imageComponentData, options.previewStyles),
+      startScript({
+        components: editorComponentData(targets, options.content),
+        image: imageComponentData,
+        switches: switchesByCollection(config),
+        previews: previewsByCollection(config),
+        ...(options.previewStyles && { previewStyles: options.previewStyles }),
+      }),
     ],
     ...(options.content
       ? [[reportStartsPage, reportStartsHtml(reportStarts(options.content))] as const]
       : []),
     ...(await fontFiles(bundle)),
-    ...(await localeFiles()),
+    ...(await localeFiles(languagesOf(options).length > 1)),
   ]);
   files.set('index.html', editorPage(files, options.backend));
   return files;

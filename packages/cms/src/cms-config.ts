@@ -18,12 +18,14 @@ import {
   siteFileSchema,
 } from '@valmistelu/domain/schema';
 import { entrySlugMaxLength } from '@valmistelu/domain/slug';
+import { type ObjectShape, translationShapeOf } from '@valmistelu/domain/translation';
 import type { z } from 'zod';
 import type { CmsField } from './cms-field.ts';
 import { collectionPlurals } from './field-labels.ts';
 import { toSchemaNode } from './json-schema.ts';
 import { meetingDefaults, reportDefaults, reportsDescription } from './new-entry-defaults.ts';
 import { fieldOf, fieldsOf, type RelationTarget, type RelationTargets } from './schema-fields.ts';
+import { i18nOptions, translatedBody, translatedFields } from './translated-fields.ts';
 
 export type CmsBackend =
   | { name: 'test-repo' }
@@ -52,6 +54,8 @@ export interface CmsConfigOptions {
   /** Ids of the editor components the body editor offers (`editor-components.ts`). */
   editorComponents?: readonly string[];
   siteUrl?: string;
+  /** The site's languages, the main one first; `content`'s `site.languages` by default, else `[fi]`. */
+  languages?: readonly string[];
 }
 
 type Collection = Record<string, unknown>;
@@ -183,6 +187,23 @@ function hideUnwritten(field: CmsField): CmsField {
   return { name: field.name, label: field.label, widget: 'hidden' };
 }
 
+/** The site's languages: with more than one, translations are edited beside their originals. */
+export function languagesOf(options: CmsConfigOptions): readonly string[] {
+  return options.languages ?? options.content?.site.languages ?? ['fi'];
+}
+
+/** What a translation of the schema's items holds, when the site has translations. */
+function translationOf(options: CmsConfigOptions, schema: z.ZodType): ObjectShape | undefined {
+  if (!i18nOptions(languagesOf(options))) return undefined;
+  const shape = translationShapeOf(schema);
+  return shape?.kind === 'object' ? shape : undefined;
+}
+
+/** `content/bodies.yaml` → `content/bodies.{{locale}}.yaml`: Sveltia's name for each language's file. */
+function localisedFile(path: string): string {
+  return path.replace(/(\.[a-z]+)$/, '.{{locale}}$1');
+}
+
 function withDefaults(fields: CmsField[], defaults: Readonly<Record<string, unknown>>): CmsField[] {
   return fields.map((field) =>
     field.name in defaults ? { ...field, default: defaults[field.name] } : field,
@@ -198,42 +219,57 @@ function collectionOf(
   const contentPath = options.contentPath ?? 'content';
   const plural = collectionPlurals[name];
   const singular = capitalise(collectionLabels[name]);
+  const main = languagesOf(options)[0] ?? 'fi';
   if (layout.kind === 'list') {
+    const items: CmsField = {
+      ...fieldOf(listItemsField, { type: 'array', items: toSchemaNode(layout.schema) }, true, targets),
+      label: plural,
+      label_singular: singular,
+      // Each item by its name, not "Henkilöt 1".
+      summary: `{{fields.${shownField(name)}}}`,
+      root: true,
+    };
+    const file = joinPath(contentPath, layout.file);
+    // Lines are of two kinds (a union): Sveltia would write each translated line's `kind` into
+    // `lines.sv.yaml`, which a translation may not hold; that file is written by hand.
+    const translation = items.types ? undefined : translationOf(options, layout.schema);
     return {
       name,
       label: plural,
       icon: icons[name],
+      ...(translation && { i18n: true }),
       files: [
         {
           name,
           label: plural,
-          file: joinPath(contentPath, layout.file),
-          fields: [
-            {
-              ...fieldOf(
-                listItemsField,
-                { type: 'array', items: toSchemaNode(layout.schema) },
-                true,
-                targets,
-              ),
-              label: plural,
-              label_singular: singular,
-              // Each item by its name, not "Henkilöt 1".
-              summary: `{{fields.${shownField(name)}}}`,
-              root: true,
-            },
-          ],
+          file: translation ? localisedFile(file) : file,
+          // Sveltia asks for it on the file as well as the collection when the path has `{{locale}}`.
+          ...(translation && { i18n: true }),
+          fields: translation
+            ? translatedFields(
+                [items],
+                { kind: 'object', fields: { [listItemsField]: { kind: 'array', element: translation } } },
+                main,
+              )
+            : [items],
         },
       ],
     };
   }
+  const translation = translationOf(options, layout.schema);
   const fields = fieldsOf(toSchemaNode(layout.schema), targets);
   const isMdx = layout.extension === '.mdx';
+  // A new report's state is the one schema default the editor fills in: `valmistelu new` writes it,
+  // and the placeholder rule reads the file's own `state`. (An existing report without a state
+  // gets `state: draft`, which is what it means, when saved; the content has none.)
   const defaults =
     name === 'meetings' && options.content && options.today
       ? meetingDefaults(options.content, options.today)
-      : {};
+      : name === 'reports' && options.content
+        ? { state: reportDefaults(options.content).state }
+        : {};
   const description = name === 'reports' && options.content ? reportsDescription : undefined;
+  const shown = withDefaults(fields, defaults).map(hideUnwritten);
   return {
     name,
     label: plural,
@@ -255,31 +291,45 @@ function collectionOf(
       },
     }),
     ...(isMdx && { media_folder: bodyMediaFolder, public_folder: bodyMediaFolder }),
+    ...(translation && { i18n: true }),
     fields: [
-      ...withDefaults(fields, defaults).map(hideUnwritten),
-      ...(isMdx ? [bodyField(options, name)] : []),
+      ...(translation ? translatedFields(shown, translation, main) : shown),
+      ...(isMdx
+        ? [translation ? translatedBody(bodyField(options, name), main) : bodyField(options, name)]
+        : []),
     ],
   };
 }
 
 function settingsCollection(options: CmsConfigOptions, targets: RelationTargets): Collection {
   const contentPath = options.contentPath ?? 'content';
+  const siteSchema = options.siteSchema ?? siteFileSchema;
+  // The file's schema: a writer may leave `asOf` out, and each build then takes its own day.
+  const siteFields = fieldsOf(toSchemaNode(siteSchema), targets);
+  // The site's name and description in each language: `site.sv.yaml` beside `site.yaml`.
+  const translation = translationOf(options, siteSchema);
+  const file = joinPath(contentPath, siteFile);
   return {
     name: 'settings',
     label: 'Asetukset',
     icon: 'settings',
+    ...(translation && { i18n: true }),
     files: [
       {
         name: 'site',
         label: 'Sivusto',
-        file: joinPath(contentPath, siteFile),
-        // The file's schema: a writer may leave `asOf` out, and each build then takes its own day.
-        fields: fieldsOf(toSchemaNode(options.siteSchema ?? siteFileSchema), targets),
+        file: translation ? localisedFile(file) : file,
+        ...(translation && { i18n: true }),
+        fields: translation
+          ? translatedFields(siteFields, translation, languagesOf(options)[0] ?? 'fi')
+          : siteFields,
       },
       {
         name: 'report-template',
         label: 'Raporttipohja',
         file: joinPath(contentPath, reportTemplateFile),
+        // One template, in the main language.
+        ...(translation && { i18n: false }),
         fields: fieldsOf(toSchemaNode(options.reportTemplateSchema ?? reportTemplateSchema), targets),
       },
     ],
@@ -290,8 +340,10 @@ export function buildCmsConfig(options: CmsConfigOptions): Record<string, unknow
   const layouts = options.layouts ?? collectionLayouts;
   const targets = relationTargets(layouts);
   const collectionFor = (name: CollectionName) => collectionOf(name, layouts[name], options, targets);
+  const i18n = i18nOptions(languagesOf(options));
   return {
     backend: options.backend,
+    ...(i18n && { i18n }),
     ...(options.siteUrl && { site_url: options.siteUrl }),
     app_title: 'Sisällönhallinta',
     // Images added outside a body's form (the editor's own media page): `content/kuvat`, written

@@ -20,7 +20,10 @@ export interface CmsField {
   name: string;
   label: string;
   widget: Widget;
-  required?: boolean;
+  /** With more than one language: `true`, or the languages that must fill it (the main one). */
+  required?: boolean | string[];
+  /** Translated (`true`), copied into the translation (`duplicate`), or the original's only. */
+  i18n?: boolean | 'duplicate';
   hint?: string;
   default?: unknown;
   pattern?: [string, string];

@@ -11,12 +11,18 @@ export const finnishOverrides: Readonly<Record<string, string>> = {
   'edit_slug_error.empty': 'Tiedostonimi ei voi olla tyhjä.',
   'edit_slug_error.invalid': 'Tiedostonimessä ei voi olla erikoismerkkejä, kauttaviivoja eikä välilyöntejä.',
   'entry_sidebar.backlinks.title': 'Viittaukset tähän',
-  // One language only: the form's heading needs no language code (`_default`).
+  select_item: 'Valitse {$name}',
+  'assets_dialog.title.folder': 'Valitse kansio',
+};
+
+/**
+ * A site of one language: the form's heading needs no language code (Sveltia writes `_default`).
+ * With translations the headings name the language ("Muokkaa kielen sv sisältöä") as Sveltia has them.
+ */
+export const singleLanguageOverrides: Readonly<Record<string, string>> = {
   edit_x_locale: 'Muokkaa sisältöä',
   preview_x_locale: 'Esikatsele sisältöä',
   show_content_options_x_locale: 'Näytä sisältöasetukset',
-  select_item: 'Valitse {$name}',
-  'assets_dialog.title.folder': 'Valitse kansio',
 };
 
 /** "Assetti" in all its forms, most specific first. */
@@ -45,12 +51,12 @@ function withoutAssets(text: string): string {
 
 type Strings = { [key: string]: string | Strings };
 
-function rewrite(strings: Strings, path: string): Strings {
+function rewrite(strings: Strings, path: string, overrides: Readonly<Record<string, string>>): Strings {
   return Object.fromEntries(
     Object.entries(strings).map(([key, value]) => {
       const at = path ? `${path}.${key}` : key;
-      if (typeof value !== 'string') return [key, rewrite(value, at)];
-      return [key, finnishOverrides[at] ?? withoutAssets(value)];
+      if (typeof value !== 'string') return [key, rewrite(value, at, overrides)];
+      return [key, overrides[at] ?? withoutAssets(value)];
     }),
   );
 }
@@ -66,9 +72,13 @@ function setPath(strings: Strings, path: string, value: string): void {
   level[keys.at(-1) ?? path] = value;
 }
 
-/** Sveltia's `fi.json` with the corrections; overrides of keys it lacks are added. */
-export function finnishLocale(source: string): string {
-  const strings = rewrite(JSON.parse(source) as Strings, '');
-  for (const [path, value] of Object.entries(finnishOverrides)) setPath(strings, path, value);
+/**
+ * Sveltia's `fi.json` with the corrections; overrides of keys it lacks are added. `multilingual`:
+ * the site has translations, and the forms' headings keep their language.
+ */
+export function finnishLocale(source: string, { multilingual = false } = {}): string {
+  const overrides = multilingual ? finnishOverrides : { ...finnishOverrides, ...singleLanguageOverrides };
+  const strings = rewrite(JSON.parse(source) as Strings, '', overrides);
+  for (const [path, value] of Object.entries(overrides)) setPath(strings, path, value);
   return JSON.stringify(strings, null, 2);
 }

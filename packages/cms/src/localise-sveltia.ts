@@ -10,6 +10,13 @@
  * by the project's own rule (`@valmistelu/domain/slug`, put on `globalThis` by the editor's start
  * script), so the editor names a file as `valmistelu new` does. Sveltia's own steps after it
  * (ASCII check, hyphens, length) leave such a name as it is.
+ *
+ * Nor is the last one: beside a relation field (a report's group, an action's owner) Sveltia offers
+ * "Lisää Valmisteluryhmä", a dialog that creates a new item of the other collection. On a field
+ * that takes one value it reads as adding a second, and the item it makes has only the dialog's
+ * fields. No option turns it off per field (only `create: false`, which would stop making groups
+ * at all), so the check that offers it answers "nowhere"; groups and reports are made in their own
+ * collections.
  */
 
 export interface Rewrite {
@@ -33,6 +40,13 @@ export const sveltiaRewrites: readonly Rewrite[] = [
     // `d=tpe(d.normalize(`NFD`),{locale:n&&npe.includes(n)?n:void 0})` in 0.221.
     pattern: /(\w+)=\w+\(\1\.normalize\(`NFD`\),\{locale:(\w+)&&\w+\.includes\(\2\)\?\2:void 0\}\)/g,
     replace: (_match, value = '') => `${value}=globalThis.${slugFunctionName}(${value})`,
+  },
+  {
+    purpose: 'relaatiokentän pikalisäys',
+    // `GPe=({fieldConfig:{collection:e,file:t},draft:n})=>{if(t||KZ(n))return;…` in 0.221.
+    pattern:
+      /(\w+=\(\{fieldConfig:\{collection:\w+,file:\w+\},draft:\w+\}\)=>\{)if\(\w+\|\|\w+\(\w+\)\)return;/g,
+    replace: (_match, head = '') => `${head}return;`,
   },
   {
     purpose: 'käännösten osoite (unpkg)',

@@ -14,8 +14,12 @@ import { planReport, reportSectionsMarkdown } from '@valmistelu/domain/report-sc
 import { groupScheduleItems } from '@valmistelu/domain/schedule';
 import type { Content } from '@valmistelu/domain/schema';
 
-export function reportDefaults(content: Pick<Content, 'reportTemplate'>): { body: string } {
-  return { body: reportSectionsMarkdown(content.reportTemplate) };
+/**
+ * A new report as `valmistelu new report` starts it: the template's sections, and in state
+ * `draft` (written, as the plan writes it), so that its `Ohje:` prompts are warnings, not errors.
+ */
+export function reportDefaults(content: Pick<Content, 'reportTemplate'>): { body: string; state: 'draft' } {
+  return { body: reportSectionsMarkdown(content.reportTemplate), state: 'draft' };
 }
 
 /** The steering body's next meeting as `valmistelu new meeting` would start it on `today`. */
@@ -66,6 +70,7 @@ export function reportStarts(content: Content): ReportStart[] {
           group: frontmatter.group,
           kind: frontmatter.kind,
           due: frontmatter.due,
+          state: frontmatter.state,
           author: frontmatter.author,
         }),
       });

@@ -40,22 +40,39 @@ function discriminator(options: SchemaNode[]): string | undefined {
   );
 }
 
+/**
+ * A schema's default is what leaving the field out means, and the content writes it only where it
+ * says something else (`state: planned` where a file chose it). Given to Sveltia as `default`, it
+ * would be filled into every existing file that lacks it and written back on the next save
+ * (`blank: 0` into every vote): saving would not be lossless. So the field starts empty, is left
+ * out when empty (`omit_empty_optional_fields`), and its help text says what empty means. A switch
+ * keeps its `default`: Sveltia writes a switch whatever its default (`unset-switches.ts`).
+ */
+function defaultHint(node: SchemaNode): string | undefined {
+  const value = node.default;
+  if (value === undefined || node.type === 'boolean') return undefined;
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) return undefined;
+  const options = enumOptions((node.enum ?? node.items?.enum ?? []) as (string | number)[]);
+  const shown = values.map(
+    (entry) => options.find((option) => option.value === String(entry))?.label ?? String(entry),
+  );
+  return `Tyhjänä: ${shown.join(', ')}.`;
+}
+
 function common(
   name: string,
   node: SchemaNode,
   required: boolean,
 ): Pick<CmsField, 'name' | 'label'> & Partial<CmsField> {
+  const hint = [node.description, defaultHint(node)].filter(Boolean).join(' ');
   return {
     name,
     label: labelOf(name, node),
     ...(required ? {} : { required: false }),
-    ...(node.description && { hint: node.description }),
-    ...(node.default !== undefined && !isEmptyDefault(node.default) && { default: node.default }),
+    ...(hint && { hint }),
+    ...(node.type === 'boolean' && node.default !== undefined && { default: node.default }),
   };
-}
-
-function isEmptyDefault(value: unknown): boolean {
-  return Array.isArray(value) && value.length === 0;
 }
 
 function relation(

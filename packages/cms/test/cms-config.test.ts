@@ -169,10 +169,28 @@ describe('buildCmsConfig', () => {
     expect(kind.options).toEqual(
       Object.entries(reportKindLabels).map(([value, label]) => ({ value, label })),
     );
-    expect(field(collection('reports').fields, 'state')).toMatchObject({
-      widget: 'select',
-      default: 'draft',
-    });
+    // The schema's default is what an empty field means: said in the help text, never filled in
+    // (Sveltia would write it into every file that leaves it out).
+    const state = field(collection('reports').fields, 'state');
+    expect(state).toMatchObject({ widget: 'select', required: false });
+    expect(state.default).toBeUndefined();
+    expect(state.hint).toMatch(/Tyhjänä: Luonnos\.$/);
+  });
+
+  test('no default but a switch is filled in, so a save adds nothing a file left out', () => {
+    const defaults = (fields: readonly CmsField[]): CmsField[] =>
+      fields.flatMap((entry) => [
+        ...(entry.default !== undefined ? [entry] : []),
+        ...defaults(entry.fields ?? []),
+        ...(entry.types ?? []).flatMap((variant) => defaults(variant.fields)),
+      ]);
+    const filled = collections.flatMap((entry) =>
+      defaults([...(entry.fields ?? []), ...(entry.files ?? []).flatMap((file) => file.fields)]),
+    );
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.filter((entry) => entry.widget !== 'boolean' && entry.name !== 'body')).toEqual([]);
+    const vote = field(field(field(collection('meetings').fields, 'agenda').fields, 'vote').fields, 'blank');
+    expect(vote.hint).toMatch(/Tyhjänä: 0\.$/);
   });
 
   test('days are date pickers that store the content’s YYYY-MM-DD', () => {
@@ -294,7 +312,7 @@ describe('buildCmsConfig', () => {
     });
     expect(field(news?.fields, 'audience')).toMatchObject({
       widget: 'select',
-      default: 'asukkaat',
+      hint: 'Tyhjänä: asukkaat.',
       options: [
         { value: 'kunnat', label: 'kunnat' },
         { value: 'asukkaat', label: 'asukkaat' },

@@ -50,4 +50,14 @@ describe('localiseSveltia', () => {
     const { entrySlug } = (await import(served)) as { entrySlug: (title: string) => string };
     expect(entrySlug('Kesäkatsaus valmistelun etenemisestä')).toBe('kesakatsaus-valmistelun-etenemisesta');
   });
+
+  test('offers no dialog for creating a related item beside a relation field', async () => {
+    const source = await readFile(join(sveltiaRoot, 'dist/sveltia-cms.js'), 'utf8');
+    const check = /(\w+)=\(\{fieldConfig:\{collection:\w+,file:\w+\},draft:\w+\}\)=>\{(.{0,40})/;
+    expect(check.exec(source)?.[2]).toMatch(/^if\(/);
+    const result = localiseSveltia(source);
+    if (!result.ok) throw new Error(result.missing.join(', '));
+    // The check that offers the dialog answers "no collection" before it looks at any.
+    expect(check.exec(result.text)?.[2]).toMatch(/^return;/);
+  });
 });

@@ -38,6 +38,8 @@ describe('new entries', () => {
     });
     expect(headings).toEqual(content.reportTemplate.tasks.map((task) => `${task.number}. ${task.title}`));
     expect(String(body).split(promptPrefix).length - 1).toBe(content.reportTemplate.tasks.length);
+    // In state `draft`, as `valmistelu new report` writes it: its prompts are not yet refused.
+    expect(fieldsOf('reports').find((field) => field.name === 'state')?.default).toBe('draft');
   });
 
   test('a meeting starts with the steering body’s agenda as `valmistelu new meeting` makes it', () => {
@@ -68,6 +70,7 @@ describe('new entries', () => {
       expect(query.get('title')).toBe(plan.frontmatter.title);
       expect(query.get('due')).toBe(plan.frontmatter.due);
       expect(query.get('author') ?? undefined).toBe(plan.frontmatter.author);
+      expect(query.get('state')).toBe('draft');
     }
   });
 });
