@@ -69,14 +69,40 @@ function seatName(people: ReadonlyMap<string, Person>, seat: Seat): string {
   return person?.name ?? capitalise(seat.label);
 }
 
+/*
+ * Made once per body and per content: a meeting page resolves its participants several times
+ * (minutes, votes, the presenter line), and at 100× the default organisation the people list
+ * has thousands of entries.
+ */
+const seatMaps = new WeakMap<Body, ReadonlyMap<string, Seat>>();
+const peopleMaps = new WeakMap<Content, ReadonlyMap<string, Person>>();
+
+function seatsByLabel(body: Body): ReadonlyMap<string, Seat> {
+  let seats = seatMaps.get(body);
+  if (!seats) {
+    seats = new Map(seatsOf(body).map((seat) => [seat.label, seat]));
+    seatMaps.set(body, seats);
+  }
+  return seats;
+}
+
+function peopleById(content: Content): ReadonlyMap<string, Person> {
+  let people = peopleMaps.get(content);
+  if (!people) {
+    people = new Map(content.people.map((person) => [person.id, person]));
+    peopleMaps.set(content, people);
+  }
+  return people;
+}
+
 /** How a participant string of the minutes resolves; undefined when it names nothing known. */
 export function participantResolver(
   content: Content,
   body: Body,
   minutes: Pick<Minutes, 'attendance'> | undefined,
 ): (ref: string) => Participant | undefined {
-  const seats = new Map(seatsOf(body).map((seat) => [seat.label, seat]));
-  const people = new Map(content.people.map((person) => [person.id, person]));
+  const seats = seatsByLabel(body);
+  const people = peopleById(content);
   const others = new Set((minutes?.attendance.others ?? []).map((other) => other.who));
   return (ref) => {
     const seat = seats.get(ref);
