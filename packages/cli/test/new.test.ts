@@ -22,6 +22,7 @@ describe('valmistelu new', () => {
       period: { start: '2017-10-01', end: '2018-10-31' },
       due: '2018-10-31',
       state: 'draft',
+      draft: true,
     });
     expect(text).toContain('## 2. Työsuunnitelma ja aikataulu\n\nOhje: Mitä tehdään ja milloin.');
     const check = await run(dir, 'check', '--content', '.');

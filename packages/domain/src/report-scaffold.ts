@@ -22,6 +22,8 @@ export interface ReportPlan {
     period: { start: string; end: string };
     due: string;
     state: 'draft';
+    /** Unpublished until the preparer removes it: its `Ohje:` prompts must never reach the site. */
+    draft: true;
     author?: string;
   };
 }
@@ -69,6 +71,7 @@ export function planReport(
       period,
       due,
       state: 'draft',
+      draft: true,
       ...(group.responsible && { author: group.responsible }),
     },
   };

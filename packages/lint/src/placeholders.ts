@@ -1,8 +1,9 @@
 /**
  * The scaffolds' guidance (`Ohje: …`) left in any file of the content: in an MDX body (the remark
  * rule `remark-lint-placeholders.ts`) or in a YAML value such as a news item's summary. An error,
- * as the build must not publish it; a warning in what is not published yet (a report in state
- * `draft`, an item marked `draft: true`), so that `valmistelu new report` passes check at once.
+ * as the build must not publish it; a warning in an item marked `draft: true`, which is not
+ * published, so that `valmistelu new report` (which marks its report so) passes check at once. A
+ * report in state `draft` alone is published, its state shown, so its guidance is an error.
  */
 import type { ContentMessage, ItemSource, LoadedContent } from '@valmistelu/content';
 import type { CollectionName } from '@valmistelu/domain/schema';
@@ -20,8 +21,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function isUnpublished(item: unknown): boolean {
-  const fields = item as { draft?: unknown; state?: unknown } | undefined;
-  return fields?.draft === true || fields?.state === 'draft';
+  return (item as { draft?: unknown } | undefined)?.draft === true;
 }
 
 function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
