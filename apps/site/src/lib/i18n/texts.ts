@@ -105,7 +105,8 @@ export interface SiteTexts {
     noScript: string;
     more: string;
   };
-  calendarName: (siteName: string) => string;
+  /** The iCalendar feed's name. */
+  calendarName: (shortName: string) => string;
   /** A report's kind as a list says it ("väliraportti"), in lower case. */
   reportKinds: Record<ReportKind, string>;
 }
@@ -206,7 +207,7 @@ export const texts: Record<Language, SiteTexts> = {
       noScript: 'Haku vaatii JavaScriptin. Kaikki sivut löytyvät myös valikon kautta.',
       more: 'Näytä lisää tuloksia',
     },
-    calendarName: (siteName) => siteName,
+    calendarName: (shortName) => `${shortName}: kokoukset ja virstanpylväät`,
     reportKinds: {
       interim: reportKindLabels.interim.toLowerCase(),
       final: reportKindLabels.final.toLowerCase(),
@@ -307,7 +308,7 @@ export const texts: Record<Language, SiteTexts> = {
       noScript: 'Sökningen kräver JavaScript. Alla sidor nås också via menyn.',
       more: 'Visa fler resultat',
     },
-    calendarName: (siteName) => siteName,
+    calendarName: (shortName) => `${shortName}: möten och milstolpar`,
     reportKinds: { interim: 'mellanrapport', final: 'slutrapport' },
   },
 };
