@@ -6,7 +6,7 @@
 import type { Language } from '@valmistelu/domain/schema';
 import { localizedUrls, pathSegments } from '@valmistelu/domain/urls';
 import { getSiteModel } from '../site-model.ts';
-import { localizedRoutes } from './localized-pages.ts';
+import { localizedRouteIndex } from './localized-pages.ts';
 import { texts } from './texts.ts';
 
 export interface LanguageVersion {
@@ -23,16 +23,17 @@ export interface Alternates {
 
 const none: Alternates = { links: [], switches: [] };
 
-/** The other language's list that a main-language page without a counterpart belongs in. */
-function sectionOf(path: string, language: Language): string {
+/**
+ * Where a main-language page without a counterpart belongs in another language, nearest first:
+ * a meeting's minutes to its meeting, a news item or meeting to its list, the rest to the home page.
+ */
+function sectionsOf(path: string, language: Language): string[] {
   const own = localizedUrls[language];
-  const [first] = path.split('/').filter(Boolean);
-  if (first === pathSegments.fi.news) return own.news();
-  if (first === pathSegments.fi.meetings) {
-    const meeting = path.split('/')[2];
-    return meeting ? own.meeting(meeting) : own.meetings();
-  }
-  return own.home();
+  const [first, id] = path.split('/').filter(Boolean);
+  if (first === pathSegments.fi.news) return [own.news(), own.home()];
+  if (first === pathSegments.fi.meetings)
+    return [...(id ? [own.meeting(id)] : []), own.meetings(), own.home()];
+  return [own.home()];
 }
 
 export async function alternatesOf(path: string, language: Language): Promise<Alternates> {
@@ -41,24 +42,21 @@ export async function alternatesOf(path: string, language: Language): Promise<Al
   if (!main || others.length === 0) return none;
   const versions = new Map<Language, string>([[main, path]]);
   if (language !== main) {
-    const route = (await localizedRoutes(language)).find((candidate) => candidate.path === path);
+    const route = (await localizedRouteIndex(language)).byPath.get(path);
     if (!route) return none;
     versions.set(main, route.counterpart);
     versions.set(language, path);
   }
   const counterparts = new Map<Language, string>();
   for (const other of others) {
-    const routes = await localizedRoutes(other);
+    const index = await localizedRouteIndex(other);
     const mainPath = versions.get(main) as string;
-    const route = routes.find((candidate) => candidate.counterpart === mainPath);
+    const route = index.byCounterpart.get(mainPath);
     if (route) versions.set(other, route.path);
     else if (other !== language) {
       // A meeting without a translation falls back to the meetings list, not to a missing page.
-      const section = sectionOf(mainPath, other);
-      counterparts.set(
-        other,
-        routes.some((candidate) => candidate.path === section) ? section : localizedUrls[other].home(),
-      );
+      const section = sectionsOf(mainPath, other).find((candidate) => index.byPath.has(candidate));
+      counterparts.set(other, section ?? localizedUrls[other].home());
     }
   }
   const links: Alternates['links'] = [...versions].map(([code, version]) => ({

@@ -59,17 +59,36 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
   ];
 }
 
-const cache = new WeakMap<SiteModel, LocalizedRoute[]>();
+export interface RouteIndex {
+  routes: LocalizedRoute[];
+  /** By the page's own path. */
+  byPath: ReadonlyMap<string, LocalizedRoute>;
+  /** By its main-language counterpart's path. */
+  byCounterpart: ReadonlyMap<string, LocalizedRoute>;
+}
+
+const empty: RouteIndex = { routes: [], byPath: new Map(), byCounterpart: new Map() };
+const cache = new WeakMap<SiteModel, RouteIndex>();
+
+/** The pages in `language`, looked up by path on every page's frame; none when the site does not publish in it. */
+export async function localizedRouteIndex(language: Language): Promise<RouteIndex> {
+  const main = await getSiteModel();
+  if (!publishesIn(main, language)) return empty;
+  const model = await getSiteModel(language);
+  let index = cache.get(model);
+  if (!index) {
+    const routes = routesOf(model);
+    index = {
+      routes,
+      byPath: new Map(routes.map((route) => [route.path, route])),
+      byCounterpart: new Map(routes.map((route) => [route.counterpart, route])),
+    };
+    cache.set(model, index);
+  }
+  return index;
+}
 
 /** The pages in `language`; none when the site does not publish in it. */
 export async function localizedRoutes(language: Language): Promise<LocalizedRoute[]> {
-  const main = await getSiteModel();
-  if (!publishesIn(main, language)) return [];
-  const model = await getSiteModel(language);
-  let routes = cache.get(model);
-  if (!routes) {
-    routes = routesOf(model);
-    cache.set(model, routes);
-  }
-  return routes;
+  return (await localizedRouteIndex(language)).routes;
 }
