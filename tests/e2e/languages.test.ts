@@ -244,6 +244,13 @@ describe('in Chromium', () => {
     expect(found).toContain(sv.newsItem('palvelusetelikokeilu-haku'));
     expect(translated.news).toContain('palvelusetelikokeilu-haku');
     for (const url of found) expect(url.startsWith(sv.home()), url).toBe(true);
+    // Labels and values stay apart in the Swedish index too ("Tid: 23 april 2018").
+    const meeting = pageByPath.get(sv.meeting(translated.meetings[0] as string)) as BuiltPage;
+    const indexed = (await page.evaluate(
+      `(async () => { const pagefind = await import('/pagefind/pagefind.js'); const { results } = await pagefind.search(null); return Object.fromEntries((await Promise.all(results.map((result) => result.data()))).map((data) => [data.url, data.content])); })()`,
+    )) as Record<string, string>;
+    for (const term of meeting.document.querySelectorAll('main dt'))
+      expect(indexed[meeting.path], meeting.path).toContain(`${term.textContent?.trim()}: `);
     // The page's own box, with its Swedish messages.
     await page.getByLabel(texts.sv.search.label).fill('servicesedlar');
     await page.getByLabel(texts.sv.search.label).press('Enter');

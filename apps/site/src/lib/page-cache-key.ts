@@ -69,11 +69,17 @@ async function frameKey(): Promise<string> {
   return frame;
 }
 
-/** The other languages' pages, which each page's language switch may point at. */
-async function translationsKey(model: SiteModel): Promise<string[][]> {
+/**
+ * The other languages' pages, which each page's language switch may point at, and their
+ * settings (`site.sv.yaml`), which the frame of each of their pages shows.
+ */
+async function translationsKey(model: SiteModel): Promise<unknown[]> {
   const others = model.languages.slice(1);
   return Promise.all(
-    others.map(async (language) => (await localizedRoutes(language)).map((route) => route.path)),
+    others.map(async (language) => ({
+      site: (await getSiteModel(language)).content.site,
+      paths: (await localizedRoutes(language)).map((route) => route.path),
+    })),
   );
 }
 
