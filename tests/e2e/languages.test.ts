@@ -5,8 +5,8 @@
  * feeds; a Swedish search index of its own; and in Chromium, axe-core and 320 px reflow on every
  * Swedish page.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import { texts } from '@valmistelu/site/texts';
 import ICAL from 'ical.js';
@@ -55,7 +55,7 @@ async function translatedIds() {
 }
 
 describe('Swedish pages', () => {
-  test('exist for the lists, search and every translated news item and meeting, and for no other item', async () => {
+  test('exist for the lists, search and every translated news item, meeting and body, and for no other item', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     expect(translated.news.length).toBeGreaterThan(0);
@@ -67,6 +67,9 @@ describe('Swedish pages', () => {
       expect(pageByPath.has(sv.meeting(meeting.id)), meeting.id).toBe(
         translated.meetings.includes(meeting.id),
       );
+    expect(translated.bodies.length).toBeGreaterThan(0);
+    for (const body of content.bodies)
+      expect(pageByPath.has(sv.body(body.id)), body.id).toBe(translated.bodies.includes(body.id));
   });
 
   test('are lang="sv" with the Swedish menu, and pair with their Finnish page through hreflang both ways', () => {
@@ -156,14 +159,25 @@ describe('untranslated items', () => {
     }
   });
 
-  test('have no copy under /sv/: no Swedish page holds an untranslated news item’s body', async () => {
+  test('have no copy under /sv/: no Swedish page or feed holds an untranslated news item’s body', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     const untranslated = content.news.filter((item) => !translated.news.includes(item.id));
-    const swedishText = swedish.map((page) => ({
-      path: page.path,
-      text: page.document.body.textContent ?? '',
-    }));
+    // Every file under /sv/: the pages' text, and the feeds as they are.
+    const feeds = await Promise.all(
+      [sv.rss(), sv.calendar()].map(async (path) => ({
+        path,
+        text: await readFile(join(siteDir, path), 'utf8'),
+      })),
+    );
+    const files = (await readdir(join(siteDir, sv.home()), { recursive: true })).filter(
+      (file) => !file.endsWith('.html') && extname(file) !== '',
+    );
+    expect(files.map((file) => `${sv.home()}${file}`).sort()).toEqual(feeds.map((feed) => feed.path).sort());
+    const swedishText = [
+      ...swedish.map((page) => ({ path: page.path, text: page.document.body.textContent ?? '' })),
+      ...feeds,
+    ];
     let checked = 0;
     for (const item of untranslated) {
       const finnish = pageByPath.get(urls.newsItem(item.id)) as BuiltPage;

@@ -5,6 +5,7 @@
  */
 import { pageCacheKey } from '../page-cache-key.ts';
 import type { SiteModel } from '../site-model.ts';
+import { bodyPage } from '../views/body-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
 import { renderBody } from '../views/render-body.ts';
 import type { LocalizedPage } from './localized-pages.ts';
@@ -24,6 +25,8 @@ export async function localizedPageCacheKey(
           }
         : page.kind === 'meeting'
           ? { meeting: page.meeting, page: meetingPage(model, page.meeting) }
-          : undefined;
+          : page.kind === 'body'
+            ? { body: page.body, page: bodyPage(model, page.body) }
+            : undefined;
   return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
 }

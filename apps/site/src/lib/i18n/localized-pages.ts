@@ -1,10 +1,10 @@
 /**
  * Which pages the site has in its other languages, each with its counterpart in the main
  * language: the one list that `src/pages/sv/[...path].astro` builds and that the language switch
- * and the `hreflang` alternates (`alternates.ts`) read. An item gets a page in a language only
+ * and the `hreflang` alternates (`alternates.ts`) read: the home page, news, meetings, bodies and search. An item gets a page in a language only
  * when it is translated into it: lists show the others in the main language, linked there.
  */
-import type { Language, Meeting, NewsItem } from '@valmistelu/domain/schema';
+import type { Body, Language, Meeting, NewsItem } from '@valmistelu/domain/schema';
 import { localizedUrls } from '@valmistelu/domain/urls';
 import { getSiteModel, type SiteModel } from '../site-model.ts';
 import { type NewsPage, newsPages } from '../views/news.ts';
@@ -15,6 +15,7 @@ export type LocalizedPage =
   | { kind: 'newsItem'; item: NewsItem }
   | { kind: 'meetings' }
   | { kind: 'meeting'; meeting: Meeting }
+  | { kind: 'body'; body: Body }
   | { kind: 'search' };
 
 export interface LocalizedRoute {
@@ -55,6 +56,9 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
       .map((meeting) =>
         route(own.meeting(meeting.id), main.meeting(meeting.id), { kind: 'meeting', meeting }),
       ),
+    ...model.content.bodies
+      .filter((body) => model.isTranslated('bodies', body.id))
+      .map((body) => route(own.body(body.id), main.body(body.id), { kind: 'body', body })),
     route(own.search(), main.search(), { kind: 'search' }),
   ];
 }

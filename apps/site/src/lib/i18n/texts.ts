@@ -105,6 +105,17 @@ export interface SiteTexts {
     noScript: string;
     more: string;
   };
+  body: {
+    kind: string;
+    composition: string;
+    /** "9 + 2 jäsentä": a composition without roles. */
+    members: (counts: string) => string;
+    partOf: string;
+    memberList: string;
+    subBodies: string;
+    lines: string;
+    meetings: string;
+  };
   /** The iCalendar feed's name. */
   calendarName: (shortName: string) => string;
   /** A report's kind as a list says it ("väliraportti"), in lower case. */
@@ -207,6 +218,16 @@ export const texts: Record<Language, SiteTexts> = {
       noScript: 'Haku vaatii JavaScriptin. Kaikki sivut löytyvät myös valikon kautta.',
       more: 'Näytä lisää tuloksia',
     },
+    body: {
+      kind: 'Toimielin',
+      composition: 'Kokoonpano',
+      members: (counts) => `${counts} jäsentä`,
+      partOf: 'Toimii osana',
+      memberList: 'Jäsenet',
+      subBodies: 'Alaryhmät',
+      lines: 'Raportoivat toimintalinjat',
+      meetings: 'Kokoukset',
+    },
     calendarName: (shortName) => `${shortName}: kokoukset ja virstanpylväät`,
     reportKinds: {
       interim: reportKindLabels.interim.toLowerCase(),
@@ -307,6 +328,16 @@ export const texts: Record<Language, SiteTexts> = {
       hint: 'Resultaten uppdateras medan du skriver.',
       noScript: 'Sökningen kräver JavaScript. Alla sidor nås också via menyn.',
       more: 'Visa fler resultat',
+    },
+    body: {
+      kind: 'Organ',
+      composition: 'Sammansättning',
+      members: (counts) => `${counts} medlemmar`,
+      partOf: 'Del av',
+      memberList: 'Medlemmar',
+      subBodies: 'Underorgan',
+      lines: 'Rapporterande verksamhetslinjer',
+      meetings: 'Möten',
     },
     calendarName: (shortName) => `${shortName}: möten och milstolpar`,
     reportKinds: { interim: 'mellanrapport', final: 'slutrapport' },

@@ -47,13 +47,13 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
   const body = model.body(meeting.body);
   const { language } = model;
   const pages = localizedUrls[language];
-  // Only the main language has pages of reports, groups and bodies for now.
+  // Only the main language has pages of reports and groups for now.
   const main = { ...model, isTranslated: () => false };
   const reportLink = (report: { id: string; title: string }) =>
     itemLink(main, 'reports', report.id, report.title, (urls) => urls.report(report.id));
   return {
     title: meetingTitle(model, meeting),
-    body: body && itemLink(main, 'bodies', body.id, body.name, (urls) => urls.body(body.id)),
+    body: body && itemLink(model, 'bodies', body.id, body.name, (urls) => urls.body(body.id)),
     date: formatDate(meeting.date, language),
     time: meeting.time,
     place: meeting.place,
