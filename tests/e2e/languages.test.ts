@@ -258,6 +258,8 @@ describe('in Chromium', () => {
     expect(found).toContain(sv.newsItem('palvelusetelikokeilu-haku'));
     expect(translated.news).toContain('palvelusetelikokeilu-haku');
     for (const url of found) expect(url.startsWith(sv.home()), url).toBe(true);
+    // The search page's own example: "möten" finds a page that says "möte".
+    expect(await pagefindSearch(page, 'möten')).toContain(sv.meeting(translated.meetings[0] as string));
     // Labels and values stay apart in the Swedish index too ("Tid: 23 april 2018").
     const meeting = pageByPath.get(sv.meeting(translated.meetings[0] as string)) as BuiltPage;
     const indexed = (await page.evaluate(

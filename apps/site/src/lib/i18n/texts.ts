@@ -322,7 +322,7 @@ export const texts: Record<Language, SiteTexts> = {
     },
     search: {
       title: 'Sök',
-      lead: 'Sök på webbplatsens svenska sidor: nyheter och möten. Sökningen känner igen böjningsformer, till exempel hittar ”mötet” sidor om möten.',
+      lead: 'Sök på webbplatsens svenska sidor: nyheter, möten och organ. Sökningen känner igen böjningsformer, till exempel hittar ”möten” också sidor där det står ”möte”.',
       label: 'Sökord',
       submit: 'Sök',
       hint: 'Resultaten uppdateras medan du skriver.',
