@@ -137,6 +137,10 @@ async function translated(
     }
     ids.set(collection, (ids.get(collection) ?? new Set()).add(id));
     items.set(`${collection}/${id}`, item);
+    if ((collection === 'news' || collection === 'reports') && !bodyTranslated) {
+      const original = rendered[collection].get(id);
+      if (original) bodies[collection].set(id, { ...original, lang: content.site.languages[0] ?? 'fi' });
+    }
     if ((collection === 'news' || collection === 'reports') && bodyTranslated) {
       const original = rendered[collection].get(id);
       bodies[collection].set(id, {
