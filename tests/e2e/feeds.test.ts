@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import ICAL from 'ical.js';
 import { DOMParser } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
@@ -36,7 +36,9 @@ describe('feeds', () => {
   test('iCalendar: every meeting and milestone, read by ical.js, with CRLF lines of at most 75 octets', async () => {
     const { content } = await testedContent();
     const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.ics'));
-    expect(files).toEqual([urls.calendar().slice(1)]);
+    // One calendar per language of the site (the Swedish one: languages.test.ts).
+    const calendars = content.site.languages.map((language) => localizedUrls[language].calendar().slice(1));
+    expect(files.sort()).toEqual(calendars.sort());
     const text = await read(urls.calendar());
     // Only CRLF ends a line, so a parser that splits on a lone CR or LF reads the same lines.
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { organisationName } from '@valmistelu/domain/site-identity';
+import { localizedUrls, urls } from '@valmistelu/domain/urls';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -52,7 +53,9 @@ describe('identity on every page', () => {
     expect(logo, 'the tested content sets identity.logo').toBeDefined();
     const alt = organisationName(content.site);
     for (const page of pages) {
-      const image = page.document.querySelector('header.site-header a.brand[href="/"] img');
+      // Home is the page's language's: `/sv/` on a Swedish page.
+      const home = page.path.startsWith(localizedUrls.sv.home()) ? localizedUrls.sv.home() : urls.home();
+      const image = page.document.querySelector(`header.site-header a.brand[href="${home}"] img`);
       expect(image?.getAttribute('alt'), page.path).toBe(alt);
       const src = image?.getAttribute('src') ?? '';
       expect(src, page.path).toMatch(/^\/assets\/tunnus\.[0-9a-f]{12}\.(svg|png)$/);

@@ -2,8 +2,8 @@
  * Details a reader sees, on the parsed built pages: nothing said twice (contents numbers, open
  * items, meeting dates, the organisation), and no brackets inside brackets in people's lines.
  */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
-import { urls } from '@valmistelu/domain/urls';
+import { formatDate } from '@valmistelu/domain/localized-dates';
+import { localizedUrls, urls } from '@valmistelu/domain/urls';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { testedContent } from './support/content.ts';
 import { type BuiltPage, builtPages } from './support/site-files.ts';
@@ -81,15 +81,22 @@ describe('page details', () => {
 
   test('a meeting card names its date once', async () => {
     const { content } = await testedContent();
-    const meetings = new Map(content.meetings.map((meeting) => [urls.meeting(meeting.id), meeting]));
+    const meetings = new Map(
+      content.meetings.flatMap((meeting) => [
+        [urls.meeting(meeting.id), meeting],
+        [localizedUrls.sv.meeting(meeting.id), meeting],
+      ]),
+    );
     let cards = 0;
     for (const built of pageByPath.values()) {
+      // A Swedish page's card says the date in Swedish, whichever language's page it links.
+      const language = built.document.documentElement.getAttribute('lang') === 'sv' ? 'sv' : 'fi';
       for (const card of built.document.querySelectorAll('.card-list > li')) {
         const meeting = meetings.get(card.querySelector('a')?.getAttribute('href') ?? '');
         if (!meeting) continue;
         cards += 1;
         const text = textOf(card);
-        expect(text.split(formatFinnishDate(meeting.date)).length - 1, `${built.path}: ${text}`).toBe(1);
+        expect(text.split(formatDate(meeting.date, language)).length - 1, `${built.path}: ${text}`).toBe(1);
       }
     }
     expect(cards).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * Every built page, parsed: one h1, a unique title, Finnish, canonical and Open Graph, the CSP,
+ * Every built page, parsed: one h1, a unique title, Finnish (Swedish under /sv/), canonical and Open Graph, the CSP,
  * no scripts outside search, the accessibility statement linked, html-validate clean, every
  * internal link and anchor resolving, and every body, line and group within three clicks of home.
  */
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -66,12 +66,13 @@ describe('every page', () => {
     expect(pageByPath.has('/404.html')).toBe(true);
   });
 
-  test('one h1, a unique non-empty title, lang="fi"', () => {
+  test('one h1, a unique non-empty title, lang="sv" under /sv/ and lang="fi" elsewhere', () => {
     const titles = new Map<string, string>();
     for (const page of pages) {
       const { document } = page;
       expect(document.querySelectorAll('h1').length, page.path).toBe(1);
-      expect(document.documentElement.getAttribute('lang'), page.path).toBe('fi');
+      const language = page.path.startsWith(localizedUrls.sv.home()) ? 'sv' : 'fi';
+      expect(document.documentElement.getAttribute('lang'), page.path).toBe(language);
       const title = document.querySelector('title')?.textContent?.trim() ?? '';
       expect(title, page.path).not.toBe('');
       expect(titles.get(title), `${page.path} repeats the title of ${titles.get(title)}`).toBeUndefined();
@@ -120,7 +121,9 @@ describe('every page', () => {
       }
       const names = scripts.map((script) => script.getAttribute('src')?.replace(/\.[0-9a-f]{12}\.js$/, ''));
       expect(names, page.path).toEqual(
-        page.path === urls.search() ? ['/assets/valikko', '/assets/haku'] : ['/assets/valikko'],
+        [urls.search(), localizedUrls.sv.search()].includes(page.path)
+          ? ['/assets/valikko', '/assets/haku']
+          : ['/assets/valikko'],
       );
       for (const element of document.querySelectorAll('[style], style')) {
         expect.fail(`${page.path}: inline style on <${element.tagName.toLowerCase()}>`);

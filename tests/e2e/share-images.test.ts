@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { testedContent } from './support/content.ts';
@@ -27,9 +27,13 @@ describe('share images', () => {
     const { content } = await testedContent();
     const site = new URL(absoluteUrl(content.site.url, '/'));
     const sizes = new Map<string, { width?: number; height?: number; format?: string }>();
+    const { translations } = await testedContent();
     for (const page of pages) {
-      expect(meta(page, 'property', 'og:locale'), page.path).toBe('fi_FI');
-      expect(meta(page, 'property', 'og:site_name'), page.path).toBe(content.site.name);
+      // The Swedish pages under /sv/ are sv_FI and carry the Swedish name of site.sv.yaml.
+      const swedish = page.path.startsWith(localizedUrls.sv.home());
+      const name = swedish ? translations.sv?.content.site.name : content.site.name;
+      expect(meta(page, 'property', 'og:locale'), page.path).toBe(swedish ? 'sv_FI' : 'fi_FI');
+      expect(meta(page, 'property', 'og:site_name'), page.path).toBe(name);
       expect(meta(page, 'property', 'og:title'), page.path).toBeTruthy();
       expect(meta(page, 'property', 'og:description'), page.path).toBeTruthy();
       expect(meta(page, 'property', 'og:type'), page.path).toMatch(/^(website|article)$/);

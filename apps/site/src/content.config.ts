@@ -19,6 +19,7 @@ const {
   bodySchema,
   channelSchema,
   groupSchema,
+  languageCodes,
   lineSchema,
   meetingSchema,
   newsItemSchema,
@@ -43,6 +44,18 @@ export const collections = {
   contentOrder: defineCollection({
     loader: content.loader('contentOrder'),
     schema: z.object({ ids: z.array(z.string()) }),
+  }),
+  // The site's other languages: each translated item under `<language>/<collection>/<id>`.
+  translations: defineCollection({
+    loader: content.loader('translations'),
+    schema: z.object({
+      language: z.enum(languageCodes),
+      collection: z.string(),
+      id: z.string(),
+      bodyTranslated: z.boolean(),
+      // Checked by @valmistelu/content against the original's schema before it was merged.
+      item: z.unknown(),
+    }),
   }),
   people: defineCollection({ loader: content.loader('people'), schema: personSchema }),
   bodies: defineCollection({ loader: content.loader('bodies'), schema: bodySchema }),

@@ -64,4 +64,21 @@ describe('news feed', () => {
     const [channel] = elementsNamed(rss, 'channel');
     expect(readAsHtml((channel && childText(channel, 'description')) ?? '').text).toBe(site.description);
   });
+
+  test('in Swedish: the feed says so, and each item links where its page is', async () => {
+    const [translated, untranslated] = hostileNews();
+    const pathOf = (item: FeedNews) =>
+      item.id === translated?.id ? `/sv/nyheter/${item.id}/` : `/uutiset/${item.id}/`;
+    const rss = parseStrictXml(
+      await newsFeed(site, [translated, untranslated] as FeedNews[], { language: 'sv', pathOf }),
+    );
+    const [channel] = elementsNamed(rss, 'channel');
+    expect(channel && childText(channel, 'title')).toBe('Testimaakunta: nyheter');
+    expect(channel && childText(channel, 'language')).toBe('sv');
+    const links = elementsNamed(rss, 'item').map((item) => childText(item, 'link'));
+    expect(links).toEqual([
+      'https://example.fi/sv/nyheter/uutinen-0/',
+      'https://example.fi/uutiset/uutinen-1/',
+    ]);
+  });
 });

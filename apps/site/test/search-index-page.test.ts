@@ -102,3 +102,15 @@ describe('pageForIndex', () => {
     expect(pageForIndex('<html><body><main><h1>Haku</h1></main></body></html>')).toBeUndefined();
   });
 });
+
+describe('pageForIndex in another language', () => {
+  it('gives a Swedish page its separators but no Finnish word forms', () => {
+    const html = page(
+      '<h1>Protokoll</h1><dl><dt>Tid</dt><dd>23 april 2018</dd></dl><p>Mötet öppnades.</p>',
+    ).replace('<html lang="fi">', '<html lang="sv">');
+    const result = pageForIndex(html) ?? '';
+    expect(result).not.toContain(extraTermsMarker);
+    const { document } = parseHTML(result);
+    expect(document.querySelector('main')?.textContent).toBe('ProtokollTid: 23 april 2018. Mötet öppnades.');
+  });
+});

@@ -1,38 +1,110 @@
 /**
  * Paths of every published page and document, relative to the site root. The site routes and
  * the PDFs' links both come from here, so a link in a meeting pack never points at a missing page.
+ * The main language's pages are at the root; another language's under its code (`/sv/`), with the
+ * path segments in that language from `pathSegments`, the one table that links and tests share.
  */
+import type { Language } from './schema.ts';
 import { slugify } from './slug.ts';
 
+/** The words of the addresses, per language. */
+export const pathSegments = {
+  fi: {
+    news: 'uutiset',
+    newsPage: 'sivu',
+    newsTag: 'aihe',
+    rss: 'rss.xml',
+    organisation: 'organisaatio',
+    bodies: 'toimielimet',
+    lines: 'linjat',
+    groups: 'ryhmat',
+    reports: 'raportit',
+    meetings: 'kokoukset',
+    minutes: 'poytakirja',
+    agendaItem: 'pykala',
+    decisions: 'paatokset',
+    actions: 'toimenpiteet',
+    timelines: 'aikataulut',
+    status: 'tilanne',
+    channels: 'viestintakanavat',
+    accessibility: 'saavutettavuusseloste',
+    search: 'haku',
+    calendar: 'kalenteri.ics',
+  },
+  sv: {
+    news: 'nyheter',
+    newsPage: 'sida',
+    newsTag: 'amne',
+    rss: 'rss.xml',
+    organisation: 'organisation',
+    bodies: 'organ',
+    lines: 'linjer',
+    groups: 'grupper',
+    reports: 'rapporter',
+    meetings: 'moten',
+    minutes: 'protokoll',
+    agendaItem: 'paragraf',
+    decisions: 'beslut',
+    actions: 'atgarder',
+    timelines: 'tidtabeller',
+    status: 'lagesbild',
+    channels: 'kommunikationskanaler',
+    accessibility: 'tillganglighetsutlatande',
+    search: 'sok',
+    calendar: 'kalender.ics',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** The language whose pages are at the site's root: the first of `site.yaml`'s `languages`. */
+export const mainLanguage: Language = 'fi';
+
+/** The paths of the pages in one language. */
+function pagesIn(language: Language) {
+  const s = pathSegments[language];
+  const root = language === mainLanguage ? '/' : `/${language}/`;
+  return {
+    home: () => root,
+    news: (page = 1) => (page === 1 ? `${root}${s.news}/` : `${root}${s.news}/${s.newsPage}/${page}/`),
+    newsItem: (id: string) => `${root}${s.news}/${id}/`,
+    newsTag: (tag: string) => `${root}${s.news}/${s.newsTag}/${slugify(tag)}/`,
+    rss: () => `${root}${s.rss}`,
+    organisation: () => `${root}${s.organisation}/`,
+    body: (id: string) => `${root}${s.organisation}/${s.bodies}/${id}/`,
+    line: (id: string) => `${root}${s.organisation}/${s.lines}/${id}/`,
+    group: (id: string) => `${root}${s.organisation}/${s.groups}/${id}/`,
+    reports: () => `${root}${s.reports}/`,
+    report: (id: string) => `${root}${s.reports}/${id}/`,
+    meetings: () => `${root}${s.meetings}/`,
+    meeting: (id: string) => `${root}${s.meetings}/${id}/`,
+    /** An agenda item's anchor on its meeting page. */
+    agendaItem: (meetingId: string, number: number) =>
+      `${root}${s.meetings}/${meetingId}/#${s.agendaItem}-${number}`,
+    /** The minutes (pöytäkirja) of a meeting, once they are checked. */
+    minutes: (meetingId: string) => `${root}${s.meetings}/${meetingId}/${s.minutes}/`,
+    /** Every decision of every meeting, filterable. */
+    decisions: () => `${root}${s.decisions}/`,
+    /** Every action of every report, rolled up by owner and due date. */
+    actions: () => `${root}${s.actions}/`,
+    timelines: () => `${root}${s.timelines}/`,
+    timeline: (id: string) => `${root}${s.timelines}/${id}/`,
+    status: () => `${root}${s.status}/`,
+    channels: () => `${root}${s.channels}/`,
+    accessibility: () => `${root}${s.accessibility}/`,
+    search: () => `${root}${s.search}/`,
+    calendar: () => `${root}${s.calendar}`,
+  };
+}
+
+/** The pages of each language; `urls` are the main language's. */
+export const localizedUrls = { fi: pagesIn('fi'), sv: pagesIn('sv') } satisfies Record<
+  Language,
+  ReturnType<typeof pagesIn>
+>;
+
+export type PageUrls = ReturnType<typeof pagesIn>;
+
 export const urls = {
-  home: () => '/',
-  news: (page = 1) => (page === 1 ? '/uutiset/' : `/uutiset/sivu/${page}/`),
-  newsItem: (id: string) => `/uutiset/${id}/`,
-  newsTag: (tag: string) => `/uutiset/aihe/${slugify(tag)}/`,
-  rss: () => '/rss.xml',
-  organisation: () => '/organisaatio/',
-  body: (id: string) => `/organisaatio/toimielimet/${id}/`,
-  line: (id: string) => `/organisaatio/linjat/${id}/`,
-  group: (id: string) => `/organisaatio/ryhmat/${id}/`,
-  reports: () => '/raportit/',
-  report: (id: string) => `/raportit/${id}/`,
-  meetings: () => '/kokoukset/',
-  meeting: (id: string) => `/kokoukset/${id}/`,
-  /** An agenda item's anchor on its meeting page. */
-  agendaItem: (meetingId: string, number: number) => `/kokoukset/${meetingId}/#pykala-${number}`,
-  /** The minutes (pöytäkirja) of a meeting, once they are checked. */
-  minutes: (meetingId: string) => `/kokoukset/${meetingId}/poytakirja/`,
-  /** Every decision of every meeting, filterable. */
-  decisions: () => '/paatokset/',
-  /** Every action of every report, rolled up by owner and due date. */
-  actions: () => '/toimenpiteet/',
-  timelines: () => '/aikataulut/',
-  timeline: (id: string) => `/aikataulut/${id}/`,
-  status: () => '/tilanne/',
-  channels: () => '/viestintakanavat/',
-  accessibility: () => '/saavutettavuusseloste/',
-  search: () => '/haku/',
-  calendar: () => '/kalenteri.ics',
+  ...localizedUrls.fi,
   data: (name: string) => `/data/${name}.json`,
   /** The 6Aika Open Decisions API's resources as static files. */
   openDecisions: (resource: string) => `/data/paatos/${resource}.json`,

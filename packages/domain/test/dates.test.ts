@@ -6,9 +6,18 @@ import {
   partialDateProblem,
   toPartialDate,
 } from '../src/dates.ts';
+import { formatSpan, formatSwedishDate } from '../src/localized-dates.ts';
 import { entrySlug, slugify } from '../src/slug.ts';
 
 describe('dates', () => {
+  it('writes dates as Swedish has them on the Swedish pages', () => {
+    expect(formatSwedishDate('2018-05-31')).toBe('31 maj 2018');
+    expect(formatSwedishDate('2018-01-01')).toBe('1 januari 2018');
+    expect(formatSwedishDate(toPartialDate('2018-06'))).toBe('juni 2018');
+    expect(formatSpan('2018-05-01', '2018-06-30', 'sv')).toBe('1 maj 2018–30 juni 2018');
+    expect(formatSpan('2018-05-01', '2018-05-01', 'fi')).toBe('1.5.2018');
+  });
+
   it('refuses impossible days and explains the format', () => {
     expect(dayProblem('2018-02-31')).toBe('päivää 31.2.2018 ei ole kalenterissa');
     expect(dayProblem('2016-02-29')).toBeUndefined();

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import menuScript from '../scripts/menu.js?raw';
 import searchScript from '../scripts/search.js?raw';
 import chartsCss from '../styles/charts.css?raw';
+import languagesCss from '../styles/languages.css?raw';
 import newsCss from '../styles/news.css?raw';
 import printCss from '../styles/print.css?raw';
 import searchCss from '../styles/search.css?raw';
@@ -66,6 +67,8 @@ export async function getAssets(): Promise<SiteAssets> {
           newsCss,
           reportFilterCss(reportFilters(model.content.lines)),
           decisionFilterCss(decisionFilters(model, decisionRows(model))),
+          // A one-language site's stylesheet stays as it was: no switch to draw.
+          ...(model.languages.length > 1 ? [languagesCss] : []),
           printCss,
         ].join('\n'),
       ),

@@ -13,8 +13,10 @@ import {
 import type {
   AgendaItem,
   Body,
+  CollectionName,
   Content,
   Group,
+  Language,
   Line,
   Meeting,
   NewsItem,
@@ -43,8 +45,17 @@ export interface Tag {
   news: NewsItem[];
 }
 
-export interface SiteModel {
+/** Which language a model is in, and which of its items are translated into it. */
+export interface ModelLanguage {
+  language: Language;
+  /** Whether the item is in `language`; untranslated ones are the main language's originals. */
+  isTranslated(collection: CollectionName, id: string): boolean;
+}
+
+export interface SiteModel extends ModelLanguage {
   content: Content;
+  /** The site's languages (`site.yaml`), the main one first. */
+  languages: readonly Language[];
   person(id: string | undefined): Person | undefined;
   group(id: string): Group | undefined;
   line(id: string): Line | undefined;
@@ -118,6 +129,7 @@ function once<T>(compute: () => T): () => T {
 export function createSiteModel(
   content: Content,
   renderedBodies: RenderedBodies = { reports: new Map(), news: new Map() },
+  language: ModelLanguage = { language: content.site.languages[0] ?? 'fi', isTranslated: () => true },
 ): SiteModel {
   const people = byId(content.people);
   const groups = byId(content.groups);
@@ -160,6 +172,8 @@ export function createSiteModel(
   const scheduleItems = once(() => allScheduleItems(content));
   return {
     content,
+    languages: content.site.languages,
+    ...language,
     person: (id) => (id === undefined ? undefined : people.get(id)),
     group: (id) => groups.get(id),
     line: (id) => lines.get(id),

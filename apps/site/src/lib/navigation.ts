@@ -1,5 +1,7 @@
-/** The main menu, and which of its sections a page belongs to (for aria-current). */
-import { urls } from '@valmistelu/domain/urls';
+/** The main menu in a page's language, and which of its sections a page belongs to (for aria-current). */
+import type { Language } from '@valmistelu/domain/schema';
+import { localizedUrls, type PageUrls } from '@valmistelu/domain/urls';
+import { type SiteTexts, texts } from './i18n/texts.ts';
 
 export interface NavItem {
   href: string;
@@ -8,30 +10,47 @@ export interface NavItem {
   current: 'page' | 'true' | undefined;
 }
 
-const sections = [
-  { href: urls.home(), label: 'Etusivu' },
-  { href: urls.news(), label: 'Uutiset' },
-  { href: urls.organisation(), label: 'Organisaatio' },
-  { href: urls.reports(), label: 'Raportit' },
-  { href: urls.meetings(), label: 'Kokoukset' },
-  { href: urls.decisions(), label: 'Päätökset' },
-  { href: urls.actions(), label: 'Toimenpiteet' },
-  { href: urls.timelines(), label: 'Aikataulut' },
-  { href: urls.status(), label: 'Tilanne' },
-  { href: urls.channels(), label: 'Viestintäkanavat' },
-  { href: urls.search(), label: 'Haku' },
+type Section = { href: (urls: PageUrls) => string; label: (nav: SiteTexts['nav']) => string };
+
+const sections: Section[] = [
+  { href: (urls) => urls.home(), label: (nav) => nav.home },
+  { href: (urls) => urls.news(), label: (nav) => nav.news },
+  { href: (urls) => urls.organisation(), label: (nav) => nav.organisation },
+  { href: (urls) => urls.reports(), label: (nav) => nav.reports },
+  { href: (urls) => urls.meetings(), label: (nav) => nav.meetings },
+  { href: (urls) => urls.decisions(), label: (nav) => nav.decisions },
+  { href: (urls) => urls.actions(), label: (nav) => nav.actions },
+  { href: (urls) => urls.timelines(), label: (nav) => nav.timelines },
+  { href: (urls) => urls.status(), label: (nav) => nav.status },
+  { href: (urls) => urls.channels(), label: (nav) => nav.channels },
+  { href: (urls) => urls.search(), label: (nav) => nav.search },
 ];
 
-export function navigation(path: string): NavItem[] {
-  return sections.map((section) => ({
-    ...section,
-    current:
-      path === section.href
-        ? 'page'
-        : section.href !== '/' && path.startsWith(section.href)
-          ? 'true'
-          : undefined,
-  }));
+/** The sections another language has pages of (`i18n/localized-pages.ts`); its menu shows only these. */
+const translatedSections = new Set<Section>([
+  sections[0],
+  sections[1],
+  sections[4],
+  sections[10],
+] as Section[]);
+
+export function navigation(
+  path: string,
+  language: Language = 'fi',
+  languages: readonly Language[] = ['fi'],
+): NavItem[] {
+  const urls = localizedUrls[language];
+  const home = urls.home();
+  const shown =
+    language === languages[0] ? sections : sections.filter((section) => translatedSections.has(section));
+  return shown.map((section) => {
+    const href = section.href(urls);
+    return {
+      href,
+      label: section.label(texts[language].nav),
+      current: path === href ? 'page' : href !== home && path.startsWith(href) ? 'true' : undefined,
+    };
+  });
 }
 
 export interface Crumb {

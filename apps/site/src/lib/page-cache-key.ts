@@ -15,9 +15,10 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
+import { localizedRoutes } from './i18n/localized-pages.ts';
 import { shareCards } from './share-images.ts';
 import { siteIdentity } from './site-identity.ts';
-import { getSiteModel } from './site-model.ts';
+import { getSiteModel, type SiteModel } from './site-model.ts';
 
 /** One module of each of our packages the pages import, to find the package's folder. */
 const ourPackages = [
@@ -47,7 +48,7 @@ async function frameKey(): Promise<string> {
       getAssets(),
       shareCards(model),
       siteIdentity(model.content.site),
-    ]).then(([sources, { stylesheet }, cards, { logo }]) =>
+    ]).then(async ([sources, { stylesheet }, cards, { logo }]) =>
       createHash('sha256')
         .update(sources)
         .update(
@@ -57,6 +58,8 @@ async function frameKey(): Promise<string> {
             // Each page names its section's card, whose name holds the hash of the logo's bytes.
             shareCards: cards.map((card) => card.image.path),
             logo: logo?.file.path ?? null,
+            // The language switch and the hreflang links of every page follow what is translated.
+            translations: await translationsKey(model),
           }),
         )
         .digest('hex'),
@@ -64,6 +67,20 @@ async function frameKey(): Promise<string> {
     frames.set(model, frame);
   }
   return frame;
+}
+
+/**
+ * The other languages' pages, which each page's language switch may point at, and their
+ * settings (`site.sv.yaml`), which the frame of each of their pages shows.
+ */
+async function translationsKey(model: SiteModel): Promise<unknown[]> {
+  const others = model.languages.slice(1);
+  return Promise.all(
+    others.map(async (language) => ({
+      site: (await getSiteModel(language)).content.site,
+      paths: (await localizedRoutes(language)).map((route) => route.path),
+    })),
+  );
 }
 
 /** JSON that keeps what a Map or Set holds and refuses what it cannot write. */

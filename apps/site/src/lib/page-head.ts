@@ -3,8 +3,8 @@
  * and Twitter card tags with the page's share image (`share-images.ts`) at an absolute address.
  */
 
-import type { Site } from '@valmistelu/domain/schema';
-import { absoluteUrl } from '@valmistelu/domain/urls';
+import type { Language, Site } from '@valmistelu/domain/schema';
+import { absoluteUrl, localizedUrls } from '@valmistelu/domain/urls';
 import type { ShareImage } from './share-images.ts';
 
 export interface PageInfo {
@@ -28,8 +28,12 @@ export interface PageHead {
   meta: MetaTag[];
 }
 
-export function pageHead(site: Site, page: PageInfo, share: ShareImage): PageHead {
-  const title = page.path === '/' ? site.name : `${page.title} – ${site.shortName}`;
+/** Open Graph's locale of each language: the site is Finland's, in Finnish or Swedish. */
+const locales: Record<Language, string> = { fi: 'fi_FI', sv: 'sv_FI' };
+
+export function pageHead(site: Site, page: PageInfo, share: ShareImage, language: Language = 'fi'): PageHead {
+  const title =
+    page.path === localizedUrls[language].home() ? site.name : `${page.title} – ${site.shortName}`;
   const description = page.description ?? site.description;
   const canonical = absoluteUrl(site.url, page.path);
   const image = absoluteUrl(site.url, share.path);
@@ -43,7 +47,7 @@ export function pageHead(site: Site, page: PageInfo, share: ShareImage): PageHea
       { property: 'og:description', content: description },
       { property: 'og:url', content: canonical },
       { property: 'og:site_name', content: site.name },
-      { property: 'og:locale', content: 'fi_FI' },
+      { property: 'og:locale', content: locales[language] },
       { property: 'og:image', content: image },
       { property: 'og:image:type', content: share.type },
       { property: 'og:image:width', content: String(share.width) },
@@ -59,6 +63,6 @@ export function pageHead(site: Site, page: PageInfo, share: ShareImage): PageHea
 }
 
 /** The accessibility feedback channel, linked from every page as the law requires. */
-export function feedbackMailto(site: Site): string {
-  return `mailto:${site.feedbackEmail}?subject=${encodeURIComponent('Saavutettavuuspalaute')}`;
+export function feedbackMailto(site: Site, subject = 'Saavutettavuuspalaute'): string {
+  return `mailto:${site.feedbackEmail}?subject=${encodeURIComponent(subject)}`;
 }

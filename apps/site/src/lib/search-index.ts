@@ -1,6 +1,7 @@
 /**
- * Indexes the built site with Pagefind. Pages are `lang="fi"`, so Pagefind stems Finnish words
- * (Snowball); each page goes in as `search/index-page.ts` prepares it, with label separators and
+ * Indexes the built site with Pagefind. Pagefind keeps an index per `<html lang>`, each stemmed in
+ * its language (Snowball): the Finnish pages' and, on a bilingual site, the Swedish pages' under
+ * /sv/, which the Swedish search page searches. Each page goes in as `search/index-page.ts` prepares it, with label separators and
  * other forms of its words, so that "katsauksen" finds "Katsaus". Only `<main data-pagefind-body>`
  * is indexed.
  */

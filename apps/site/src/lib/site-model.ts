@@ -5,14 +5,19 @@
  */
 
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import type { CollectionName } from '@valmistelu/domain/schema';
+import type { CollectionName, Content, Language } from '@valmistelu/domain/schema';
 import { nestHeadings, type TocHeading } from '@valmistelu/markdown/table-of-contents';
-import { type BodyCollection, createSiteModel, type SiteModel } from './create-site-model.ts';
+import {
+  type BodyCollection,
+  createSiteModel,
+  type RenderedBodies,
+  type SiteModel,
+} from './create-site-model.ts';
 import type { BodyImageRef, LeadImageRef, RenderedBody } from './views/render-body.ts';
 
 export type { BodyCollection, Handling, SiteModel, Tag } from './create-site-model.ts';
 
-const models = new WeakMap<object, Promise<SiteModel>>();
+const models = new WeakMap<object, Map<Language, Promise<SiteModel>>>();
 
 /** The table of contents the loader stored as Astro's `headings`: depth, slug and text each. */
 function storedHeadings(value: unknown): TocHeading[] {
@@ -74,7 +79,7 @@ async function inContentOrder<C extends CollectionName>(collection: C) {
   return entries.sort((a, b) => at(a.id) - at(b.id));
 }
 
-async function modelOfStore(): Promise<SiteModel> {
+async function modelOfStore(language: Language): Promise<SiteModel> {
   const [site, reportTemplate, people, bodies, lines, groups, reports, meetings, timelines, news, channels] =
     await Promise.all([
       getEntry('site', 'site'),
@@ -92,7 +97,7 @@ async function modelOfStore(): Promise<SiteModel> {
   if (!site || !reportTemplate)
     throw new Error('Sisältöä ei ole ladattu: site.yaml tai report-template.yaml puuttuu.');
   const data = <T>(entries: readonly { data: T }[]) => entries.map((entry) => entry.data);
-  const content = {
+  const content: Content = {
     site: site.data,
     reportTemplate: reportTemplate.data,
     people: data(people),
@@ -105,16 +110,79 @@ async function modelOfStore(): Promise<SiteModel> {
     news: data(news),
     channels: data(channels),
   };
-  return createSiteModel(content, { reports: renderedBodies(reports), news: renderedBodies(news) });
+  const rendered = { reports: renderedBodies(reports), news: renderedBodies(news) };
+  if (language === content.site.languages[0]) return createSiteModel(content, rendered);
+  return createSiteModel(...(await translated(language, content, rendered)));
 }
 
-export async function getSiteModel(): Promise<SiteModel> {
+/**
+ * The content in another language: each translated item in place of its original, the rest as
+ * in the main language, which `SiteModel.isTranslated` tells apart.
+ */
+async function translated(
+  language: Language,
+  content: Content,
+  rendered: RenderedBodies,
+): Promise<Parameters<typeof createSiteModel>> {
+  const entries = (await getCollection('translations')).filter((entry) => entry.data.language === language);
+  const ids = new Map<string, Set<string>>();
+  const items = new Map<string, unknown>();
+  const bodies = { reports: new Map(rendered.reports), news: new Map(rendered.news) };
+  const translatedContent = { ...content } as Record<string, unknown>;
+  for (const entry of entries) {
+    const { collection, id, item, bodyTranslated } = entry.data;
+    if (collection === 'site') {
+      translatedContent.site = item;
+      continue;
+    }
+    ids.set(collection, (ids.get(collection) ?? new Set()).add(id));
+    items.set(`${collection}/${id}`, item);
+    if ((collection === 'news' || collection === 'reports') && !bodyTranslated) {
+      const original = rendered[collection].get(id);
+      if (original) bodies[collection].set(id, { ...original, lang: content.site.languages[0] ?? 'fi' });
+    }
+    if ((collection === 'news' || collection === 'reports') && bodyTranslated) {
+      const original = rendered[collection].get(id);
+      bodies[collection].set(id, {
+        html: entry.rendered?.html ?? '',
+        // Headings are not kept for translations: the table of contents is the report page's.
+        toc: [],
+        images: storedImages(entry.rendered?.metadata?.images),
+        // The picture is the original's; its description is the translation's (`imageAlt`).
+        ...(original?.leadImage && {
+          leadImage: {
+            ...original.leadImage,
+            alt: (item as { imageAlt?: string }).imageAlt ?? original.leadImage.alt,
+          },
+        }),
+      });
+    }
+  }
+  for (const name of Object.keys(content) as (keyof Content)[]) {
+    const list = content[name];
+    if (!Array.isArray(list) || !ids.has(name)) continue;
+    translatedContent[name] = list.map((item: { id: string }) => items.get(`${name}/${item.id}`) ?? item);
+  }
+  return [
+    translatedContent as unknown as Content,
+    bodies,
+    { language, isTranslated: (collection, id) => ids.get(collection)?.has(id) ?? false },
+  ];
+}
+
+/** The site model in a language of the site (by default its main language). */
+export async function getSiteModel(language: Language = 'fi'): Promise<SiteModel> {
   const site = await getEntry('site', 'site');
-  if (!site) return modelOfStore();
-  let model = models.get(site.data);
+  if (!site) return modelOfStore(language);
+  let byLanguage = models.get(site.data);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    models.set(site.data, byLanguage);
+  }
+  let model = byLanguage.get(language);
   if (!model) {
-    model = modelOfStore();
-    models.set(site.data, model);
+    model = modelOfStore(language);
+    byLanguage.set(language, model);
   }
   return model;
 }

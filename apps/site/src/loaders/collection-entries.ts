@@ -19,6 +19,7 @@ import {
 } from '../lib/views/render-body.ts';
 import { imageId } from './image-imports.ts';
 import { type SiteCollection, singleEntryIds } from './site-collections.ts';
+import { translationEntries } from './translation-entries.ts';
 
 export type StoreEntry = Parameters<DataStore['set']>[0];
 
@@ -34,6 +35,7 @@ export function collectionEntries(
   if (collection === 'site') return [{ id: singleEntryIds.site, data: content.site }];
   if (collection === 'reportTemplate')
     return [{ id: singleEntryIds.reportTemplate, data: content.reportTemplate }];
+  if (collection === 'translations') return translationEntries(loaded);
   if (collection === 'contentOrder') {
     return collectionNames.map((name) => ({ id: name, data: { ids: content[name].map((item) => item.id) } }));
   }

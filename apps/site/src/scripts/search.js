@@ -8,6 +8,28 @@ const results = document.getElementById('hakutulokset');
 const more = document.getElementById('lisaa-tuloksia');
 /** The index has extra search terms after each page's own text (src/lib/search/index-page.ts). */
 const extraTermsMarker = results.dataset.extraTermsMarker;
+/** The script's own words in the page's language (the page's come from src/lib/i18n/texts.ts). */
+const messages = {
+  fi: {
+    pages: (count) => `${count} ${count === 1 ? 'sivu' : 'sivua'}`,
+    none: (term) => `Haulla ”${term}” ei löytynyt sivuja.`,
+    found: (term, pages) => `Haulla ”${term}” löytyi ${pages}.`,
+    showing: (shown) => `Näytetään 1–${shown}.`,
+    more: (left) => `Näytä lisää tuloksia (${left} jäljellä)`,
+    empty: 'Kirjoita hakusana.',
+    unavailable: 'Haku ei ole käytettävissä juuri nyt.',
+  },
+  sv: {
+    pages: (count) => `${count} ${count === 1 ? 'sida' : 'sidor'}`,
+    none: (term) => `Sökningen ”${term}” gav inga sidor.`,
+    found: (term, pages) => `Sökningen ”${term}” gav ${pages}.`,
+    showing: (shown) => `Visar 1–${shown}.`,
+    more: (left) => `Visa fler resultat (${left} kvar)`,
+    empty: 'Skriv ett sökord.',
+    unavailable: 'Sökningen fungerar inte just nu.',
+  },
+};
+const say = messages[document.documentElement.lang] ?? messages.fi;
 const pageSize = 20;
 const excerptWords = 30;
 const typingPause = 300;
@@ -96,22 +118,18 @@ function resultItem(data, term) {
   return item;
 }
 
-function pagesText(count) {
-  return `${count} ${count === 1 ? 'sivu' : 'sivua'}`;
-}
-
 function showStatus() {
   const { term, found, shown } = current;
   if (found.length === 0) {
-    status.textContent = `Haulla ”${term}” ei löytynyt sivuja.`;
+    status.textContent = say.none(term);
   } else if (shown < found.length) {
-    status.textContent = `Haulla ”${term}” löytyi ${pagesText(found.length)}. Näytetään 1–${shown}.`;
+    status.textContent = `${say.found(term, say.pages(found.length))} ${say.showing(shown)}`;
   } else {
-    status.textContent = `Haulla ”${term}” löytyi ${pagesText(found.length)}.`;
+    status.textContent = say.found(term, say.pages(found.length));
   }
   const left = found.length - shown;
   more.hidden = left <= 0;
-  more.textContent = `Näytä lisää tuloksia (${left} jäljellä)`;
+  more.textContent = say.more(left);
 }
 
 /** Adds the next page of results; returns the first added item. */
@@ -137,7 +155,7 @@ async function search(term) {
     current = { term: '', found: [], shown: 0 };
     results.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Kirjoita hakusana.';
+    status.textContent = say.empty;
     return;
   }
   try {
@@ -148,7 +166,7 @@ async function search(term) {
     results.replaceChildren();
     await showMore(current);
   } catch {
-    if (id === sequence) status.textContent = 'Haku ei ole käytettävissä juuri nyt.';
+    if (id === sequence) status.textContent = say.unavailable;
   }
 }
 

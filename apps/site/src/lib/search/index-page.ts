@@ -8,7 +8,8 @@
  *   title's words weigh as much as the title.
  *
  * Returns undefined for a page without `data-pagefind-body` (search, 404, lists), which Pagefind
- * would leave out anyway.
+ * would leave out anyway. The other forms are Finnish: a page in another language (`<html lang>`,
+ * which also puts it in that language's index with its own stemming) gets the separators only.
  */
 import { createRequire } from 'node:module';
 import { Parser } from 'htmlparser2';
@@ -104,12 +105,14 @@ export function pageForIndex(html: string): string | undefined {
   let bodyEnd: number | undefined;
   let inTitle = 0;
   let lastText = '';
+  let language: string | undefined;
   const titleWords: string[] = [];
   const bodyWords: string[] = [];
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (name === 'html') language = attributes.lang;
         const parentIgnored = ignored.at(-1) ?? false;
         ignored.push(parentIgnored || unindexed.has(name) || 'data-pagefind-ignore' in attributes);
         if (bodyDepth === undefined && bodyEnd === undefined && 'data-pagefind-body' in attributes) {
@@ -145,18 +148,8 @@ export function pageForIndex(html: string): string | undefined {
   parser.end(html);
   if (bodyEnd === undefined) return undefined;
 
-  const seenStems = new Set([...titleWords, ...bodyWords].map(stemOf));
-  const fromTitle = extraTerms(titleWords, seenStems);
-  const fromBody = extraTerms(bodyWords, seenStems);
-  insertions.push({
-    at: bodyEnd,
-    text: [
-      `<div>${extraTermsMarker}`,
-      `<span data-pagefind-weight="${titleWeight}">${escapeText(fromTitle.join(' '))}</span>`,
-      `<span>${escapeText(fromBody.join(' '))}</span></div>`,
-    ].join(' '),
-  });
-
+  if (language === undefined || language === 'fi')
+    insertions.push(finnishForms(bodyEnd, titleWords, bodyWords));
   let result = '';
   let from = 0;
   for (const { at, text } of insertions.sort((a, b) => a.at - b.at)) {
@@ -164,4 +157,23 @@ export function pageForIndex(html: string): string | undefined {
     from = at;
   }
   return result + html.slice(from);
+}
+
+/** The other forms of a Finnish page's words, behind the marker at the end of its body. */
+function finnishForms(
+  bodyEnd: number,
+  titleWords: string[],
+  bodyWords: string[],
+): { at: number; text: string } {
+  const seenStems = new Set([...titleWords, ...bodyWords].map(stemOf));
+  const fromTitle = extraTerms(titleWords, seenStems);
+  const fromBody = extraTerms(bodyWords, seenStems);
+  return {
+    at: bodyEnd,
+    text: [
+      `<div>${extraTermsMarker}`,
+      `<span data-pagefind-weight="${titleWeight}">${escapeText(fromTitle.join(' '))}</span>`,
+      `<span>${escapeText(fromBody.join(' '))}</span></div>`,
+    ].join(' '),
+  };
 }

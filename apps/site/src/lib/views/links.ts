@@ -1,11 +1,38 @@
 /** Small shared pieces of view data: a link, a person's name with title, a state badge. */
 import { groupStateLabels, reportStateLabels } from '@valmistelu/domain/labels';
-import type { Person, ReportState } from '@valmistelu/domain/schema';
+import type { CollectionName, Language, Person, ReportState } from '@valmistelu/domain/schema';
 import type { GroupState } from '@valmistelu/domain/status';
+import { localizedUrls, type PageUrls } from '@valmistelu/domain/urls';
 
 export interface Link {
   href: string;
   text: string;
+  /** The linked item's language where it is not the page's: an untranslated item, in the main language. */
+  lang?: Language;
+}
+
+/** What a link needs of the model: its language and which items are translated into it. */
+interface LinkModel {
+  language: Language;
+  languages: readonly Language[];
+  isTranslated(collection: CollectionName, id: string): boolean;
+}
+
+/**
+ * A link to an item's page in the model's language, or, for an item not translated into it, to
+ * its page in the main language, marked with that language: no page is copied untranslated.
+ */
+export function itemLink(
+  model: LinkModel,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  path: (urls: PageUrls) => string,
+): Link {
+  const main = model.languages[0] ?? 'fi';
+  if (model.language === main || model.isTranslated(collection, id))
+    return { href: path(localizedUrls[model.language]), text };
+  return { href: path(localizedUrls[main]), text, lang: main };
 }
 
 export interface Badge {

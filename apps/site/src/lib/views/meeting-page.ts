@@ -1,11 +1,12 @@
 /** A meeting's page: the agenda by §, proposals and decisions, reports handled, the pack PDF. */
-import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
-import { reportKindLabels } from '@valmistelu/domain/labels';
+
+import { formatDate, formatSpan } from '@valmistelu/domain/localized-dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { Meeting } from '@valmistelu/domain/schema';
-import { urls } from '@valmistelu/domain/urls';
+import { localizedUrls, urls } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { type Link, personLabel } from './links.ts';
+import { itemLink, type Link, personLabel } from './links.ts';
 import { meetingTitle } from './meeting-cards.ts';
 
 export interface AgendaView {
@@ -33,7 +34,7 @@ export interface MeetingPage {
   dueBefore: { group: Link | undefined; kind: string; due: string; report: Link | undefined }[];
   pdf: string;
   /** The minutes page with its display period, once the minutes are checked. */
-  minutes: { href: string; display: string } | undefined;
+  minutes: (Link & { display: string }) | undefined;
   example: boolean;
 }
 
@@ -44,17 +45,23 @@ function anchorOf(path: string): string {
 
 export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
   const body = model.body(meeting.body);
+  const { language } = model;
+  const pages = localizedUrls[language];
+  // Only the main language has pages of reports and groups for now.
+  const main = { ...model, isTranslated: () => false };
+  const reportLink = (report: { id: string; title: string }) =>
+    itemLink(main, 'reports', report.id, report.title, (urls) => urls.report(report.id));
   return {
     title: meetingTitle(model, meeting),
-    body: body && { href: urls.body(body.id), text: body.name },
-    date: formatFinnishDate(meeting.date),
+    body: body && itemLink(model, 'bodies', body.id, body.name, (urls) => urls.body(body.id)),
+    date: formatDate(meeting.date, language),
     time: meeting.time,
     place: meeting.place,
     chair: personLabel(model.person(meeting.chair)),
     secretary: personLabel(model.person(meeting.secretary)),
     agenda: meeting.agenda.map((item) => ({
       number: item.number,
-      anchor: anchorOf(urls.agendaItem(meeting.id, item.number)),
+      anchor: anchorOf(pages.agendaItem(meeting.id, item.number)),
       title: item.title,
       presenter: personLabel(model.person(item.presenter)),
       description: item.description,
@@ -62,7 +69,7 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
       decision: item.decision,
       reports: item.reports.flatMap((id) => {
         const report = model.report(id);
-        return report ? [{ href: urls.report(report.id), text: report.title }] : [];
+        return report ? [reportLink(report)] : [];
       }),
       confidential: item.confidential && confidentialText(item.confidential),
     })),
@@ -72,17 +79,18 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
         ? model.reportsDueBefore(meeting).map((item) => {
             const group = model.group(item.group);
             return {
-              group: group && { href: urls.group(group.id), text: group.name },
-              kind: reportKindLabels[item.kind],
-              due: formatFinnishDate(item.due),
-              report: item.report && { href: urls.report(item.report.id), text: item.report.title },
+              group: group && itemLink(main, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
+              kind: texts[language].reportKinds[item.kind],
+              due: formatDate(item.due, language),
+              report: item.report && reportLink(item.report),
             };
           })
         : [],
     pdf: urls.meetingPackPdf(meeting.id),
     minutes: meeting.minutes && {
-      href: urls.minutes(meeting.id),
-      display: formatFinnishSpan(meeting.minutes.publicDisplay.start, meeting.minutes.publicDisplay.end),
+      // The minutes page is the main language's (the Swedish minutes are the PDF's).
+      ...itemLink(main, 'meetings', meeting.id, '', (urls) => urls.minutes(meeting.id)),
+      display: formatSpan(meeting.minutes.publicDisplay.start, meeting.minutes.publicDisplay.end, language),
     },
     example: meeting.example,
   };

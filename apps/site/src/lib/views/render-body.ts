@@ -7,7 +7,7 @@
  * where the build puts the file and its sizes is known only when a page renders, and the page
  * fills it in (`lib/body-images.ts`).
  */
-import type { Content } from '@valmistelu/domain/schema';
+import type { Content, Language } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
 import { mdxToHtml, type RenderedMdx } from '@valmistelu/markdown/to-html';
 import type { Root } from 'mdast';
@@ -46,6 +46,8 @@ export interface RenderedBody extends RenderedMdx {
   images: BodyImageRef[];
   /** A news item's own picture, shown above its body, in its cards and as its share image. */
   leadImage?: LeadImageRef;
+  /** The body's language where it is not its page's: a translation that gives no body shows the original's. */
+  lang?: Language;
 }
 
 /** The placeholder address of a body's n-th image file. */

@@ -13,7 +13,7 @@ import {
 } from '@valmistelu/domain/timeline';
 import { urls } from '@valmistelu/domain/urls';
 import type { SiteModel } from '../site-model.ts';
-import type { Link } from './links.ts';
+import { itemLink, type Link } from './links.ts';
 
 export interface TimelineTableRow {
   label: string;
@@ -112,7 +112,14 @@ export function timelinePositions(model: SiteModel): TimelinePosition[] {
     });
     return [
       {
-        timeline: { href: urls.timeline(timeline.id), text: timeline.title },
+        // Timelines have pages in the main language only; another language's home links there.
+        timeline: itemLink(
+          { ...model, isTranslated: () => false },
+          'timelines',
+          timeline.id,
+          timeline.title,
+          (pages) => pages.timeline(timeline.id),
+        ),
         current: position.current.map(view),
         upcoming: position.upcoming.map(view),
       },

@@ -1,0 +1,309 @@
+/**
+ * The Swedish side of the default content (site.yaml `languages: [fi, sv]`), built: pages under
+ * /sv/ in Swedish with hreflang pairs both ways and a language switch on every page; untranslated
+ * items listed in Finnish and linked to their Finnish page, never copied under /sv/; Swedish
+ * feeds; a Swedish search index of its own; and in Chromium, axe-core and 320 px reflow on every
+ * Swedish page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
+import { texts } from '@valmistelu/site/texts';
+import ICAL from 'ical.js';
+import { DOMParser } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeWcag21AA } from './support/axe.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { testedContent } from './support/content.ts';
+import { type BuiltPage, builtPages } from './support/site-files.ts';
+
+const siteDir = inject('siteDir');
+const baseUrl = inject('baseUrl');
+const sv = localizedUrls.sv;
+
+let pages: BuiltPage[];
+let pageByPath: Map<string, BuiltPage>;
+let swedish: BuiltPage[];
+
+beforeAll(async () => {
+  pages = await builtPages(siteDir);
+  pageByPath = new Map(pages.map((page) => [page.path, page]));
+  swedish = pages.filter((page) => page.path.startsWith(sv.home()));
+});
+
+/** A page's `<link rel="alternate" hreflang>` as hreflang → path on the site. */
+function alternates(page: BuiltPage): Map<string, string> {
+  return new Map(
+    [...page.document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('hreflang') ?? '',
+      new URL(link.getAttribute('href') ?? '').pathname,
+    ]),
+  );
+}
+
+function switchLink(page: BuiltPage): Element | null {
+  return page.document.querySelector('.language-switch a');
+}
+
+/** The ids of the news items and meetings that have a Swedish translation. */
+async function translatedIds() {
+  const { translations } = await testedContent();
+  const translated = translations.sv?.translated;
+  if (!translated) throw new Error('the tested content has no Swedish translations');
+  return translated;
+}
+
+describe('Swedish pages', () => {
+  test('exist for the lists, search and every translated news item, meeting and body, and for no other item', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    expect(translated.news.length).toBeGreaterThan(0);
+    for (const path of [sv.home(), sv.news(), sv.meetings(), sv.search()])
+      expect(pageByPath.has(path), path).toBe(true);
+    for (const item of content.news)
+      expect(pageByPath.has(sv.newsItem(item.id)), item.id).toBe(translated.news.includes(item.id));
+    for (const meeting of content.meetings)
+      expect(pageByPath.has(sv.meeting(meeting.id)), meeting.id).toBe(
+        translated.meetings.includes(meeting.id),
+      );
+    expect(translated.bodies.length).toBeGreaterThan(0);
+    for (const body of content.bodies)
+      expect(pageByPath.has(sv.body(body.id)), body.id).toBe(translated.bodies.includes(body.id));
+  });
+
+  test('are lang="sv" with the Swedish menu, and pair with their Finnish page through hreflang both ways', () => {
+    expect(swedish.length).toBeGreaterThan(4);
+    const menu = [texts.sv.nav.home, texts.sv.nav.news, texts.sv.nav.meetings, texts.sv.nav.search];
+    for (const page of swedish) {
+      const { document } = page;
+      expect(document.documentElement.getAttribute('lang'), page.path).toBe('sv');
+      const labels = [...document.querySelectorAll('#paavalikko a')].map((link) => link.textContent);
+      expect(labels, page.path).toEqual(menu);
+      const own = alternates(page);
+      expect(own.get('sv'), page.path).toBe(page.path);
+      const finnishPath = own.get('fi') ?? '';
+      expect(own.get('x-default'), page.path).toBe(finnishPath);
+      const finnish = pageByPath.get(finnishPath);
+      expect(finnish, `${page.path} → ${finnishPath}`).toBeDefined();
+      expect(finnish?.document.documentElement.getAttribute('lang')).toBe('fi');
+      expect(alternates(finnish as BuiltPage).get('sv'), finnishPath).toBe(page.path);
+      // The switch goes to the counterpart, in its own language.
+      expect(switchLink(page)?.getAttribute('href'), page.path).toBe(finnishPath);
+      expect(switchLink(page)?.getAttribute('lang')).toBe('fi');
+    }
+  });
+
+  test('every Finnish page has a switch to an existing Swedish page, its counterpart or the list it would be in', async () => {
+    const translated = await translatedIds();
+    const { content } = await testedContent();
+    const untranslatedNews = content.news.find((item) => !translated.news.includes(item.id));
+    const untranslatedMeeting = content.meetings.find((meeting) => !translated.meetings.includes(meeting.id));
+    for (const page of pages) {
+      if (page.path.startsWith(sv.home()) || page.path === '/404.html') continue;
+      const target = switchLink(page)?.getAttribute('href') ?? '';
+      expect(
+        pageByPath.get(target)?.document.documentElement.getAttribute('lang'),
+        `${page.path} → ${target}`,
+      ).toBe('sv');
+      const pairs = alternates(page);
+      // hreflang only where the page exists in both languages, and then exactly there.
+      if (pairs.size > 0) expect(pairs.get('sv'), page.path).toBe(target);
+    }
+    if (untranslatedNews) {
+      const page = pageByPath.get(urls.newsItem(untranslatedNews.id)) as BuiltPage;
+      expect(alternates(page).size).toBe(0);
+      expect(switchLink(page)?.getAttribute('href')).toBe(sv.news());
+    }
+    if (untranslatedMeeting) {
+      const page = pageByPath.get(urls.meeting(untranslatedMeeting.id)) as BuiltPage;
+      expect(switchLink(page)?.getAttribute('href')).toBe(sv.meetings());
+    }
+  });
+
+  test('show Swedish dates and words: "31 januari 2018", "Föredragningslista"', async () => {
+    const translated = await translatedIds();
+    const months =
+      /^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/;
+    const news = pageByPath.get(sv.news()) as BuiltPage;
+    const dates = [...news.document.querySelectorAll('main time')].map((time) => time.textContent ?? '');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(months);
+    const meeting = pageByPath.get(sv.meeting(translated.meetings[0] as string)) as BuiltPage;
+    const headings = [...meeting.document.querySelectorAll('main h2')].map((heading) => heading.textContent);
+    expect(headings).toContain(texts.sv.meetings.agenda);
+    expect(meeting.document.querySelector('.site-footer')?.textContent).toContain(texts.sv.footer.aboutSite);
+  });
+});
+
+describe('untranslated items', () => {
+  test('are listed in Finnish, lang="fi" and "(på finska)", linked to their Finnish page', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const untranslated = content.news.filter((item) => !translated.news.includes(item.id));
+    expect(untranslated.length).toBeGreaterThan(0);
+    const list = pageByPath.get(sv.news()) as BuiltPage;
+    const links = [...list.document.querySelectorAll('main .news-card h2 a')];
+    for (const item of untranslated.slice(0, 10)) {
+      const link = links.find((candidate) => candidate.getAttribute('href') === urls.newsItem(item.id));
+      expect(link, item.id).toBeDefined();
+      expect(link?.getAttribute('lang')).toBe('fi');
+      expect(link?.textContent).toBe(item.title);
+      expect(link?.parentElement?.querySelector('.lang-note')?.textContent).toBe('(på finska)');
+    }
+    for (const id of translated.news) {
+      const link = links.find((candidate) => candidate.getAttribute('href') === sv.newsItem(id));
+      expect(link, id).toBeDefined();
+      expect(link?.hasAttribute('lang')).toBe(false);
+      expect(link?.parentElement?.querySelector('.lang-note')).toBeNull();
+    }
+  });
+
+  test('have no copy under /sv/: no Swedish page or feed holds an untranslated news item’s body', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const untranslated = content.news.filter((item) => !translated.news.includes(item.id));
+    // Every file under /sv/: the pages' text, and the feeds as they are.
+    const feeds = await Promise.all(
+      [sv.rss(), sv.calendar()].map(async (path) => ({
+        path,
+        text: await readFile(join(siteDir, path), 'utf8'),
+      })),
+    );
+    const files = (await readdir(join(siteDir, sv.home()), { recursive: true })).filter(
+      (file) => !file.endsWith('.html') && extname(file) !== '',
+    );
+    expect(files.map((file) => `${sv.home()}${file}`).sort()).toEqual(feeds.map((feed) => feed.path).sort());
+    const swedishText = [
+      ...swedish.map((page) => ({ path: page.path, text: page.document.body.textContent ?? '' })),
+      ...feeds,
+    ];
+    let checked = 0;
+    for (const item of untranslated) {
+      const finnish = pageByPath.get(urls.newsItem(item.id)) as BuiltPage;
+      // The body's paragraphs: the page's text after the title, date and lead.
+      const paragraphs = [
+        ...finnish.document.querySelectorAll('main article > p:not(.meta):not(.lead):not(.badge)'),
+      ]
+        .map((paragraph) => paragraph.textContent?.trim() ?? '')
+        .filter((text) => text.length > 40);
+      for (const paragraph of paragraphs) {
+        checked += 1;
+        for (const page of swedishText)
+          expect(page.text.includes(paragraph), `${item.id} in ${page.path}`).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('Swedish feeds', () => {
+  test('the RSS feed is in Swedish, translated items linked to their Swedish page, the others to the Finnish one', async () => {
+    const translated = await translatedIds();
+    const rss = new DOMParser().parseFromString(await readFile(join(siteDir, sv.rss()), 'utf8'), 'text/xml');
+    expect(rss.querySelector('channel > language')?.textContent).toBe('sv');
+    expect(rss.querySelector('channel > title')?.textContent).toMatch(/: nyheter$/);
+    const links = [...rss.querySelectorAll('item > link')].map(
+      (link) => new URL(link.textContent ?? '').pathname,
+    );
+    const { content } = await testedContent();
+    expect(links.length).toBe(content.news.length);
+    for (const item of content.news)
+      expect(links).toContain(
+        translated.news.includes(item.id) ? sv.newsItem(item.id) : urls.newsItem(item.id),
+      );
+  });
+
+  test('the calendar has a Swedish name and the translated meeting at its Swedish page', async () => {
+    const translated = await translatedIds();
+    const { content } = await testedContent();
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(join(siteDir, sv.calendar()), 'utf8')));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      texts.sv.calendarName(content.site.shortName),
+    );
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    for (const id of translated.meetings) {
+      const event = events.find((candidate) => candidate.uid.startsWith(`kokous-${id}@`));
+      expect(event?.component.getFirstPropertyValue('url')).toBe(
+        absoluteUrl(content.site.url, sv.meeting(id)),
+      );
+      expect(event?.summary).toMatch(/: möte /);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  let chromium: TestBrowser;
+
+  beforeAll(async () => {
+    chromium = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  async function pagefindSearch(page: Page, term: string): Promise<string[]> {
+    // Given as text so that vitest's transform leaves the site's own `import()` alone.
+    const script = `(async (term) => { const pagefind = await import('/pagefind/pagefind.js'); const { results } = await pagefind.search(term); return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url); })(${JSON.stringify(term)})`;
+    return (await page.evaluate(script)) as string[];
+  }
+
+  test('the Swedish search finds Swedish pages by an inflected Swedish word, the Finnish search none of them', async () => {
+    const translated = await translatedIds();
+    const { page, cspViolations } = await chromium.newPage();
+    await page.goto(`${baseUrl}${sv.search()}`);
+    // "servicesedlarna" is not in the text, which says "servicesedlar": Swedish stemming finds it.
+    const found = await pagefindSearch(page, 'servicesedlarna');
+    expect(found).toContain(sv.newsItem('palvelusetelikokeilu-haku'));
+    expect(translated.news).toContain('palvelusetelikokeilu-haku');
+    for (const url of found) expect(url.startsWith(sv.home()), url).toBe(true);
+    // The search page's own example: "möten" finds a page that says "möte".
+    expect(await pagefindSearch(page, 'möten')).toContain(sv.meeting(translated.meetings[0] as string));
+    // Labels and values stay apart in the Swedish index too ("Tid: 23 april 2018").
+    const meeting = pageByPath.get(sv.meeting(translated.meetings[0] as string)) as BuiltPage;
+    const indexed = (await page.evaluate(
+      `(async () => { const pagefind = await import('/pagefind/pagefind.js'); const { results } = await pagefind.search(null); return Object.fromEntries((await Promise.all(results.map((result) => result.data()))).map((data) => [data.url, data.content])); })()`,
+    )) as Record<string, string>;
+    for (const term of meeting.document.querySelectorAll('main dt'))
+      expect(indexed[meeting.path], meeting.path).toContain(`${term.textContent?.trim()}: `);
+    // The page's own box, with its Swedish messages.
+    await page.getByLabel(texts.sv.search.label).fill('servicesedlar');
+    await page.getByLabel(texts.sv.search.label).press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/^Sökningen ”servicesedlar” gav \d+ sid(a|or)\.$/);
+    await page.goto(`${baseUrl}${urls.search()}`);
+    const finnish = await pagefindSearch(page, 'palveluseteli');
+    expect(finnish).toContain(urls.newsItem('palvelusetelikokeilu-haku'));
+    for (const url of finnish) expect(url.startsWith(sv.home()), url).toBe(false);
+    // The Finnish index has no Swedish page, even for the Swedish word.
+    for (const url of await pagefindSearch(page, 'servicesedlar'))
+      expect(url.startsWith(sv.home()), url).toBe(false);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+
+  test('axe-core WCAG 2.1 A and AA: zero violations, and no sideways scroll at 320 px, on every Swedish page', async () => {
+    expect(swedish.length).toBeGreaterThan(4);
+    const { page, cspViolations } = await chromium.newPage();
+    const failures: string[] = [];
+    for (const built of swedish) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${baseUrl}${built.path}`);
+      const result = await axeWcag21AA(page);
+      expect(result.passes, built.path).toBeGreaterThan(0);
+      for (const violation of result.violations) failures.push(`${built.path} ${violation}`);
+      await page.setViewportSize({ width: 320, height: 640 });
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth)
+        failures.push(`${built.path} is ${scrollWidth} px wide at ${innerWidth} px`);
+    }
+    expect(failures).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+});

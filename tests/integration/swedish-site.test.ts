@@ -1,0 +1,108 @@
+/**
+ * The Swedish site through real `valmistelu build` processes on copies of the default content:
+ * a translation that gives no body shows the Finnish body marked `lang="fi"`, and a site whose
+ * `languages` is `[fi]` gets no Swedish page, switch, alternate or feed.
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localizedUrls, urls } from '@valmistelu/domain/urls';
+import { DOMParser } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot, runBuild } from './build-helpers.ts';
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'valmistelu-swedish-'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function copyContent(name: string): Promise<string> {
+  const content = join(work, name);
+  await cp(join(repositoryRoot, 'content'), content, { recursive: true });
+  return content;
+}
+
+async function build(content: string, name: string): Promise<string> {
+  const out = join(work, `${name}-out`);
+  const run = await runBuild(content, out);
+  expect(run.code, run.stderr).toBe(0);
+  return out;
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+describe('a translation without a body', () => {
+  const id = 'kiinteistoselvitys-valmistui';
+  let out: string;
+
+  beforeAll(async () => {
+    const content = await copyContent('title-only');
+    await writeFile(
+      join(content, 'news', `${id}.sv.mdx`),
+      '---\ntitle: Fastighetsutredningen klar\nsummary: VATE godkände slutrapporten 28.5.2018.\n---\n',
+    );
+    out = await build(content, 'title-only');
+  });
+
+  it('shows the Finnish body on the Swedish page, marked lang="fi"', async () => {
+    const swedish = parse(await readFile(join(out, localizedUrls.sv.newsItem(id), 'index.html'), 'utf8'));
+    const finnish = parse(await readFile(join(out, urls.newsItem(id), 'index.html'), 'utf8'));
+    expect(swedish.querySelector('h1')?.textContent).toBe('Fastighetsutredningen klar');
+    const body = swedish.querySelector('main article > div[lang="fi"]');
+    const finnishParagraph = [
+      ...finnish.querySelectorAll('main article > p:not(.meta):not(.lead):not(.badge)'),
+    ]
+      .map((paragraph) => paragraph.textContent?.trim() ?? '')
+      .find((text) => text.length > 40);
+    expect(finnishParagraph).toBeDefined();
+    expect(body?.textContent).toContain(finnishParagraph);
+  });
+});
+
+describe('a site in Finnish only', () => {
+  let out: string;
+
+  beforeAll(async () => {
+    const content = await copyContent('finnish-only');
+    const site = join(content, 'site.yaml');
+    const text = await readFile(site, 'utf8');
+    expect(text).toMatch(/^languages: \[fi, sv\]$/m);
+    await writeFile(site, text.replace(/^languages: \[fi, sv\]$/m, 'languages: [fi]'));
+    // Translations of a language the site does not have are refused: a one-language site has none.
+    const translations = (await readdir(content, { recursive: true })).filter((file) =>
+      /\.sv\.(ya?ml|mdx)$/.test(file),
+    );
+    await Promise.all(translations.map((file) => rm(join(content, file))));
+    out = await build(content, 'finnish-only');
+  });
+
+  it('has no Swedish page or feed, no language switch and no alternates', async () => {
+    const entries = await readdir(out);
+    expect(entries).not.toContain('sv');
+    const files = (await readdir(out, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('admin') && !file.startsWith('pagefind'),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const document = parse(await readFile(join(out, file), 'utf8'));
+      expect(document.documentElement.getAttribute('lang'), file).toBe('fi');
+      expect(document.querySelector('.language-switch'), file).toBeNull();
+      expect(document.querySelector('link[hreflang]'), file).toBeNull();
+      expect(document.querySelector('[lang="sv"], [hreflang="sv"]'), file).toBeNull();
+    }
+    const entry = JSON.parse(await readFile(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['fi']);
+    const stylesheets = (await readdir(join(out, 'assets'))).filter((file) => file.endsWith('.css'));
+    for (const file of stylesheets)
+      expect(await readFile(join(out, 'assets', file), 'utf8')).not.toContain('.language-switch');
+  });
+});
