@@ -161,19 +161,20 @@ describe('open actions and open decision data', () => {
     expect(byDue?.querySelectorAll('tbody tr').length).toBe(7);
   });
 
-  it('writes every 6Aika resource as { meta, objects } valid against the specification', async () => {
+  it('writes every 6Aika resource as { meta, objects } valid against the specification, in each language', async () => {
     const validate = openDecisionValidator(true);
-    for (const resource of openDecisionResources) {
-      const file = JSON.parse(await readFile(join(out, urls.openDecisions(resource)), 'utf8')) as {
-        meta: { total_count: number };
-        objects: unknown[];
-      };
-      expect(file.objects.length, resource).toBeGreaterThan(0);
-      expect(file.meta.total_count, resource).toBe(file.objects.length);
-      const check = validate(resource);
-      check(file);
-      expect(check.errors ?? [], resource).toEqual([]);
-    }
+    expect(content.site.languages).toEqual(['fi', 'sv']);
+    for (const language of content.site.languages)
+      for (const resource of openDecisionResources) {
+        const file = JSON.parse(
+          await readFile(join(out, urls.openDecisions(resource, language)), 'utf8'),
+        ) as { meta: { total_count: number }; objects: unknown[] };
+        expect(file.objects.length, resource).toBeGreaterThan(0);
+        expect(file.meta.total_count, resource).toBe(file.objects.length);
+        const check = validate(resource);
+        check(file);
+        expect(check.errors ?? [], `${language} ${resource}`).toEqual([]);
+      }
     const actions = JSON.parse(await readFile(join(out, urls.openDecisions('actions')), 'utf8')) as {
       objects: { article_number?: string; votes: unknown[] }[];
     };
@@ -183,27 +184,57 @@ describe('open actions and open decision data', () => {
     expect(actions.objects.filter((action) => action.votes.length > 0)).toHaveLength(1);
   });
 
-  it('writes the file of every 6Aika object that a URL points at', async () => {
+  it('writes the file of every 6Aika object that a URL points at, in each language', async () => {
     const site = new URL(content.site.url);
-    const linked = new Set<string>();
-    const collect = (value: unknown): void => {
-      if (typeof value === 'string' && value.startsWith(`${site.origin}/data/paatos/`)) linked.add(value);
-      else if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-    };
-    for (const resource of openDecisionObjectResources) {
-      const list = JSON.parse(await readFile(join(out, urls.openDecisions(resource)), 'utf8')) as {
-        objects: { id: number; url: string }[];
+    for (const language of content.site.languages) {
+      const prefix = new URL(urls.openDecisions('x', language).replace(/x\.json$/, ''), site).href;
+      const linked = new Set<string>();
+      const collect = (value: unknown): void => {
+        if (
+          typeof value === 'string' &&
+          value.startsWith(`${site.origin}/`) &&
+          value.includes('/data/paatos/')
+        ) {
+          expect(value.startsWith(prefix), value).toBe(true);
+          linked.add(value);
+        } else if (Array.isArray(value)) value.forEach(collect);
+        else if (value && typeof value === 'object') Object.values(value).forEach(collect);
       };
-      for (const object of list.objects) {
-        collect(object);
-        const path = urls.openDecisionObject(resource, object.id);
-        expect(object.url).toBe(new URL(path, site).href);
-        expect(JSON.parse(await readFile(join(out, path), 'utf8'))).toEqual(object);
+      for (const resource of openDecisionObjectResources) {
+        const list = JSON.parse(
+          await readFile(join(out, urls.openDecisions(resource, language)), 'utf8'),
+        ) as { objects: { id: number; url: string }[] };
+        for (const object of list.objects) {
+          collect(object);
+          const path = urls.openDecisionObject(resource, object.id, language);
+          expect(object.url).toBe(new URL(path, site).href);
+          expect(JSON.parse(await readFile(join(out, path), 'utf8'))).toEqual(object);
+        }
       }
+      expect(linked.size).toBeGreaterThan(0);
+      for (const url of linked)
+        await expect(readFile(join(out, new URL(url).pathname)), url).resolves.toBeDefined();
     }
-    expect(linked.size).toBeGreaterThan(0);
-    for (const url of linked)
-      await expect(readFile(join(out, new URL(url).pathname)), url).resolves.toBeDefined();
+  });
+
+  it("gives the Swedish copy the translated meeting's texts and the Finnish one its own", async () => {
+    const titles = async (language: 'fi' | 'sv') =>
+      (
+        JSON.parse(await readFile(join(out, urls.openDecisions('events', language)), 'utf8')) as {
+          objects: { origin_id: string; name: string }[];
+        }
+      ).objects.find((event) => event.origin_id === 'vate-2018-04')?.name;
+    const actions = async (language: 'fi' | 'sv') =>
+      (
+        JSON.parse(await readFile(join(out, urls.openDecisions('actions', language)), 'utf8')) as {
+          objects: { origin_id: string; title: string }[];
+        }
+      ).objects
+        .filter((action) => action.origin_id.startsWith('vate-2018-04-'))
+        .map((action) => action.title);
+    const [fi, sv] = [await actions('fi'), await actions('sv')];
+    expect(sv).toHaveLength(fi.length);
+    expect(sv.filter((title, at) => title !== fi[at]).length).toBeGreaterThan(0);
+    expect(await titles('sv')).toBeDefined();
   });
 });

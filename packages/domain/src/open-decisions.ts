@@ -20,8 +20,8 @@
 import { bodyKindLabels } from './labels.ts';
 import { seatsOf } from './minutes.ts';
 import { openDecisionIds } from './open-decision-ids.ts';
-import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import type { AgendaItem, Body, Content, Language, Meeting } from './schema.ts';
+import { absoluteUrl, mainLanguage, urls } from './urls.ts';
 
 export const openDecisionResources = [
   'organizations',
@@ -98,17 +98,23 @@ interface Catalogue {
 }
 
 /** One catalogue per content object: the site asks for eleven lists of the same content. */
-const catalogues = new WeakMap<Content, Catalogue>();
+const catalogues = new WeakMap<Content, Map<Language, Catalogue>>();
 
-function catalogueOf(content: Content): Catalogue {
-  const known = catalogues.get(content);
-  if (known) return known;
-  const catalogue = newCatalogue(content);
-  catalogues.set(content, catalogue);
+function catalogueOf(content: Content, language: Language): Catalogue {
+  let byLanguage = catalogues.get(content);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    catalogues.set(content, byLanguage);
+  }
+  let catalogue = byLanguage.get(language);
+  if (!catalogue) {
+    catalogue = newCatalogue(content, language);
+    byLanguage.set(language, catalogue);
+  }
   return catalogue;
 }
 
-function newCatalogue(content: Content): Catalogue {
+function newCatalogue(content: Content, language: Language): Catalogue {
   const ids = openDecisionIds(objectKeys(content));
   const id = (resource: OpenDecisionObjectResource, slug: string) => {
     const found = ids.get(`${resource}:${slug}`);
@@ -116,7 +122,7 @@ function newCatalogue(content: Content): Catalogue {
     return found;
   };
   const url = (resource: OpenDecisionObjectResource, slug: string) =>
-    absoluteUrl(content.site.url, urls.openDecisionObject(resource, id(resource, slug)));
+    absoluteUrl(content.site.url, urls.openDecisionObject(resource, id(resource, slug), language));
   const organizationUrl = ({ kind, id: slug }: OrganizationSlug) => url('organizations', `${kind}:${slug}`);
   return {
     content,
@@ -372,8 +378,16 @@ function objectsOf(catalogue: Catalogue, resource: OpenDecisionResource): OpenDe
   }
 }
 
-/** One resource as the API's list endpoint returns it, all objects on one page. */
-export function openDecisionList(content: Content, resource: OpenDecisionResource): OpenDecisionList {
-  const objects = objectsOf(catalogueOf(content), resource);
+/**
+ * One resource as the API's list endpoint returns it, all objects on one page. `content` in
+ * another language than the main one (translated items in place of their originals) gives that
+ * language's copy: the same objects and ids, its texts, its URLs under the language's code.
+ */
+export function openDecisionList(
+  content: Content,
+  resource: OpenDecisionResource,
+  language: Language = mainLanguage,
+): OpenDecisionList {
+  const objects = objectsOf(catalogueOf(content, language), resource);
   return { meta: { total_count: objects.length, limit: objects.length, offset: 0 }, objects };
 }

@@ -95,6 +95,9 @@ function pagesIn(language: Language) {
   };
 }
 
+/** Where a language's files start: the main language's at the root, another's under its code. */
+const languagePrefix = (language: Language) => (language === mainLanguage ? '' : `/${language}`);
+
 /** The pages of each language; `urls` are the main language's. */
 export const localizedUrls = { fi: pagesIn('fi'), sv: pagesIn('sv') } satisfies Record<
   Language,
@@ -106,10 +109,15 @@ export type PageUrls = ReturnType<typeof pagesIn>;
 export const urls = {
   ...localizedUrls.fi,
   data: (name: string) => `/data/${name}.json`,
-  /** The 6Aika Open Decisions API's resources as static files. */
-  openDecisions: (resource: string) => `/data/paatos/${resource}.json`,
+  /**
+   * The 6Aika Open Decisions API's resources as static files; another language's texts in a
+   * copy under its code (`/sv/data/paatos/`), the specification's texts being single strings.
+   */
+  openDecisions: (resource: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/data/paatos/${resource}.json`,
   /** One object of a 6Aika resource, where the specification gives objects a URL. */
-  openDecisionObject: (resource: string, id: number) => `/data/paatos/${resource}/${id}.json`,
+  openDecisionObject: (resource: string, id: number, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/data/paatos/${resource}/${id}.json`,
   organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
   timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,

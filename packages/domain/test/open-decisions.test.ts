@@ -277,6 +277,49 @@ describe('6Aika Open Decisions API files', () => {
   });
 });
 
+describe('6Aika Open Decisions API files in another language', () => {
+  /** The April meeting as the Swedish site sees it: its translation in place of its texts. */
+  const swedish = (): Content => {
+    const finnish = content();
+    return {
+      ...finnish,
+      bodies: [{ ...vate, name: 'Tillfälligt beredningsorgan' }],
+      meetings: [
+        {
+          ...april,
+          agenda: april.agenda.map((item) =>
+            item.number === 20 ? { ...item, title: 'Mellanrapport', decision: 'Återremitterades.' } : item,
+          ),
+        },
+      ],
+    };
+  };
+
+  it('are a copy with the same objects and ids, its texts, its URLs under the language code', () => {
+    const strict = openDecisionValidator(true);
+    for (const resource of openDecisionResources) {
+      const finnish = openDecisionList(content(), resource);
+      const copy = openDecisionList(swedish(), resource, 'sv');
+      const validate = strict(resource);
+      validate(copy);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(copy.objects.map((object) => object.id)).toEqual(finnish.objects.map((object) => object.id));
+    }
+    const action = openDecisionList(swedish(), 'actions', 'sv').objects.find(
+      (object) => object.origin_id === 'vate-2018-04-20',
+    );
+    expect(action?.title).toBe('Mellanrapport');
+    expect(JSON.stringify(action?.contents)).toContain('Återremitterades.');
+    expect(action?.url).toBe(`https://example.fi/sv/data/paatos/actions/${String(action?.id)}.json`);
+    expect(action?.event).toMatch(/^https:\/\/example\.fi\/sv\/data\/paatos\/events\/\d+\.json$/);
+    const organization = openDecisionList(swedish(), 'organizations', 'sv').objects.find(
+      (object) => object.origin_id === 'vate' && object.classification !== 'Valmisteluryhmä',
+    );
+    expect(organization?.name).toBe('Tillfälligt beredningsorgan');
+    expect(urls.openDecisions('events', 'sv')).toBe('/sv/data/paatos/events.json');
+  });
+});
+
 describe('6Aika ids', () => {
   it('are 64-bit FNV-1a folded into the safe integers, pinned: a change would renumber published data', () => {
     // FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c (the published test vector).

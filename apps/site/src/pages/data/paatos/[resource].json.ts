@@ -2,20 +2,12 @@
  * The 6Aika Open Decisions API's resources as static files (domain `open-decisions.ts`,
  * documented in docs/avoin-data.md), from the public content like every other page.
  */
-import {
-  type OpenDecisionResource,
-  openDecisionList,
-  openDecisionResources,
-} from '@valmistelu/domain/open-decisions';
+import type { OpenDecisionResource } from '@valmistelu/domain/open-decisions';
 import type { GetStaticPaths } from 'astro';
-import { getSiteModel } from '../../../lib/site-model.ts';
+import { listPaths, listResponse } from '../../../lib/open-decision-routes.ts';
 
-export const getStaticPaths = (() =>
-  openDecisionResources.map((resource) => ({ params: { resource } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => listPaths('fi')) satisfies GetStaticPaths;
 
-export async function GET({ params }: { params: { resource: OpenDecisionResource } }): Promise<Response> {
-  const { content } = await getSiteModel();
-  return new Response(`${JSON.stringify(openDecisionList(content, params.resource), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export function GET({ params }: { params: { resource: OpenDecisionResource } }): Promise<Response> {
+  return listResponse('fi', params.resource);
 }
