@@ -20,7 +20,7 @@
 import { bodyKindLabels } from './labels.ts';
 import { seatsOf } from './minutes.ts';
 import { openDecisionIds } from './open-decision-ids.ts';
-import type { AgendaItem, Body, Content, Meeting } from './schema.ts';
+import type { AgendaItem, Body, ContentModel, Meeting } from './schema.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 export const openDecisionResources = [
@@ -73,7 +73,7 @@ const itemSlug = (meeting: Meeting, item: AgendaItem) => `${meeting.id}-${item.n
 const postId = (body: Body, label: string) => `${body.id}-${label.replace(/\s+/g, '-')}`;
 
 /** The keys of every object with a numeric id, hashed in one go so that a collision is found. */
-function objectKeys(content: Content): string[] {
+function objectKeys(content: ContentModel): string[] {
   return [
     ...content.bodies.map((body) => `organizations:body:${body.id}`),
     ...content.groups.map((group) => `organizations:group:${group.id}`),
@@ -89,7 +89,7 @@ function objectKeys(content: Content): string[] {
 
 /** Ids and URLs of the objects of one content. */
 interface Catalogue {
-  content: Content;
+  content: ContentModel;
   id(resource: OpenDecisionObjectResource, slug: string): number;
   url(resource: OpenDecisionObjectResource, slug: string): string;
   organizationUrl(slug: OrganizationSlug): string;
@@ -98,9 +98,9 @@ interface Catalogue {
 }
 
 /** One catalogue per content object: the site asks for eleven lists of the same content. */
-const catalogues = new WeakMap<Content, Catalogue>();
+const catalogues = new WeakMap<ContentModel, Catalogue>();
 
-function catalogueOf(content: Content): Catalogue {
+function catalogueOf(content: ContentModel): Catalogue {
   const known = catalogues.get(content);
   if (known) return known;
   const catalogue = newCatalogue(content);
@@ -108,7 +108,7 @@ function catalogueOf(content: Content): Catalogue {
   return catalogue;
 }
 
-function newCatalogue(content: Content): Catalogue {
+function newCatalogue(content: ContentModel): Catalogue {
   const ids = openDecisionIds(objectKeys(content));
   const id = (resource: OpenDecisionObjectResource, slug: string) => {
     const found = ids.get(`${resource}:${slug}`);
@@ -173,7 +173,7 @@ function organizations(catalogue: Catalogue): OpenDecisionObject[] {
   return [...bodies, ...groups];
 }
 
-function persons(content: Content): OpenDecisionObject[] {
+function persons(content: ContentModel): OpenDecisionObject[] {
   // E-mail addresses are left out, as in the other open data.
   return content.people.map((person) => ({
     id: person.id,
@@ -241,7 +241,7 @@ function posts(catalogue: Catalogue): OpenDecisionObject[] {
   );
 }
 
-function eventName(content: Content, meeting: Meeting): string {
+function eventName(content: ContentModel, meeting: Meeting): string {
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   return `${body?.shortName ?? body?.name ?? meeting.body} ${meeting.number ?? meeting.date}`;
 }
@@ -263,7 +263,7 @@ function event(catalogue: Catalogue, meeting: Meeting): OpenDecisionObject {
 }
 
 /** The reports handled in the §, as the case's attachments: their PDFs. */
-function attachments(content: Content, item: AgendaItem): OpenDecisionObject[] {
+function attachments(content: ContentModel, item: AgendaItem): OpenDecisionObject[] {
   return item.reports.map((id) => ({
     url: absoluteUrl(content.site.url, urls.reportPdf(id)),
     origin_id: id,
@@ -373,7 +373,7 @@ function objectsOf(catalogue: Catalogue, resource: OpenDecisionResource): OpenDe
 }
 
 /** One resource as the API's list endpoint returns it, all objects on one page. */
-export function openDecisionList(content: Content, resource: OpenDecisionResource): OpenDecisionList {
+export function openDecisionList(content: ContentModel, resource: OpenDecisionResource): OpenDecisionList {
   const objects = objectsOf(catalogueOf(content), resource);
   return { meta: { total_count: objects.length, limit: objects.length, offset: 0 }, objects };
 }
