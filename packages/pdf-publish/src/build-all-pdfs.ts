@@ -3,8 +3,9 @@
  * chart, every timeline, a PDF per report and a pack per steering-body meeting.
  */
 import { availableParallelism } from 'node:os';
+import type { PdfMessage } from '@valmistelu/pdf';
+import { loadReportInputs, pdfSourcesOf, slimPdfSources } from '@valmistelu/pdf';
 import { jobInputKeys } from './job-inputs.ts';
-import type { PdfMessage } from './messages.ts';
 import {
   cachedPdfStamp,
   copyCachedPdf,
@@ -16,7 +17,6 @@ import {
 import { listPdfJobs, type PdfJob, type RenderedJob, renderJob, reportIdsOf } from './pdf-jobs.ts';
 import { type BuildPdfsOptions, type BuildPdfsResult, dedupe, outputFile, write } from './pdf-output.ts';
 import { startRenderPool } from './render-pool.ts';
-import { loadReportInputs, pdfSourcesOf, slimPdfSources } from './report-inputs.ts';
 
 export interface BuildAllPdfsOptions extends BuildPdfsOptions {
   /**

@@ -7,12 +7,12 @@ import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadContent } from '@valmistelu/content';
+import { pageFooter, runningHeader } from '@valmistelu/pdf';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pageFooter, runningHeader } from '../src/documents/base.ts';
 import { buildAllPdfs } from '../src/index.ts';
 import { documentKey } from '../src/pdf-cache.ts';
+import { fixtureContent } from './helpers/fixture-content.ts';
 
-const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
 const defaultContent = join(import.meta.dirname, '..', '..', '..', 'content');
 /** Added to every cached PDF: an output file that ends with it was copied, not rendered. */
 const copiedMark = '\n% copied from the cache\n';

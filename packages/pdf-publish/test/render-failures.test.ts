@@ -6,18 +6,15 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
+import type { PdfContent } from '@valmistelu/pdf';
+import { loadReportInputs, meetingPackDocument, originOf, reportDocument } from '@valmistelu/pdf';
+import { readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import type { Root } from 'mdast';
 import { beforeAll, expect, test } from 'vitest';
-import { originOf } from '../src/content-origin.ts';
-import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
-import { reportDocument } from '../src/documents/report-document.ts';
 import { buildAllPdfs } from '../src/index.ts';
 import { renderBuilt, renderJobDocument } from '../src/pdf-jobs.ts';
-import type { Content } from '../src/pdfmake-types.ts';
-import { loadReportInputs } from '../src/report-inputs.ts';
-import { readPdf } from './helpers/pdf-text.ts';
+import { fixtureContent } from './helpers/fixture-content.ts';
 
-const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
 const reportFile = (dir: string) => join(dir, 'reports', 'lape-valiraportti.mdx');
 
 function copyOfFixtures(): string {
@@ -137,7 +134,7 @@ test('a failure no part of the content explains points at the document source, 1
   if (!input) throw new Error('fixture report missing');
   const built = reportDocument(loaded.content, input);
   // Two blocks of one id: each renders alone, only the whole document fails.
-  const content = built.doc.content as Content[];
+  const content = built.doc.content as PdfContent[];
   const doc = { ...built.doc, content: [...content, { text: 'a', id: 'sama' }, { text: 'b', id: 'sama' }] };
   const rendered = await renderJobDocument({ sitePath: '/pdf/r.pdf', source: input.file, doc, messages: [] });
   expect(rendered.messages).toMatchObject([

@@ -4,9 +4,9 @@
  * not depend on which worker rendered it (`shared-fonts.ts` keeps glyph caches per document).
  */
 import { Worker } from 'node:worker_threads';
+import { type PdfSources, slimPdfSources, treesOf } from '@valmistelu/pdf';
 import type { PdfCache } from './pdf-cache.ts';
 import { type PdfJob, type RenderedJob, reportIdsOf } from './pdf-jobs.ts';
-import { type PdfSources, slimPdfSources, treesOf } from './report-inputs.ts';
 
 interface Task {
   job: PdfJob;

@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
 import { flattenTree, organisationTree } from '@valmistelu/domain/org-tree';
+import { type Bookmark, pageText, type ReadPdf, readPdf, tocEntries } from '@valmistelu/pdf-verify/read-pdf';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllPdfs, buildMeetingPack } from '../src/index.ts';
-import { type Bookmark, pageText, type ReadPdf, readPdf, tocEntries } from './helpers/pdf-text.ts';
+import { fixtureContent } from './helpers/fixture-content.ts';
 import { firstPagePixels, inkShare, pdfFonts, qpdfCheck } from './helpers/pdf-tools.ts';
-
-const contentDir = join(import.meta.dirname, 'fixtures', 'content');
 
 let loaded: LoadedContent;
 let files: string[];
@@ -29,7 +28,7 @@ const pageHolding = (doc: ReadPdf, text: string, from = 1) =>
   doc.pages.findIndex((lines, index) => index + 1 >= from && lines.includes(text)) + 1;
 
 beforeAll(async () => {
-  loaded = await loadContent(contentDir);
+  loaded = await loadContent(fixtureContent);
   expect(loaded.messages).toEqual([]);
   const result = await buildAllPdfs({ loaded, outDir: mkdtempSync(join(tmpdir(), 'valmistelu-pdf-')) });
   expect(result.messages).toEqual([]);

@@ -9,10 +9,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
+import { fontSize, pageMargins } from '@valmistelu/pdf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, expect, test } from 'vitest';
-import { pageMargins } from '../src/documents/base.ts';
-import { fontSize } from '../src/documents/styles.ts';
 import { buildAllPdfs } from '../src/index.ts';
 import { type PageLayout, readPageLayout } from './helpers/page-layout.ts';
 

@@ -3,9 +3,9 @@
  * each job arrives with the syntax trees it renders, and is answered with its bytes and messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadReportInputs, type PdfSources, type ReportTree, withTrees } from '@valmistelu/pdf';
 import type { PdfCache } from './pdf-cache.ts';
 import { type PdfJob, renderJob } from './pdf-jobs.ts';
-import { loadReportInputs, type PdfSources, type ReportTree, withTrees } from './report-inputs.ts';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts runs as a worker thread');

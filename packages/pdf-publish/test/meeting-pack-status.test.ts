@@ -1,18 +1,17 @@
 /**
  * The status part of a meeting pack, read back from the PDF: one line per group under the
  * meeting's body (sub-bodies included, other bodies left out), details only for late and
- * due-soon groups. The fixture content gets a line under VATE's project office and one under
+ * due-soon groups. The fixtureContent content gets a line under VATE's project office and one under
  * the political steering group, each with a group.
  */
 import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
+import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { beforeAll, expect, test } from 'vitest';
 import { buildMeetingPack } from '../src/index.ts';
-import { type ReadPdf, readPdf } from './helpers/pdf-text.ts';
-
-const fixture = join(import.meta.dirname, 'fixtures', 'content');
+import { fixtureContent } from './helpers/fixture-content.ts';
 
 const extraLines = `
 - id: toimiston-tuki
@@ -36,7 +35,7 @@ let status: string[];
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'valmistelu-pack-status-'));
-  await cp(fixture, content, { recursive: true });
+  await cp(fixtureContent, content, { recursive: true });
   await appendFile(join(content, 'lines.yaml'), extraLines);
   await writeFile(
     join(content, 'groups', 'arkisto.yaml'),

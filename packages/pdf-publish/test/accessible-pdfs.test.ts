@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
 import { organisationName } from '@valmistelu/domain/site-identity';
+import { accessibilityProblems, type PdfAccessibility, verifyPdf } from '@valmistelu/pdf-verify';
+import { readPdf, tocEntries } from '@valmistelu/pdf-verify/read-pdf';
 import type { Heading, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllPdfs } from '../src/index.ts';
-import { accessibilityProblems, type PdfAccessibility, verifyPdf } from '../src/verify/index.ts';
-import { readPdf, tocEntries } from './helpers/pdf-text.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 

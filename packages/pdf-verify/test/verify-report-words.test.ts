@@ -1,7 +1,7 @@
 /** The `pdf --verify` report counts in Finnish: the singular after 1 ("1 PDF-tiedosto"). */
 import { describe, expect, it } from 'vitest';
-import { formatAccessibilityReport } from '../src/verify/format-report.ts';
-import { accessibilityProblems, type PdfAccessibility } from '../src/verify/verify-pdf.ts';
+import { formatAccessibilityReport } from '../src/format-report.ts';
+import { accessibilityProblems, type PdfAccessibility } from '../src/verify-pdf.ts';
 
 const check: PdfAccessibility = {
   file: '/tulos/pdf/raportit/talous.pdf',

@@ -10,13 +10,16 @@ import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import type { Meeting } from '@valmistelu/domain/schema';
+import {
+  type Edition,
+  loadReportInputs,
+  meetingPackDocument,
+  minutesDocument,
+  renderPdf,
+} from '@valmistelu/pdf';
+import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
-import { minutesDocument } from '../src/documents/minutes.ts';
-import { buildMeetingPack, type Edition } from '../src/index.ts';
-import { renderPdf } from '../src/render-pdf.ts';
-import { loadReportInputs } from '../src/report-inputs.ts';
-import { type ReadPdf, readPdf } from './helpers/pdf-text.ts';
+import { buildMeetingPack } from '../src/index.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 const meetingIds = ['vate-2018-02', 'vate-2018-03', 'vate-2018-04', 'vate-2018-05'];

@@ -1,5 +1,5 @@
 /**
- * `@valmistelu/pdf/verify`: reads PDFs back as a reader's assistive technology would (pdf.js for
+ * `@valmistelu/pdf-verify`: reads PDFs back as a reader's assistive technology would (pdf.js for
  * text and marked content, qpdf for the structure tree and the file, poppler for fonts).
  *
  * @example

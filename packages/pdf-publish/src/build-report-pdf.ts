@@ -1,8 +1,7 @@
 /** One report's PDF, for the live preview. */
 import { urls } from '@valmistelu/domain/urls';
-import { reportDocument } from './documents/report-document.ts';
+import { loadReportInputs, reportDocument } from '@valmistelu/pdf';
 import { type BuildPdfsOptions, type BuildPdfsResult, renderAndWrite } from './pdf-output.ts';
-import { loadReportInputs } from './report-inputs.ts';
 
 export interface BuildReportPdfOptions extends BuildPdfsOptions {
   reportId: string;

@@ -6,10 +6,8 @@ import { join } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
 import type { Meeting } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
-import { meetingPackDocument } from './documents/meeting-pack.ts';
-import { minutesDocument } from './documents/minutes.ts';
+import { actionsOf, loadReportInputs, meetingPackDocument, minutesDocument } from '@valmistelu/pdf';
 import { type BuildPdfsOptions, type BuildPdfsResult, dedupe, renderAndWrite } from './pdf-output.ts';
-import { actionsOf, loadReportInputs } from './report-inputs.ts';
 
 export interface BuildMeetingPackOptions extends BuildPdfsOptions {
   meetingId: string;

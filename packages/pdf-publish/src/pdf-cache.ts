@@ -21,8 +21,8 @@ import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashPackageSources } from '@valmistelu/content/source-hash';
-import type { PdfMessage } from './messages.ts';
+import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
+import type { PdfMessage } from '@valmistelu/pdf';
 
 export interface PdfCache {
   /** Absolute path of the folder holding the cached PDFs. */
@@ -37,9 +37,13 @@ export function pdfCacheDir(cacheDir: string, contentDir: string): string {
   return join(cacheDir, 'pdf', key);
 }
 
-/** This package's source and the locked versions of pdfmake and the fonts. */
-function hashRenderer(): Promise<string> {
-  return hashPackageSources([packageDir]);
+/**
+ * The renderer's source (`@valmistelu/pdf`), this package's (the jobs make the definitions), and
+ * the locked versions of pdfmake and the fonts.
+ */
+async function hashRenderer(): Promise<string> {
+  const renderer = await packageFolderOf(fileURLToPath(import.meta.resolve('@valmistelu/pdf')));
+  return hashPackageSources([packageDir, renderer]);
 }
 
 let rendererHash: Promise<string> | undefined;

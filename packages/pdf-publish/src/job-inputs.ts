@@ -9,18 +9,22 @@
  * its file and the bytes of its images (their digests). The tree the body gives also depends on
  * which reports are withheld from publication, and those are the reports the model lacks.
  * The input key hashes exactly these, so equal keys give equal documents. The code is this
- * package's and that of every package the model and the trees come from.
+ * package's, the renderer's and that of every package the model and the trees come from.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
+import type { PdfSources } from '@valmistelu/pdf';
 import { type PdfJob, reportIdsOf } from './pdf-jobs.ts';
-import type { PdfSources } from './report-inputs.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** A module of each package whose code decides what a document shows, besides this one. */
+/**
+ * A module of each package whose code decides what a document shows, besides this one: listed in
+ * this package's dependencies for this lookup, so that the key covers their code.
+ */
 const modelPackages = [
+  '@valmistelu/pdf',
   '@valmistelu/charts',
   '@valmistelu/content',
   '@valmistelu/domain/schema',

@@ -6,10 +6,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LoadedContent } from '@valmistelu/content';
-import type { BuiltDocument } from './documents/report-document.ts';
-import type { PdfMessage } from './messages.ts';
+import type { BuiltDocument, PdfMessage, PdfSources } from '@valmistelu/pdf';
 import { type JobTarget, type RenderedJob, renderBuilt, withIdentity } from './pdf-jobs.ts';
-import type { PdfSources } from './report-inputs.ts';
 
 export interface BuildPdfsOptions {
   loaded: LoadedContent;

@@ -1,5 +1,5 @@
 /**
- * The organisation's logo and primary colour on the covers: the fixture content with an
+ * The organisation's logo and primary colour on the covers: the fixtureContent content with an
  * `identity`, its PDFs built and read back. The logo is the cover's first figure in the tagged
  * structure (its text alternative the organisation's name), a PNG logo an image XObject on page
  * one (pdfimages), and the cover's title is filled in the primary colour (pdf.js operators).
@@ -14,8 +14,8 @@ import { organisationName } from '@valmistelu/domain/site-identity';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { buildAllPdfs, buildMeetingPack, buildMembersEdition } from '../src/index.ts';
+import { fixtureContent } from './helpers/fixture-content.ts';
 
-const fixture = join(import.meta.dirname, 'fixtures', 'content');
 const primary = '#0b4f6c';
 
 /** A whole 40×20 RGB PNG of one colour, written byte by byte. */
@@ -55,11 +55,11 @@ const svgLogo = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><title>Tunnus</title>
 <rect width="120" height="60" fill="${primary}"/><circle cx="30" cy="30" r="20" fill="#123457"/></svg>`;
 
-/** A copy of the fixture content with an identity whose logo is `logo` (a file name under kuvat/). */
+/** A copy of the fixtureContent content with an identity whose logo is `logo` (a file name under kuvat/). */
 async function contentWithLogo(logo: string, bytes: Buffer | string) {
   const dir = mkdtempSync(join(tmpdir(), 'valmistelu-cover-'));
   const contentDir = join(dir, 'content');
-  cpSync(fixture, contentDir, { recursive: true });
+  cpSync(fixtureContent, contentDir, { recursive: true });
   mkdirSync(join(contentDir, 'kuvat'), { recursive: true });
   writeFileSync(join(contentDir, 'kuvat', logo), bytes);
   const site = readFileSync(join(contentDir, 'site.yaml'), 'utf8');

@@ -3,20 +3,23 @@
  * data, so the same function renders them in this thread or in a worker (`render-worker.ts`).
  */
 import { join } from 'node:path';
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
-import type { ContentOrigin } from './content-origin.ts';
-import { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
-import { withCoverIdentity } from './documents/cover-identity.ts';
-import { meetingPackDocument } from './documents/meeting-pack.ts';
-import { minutesDocument } from './documents/minutes.ts';
-import { type BuiltDocument, reportDocument } from './documents/report-document.ts';
-import type { ReportInput } from './documents/report-parts.ts';
-import { locateRenderFailure } from './locate-render-failure.ts';
-import type { PdfMessage } from './messages.ts';
+import type { ContentOrigin, PdfMessage, ReportInput } from '@valmistelu/pdf';
+import {
+  actionsOf,
+  type BuiltDocument,
+  locateRenderFailure,
+  meetingPackDocument,
+  minutesDocument,
+  organisationChartDocument,
+  type PdfSources,
+  renderPdf,
+  reportDocument,
+  timelineDocument,
+  withCoverIdentity,
+} from '@valmistelu/pdf';
 import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
-import { renderPdf } from './render-pdf.ts';
-import { actionsOf, type PdfSources } from './report-inputs.ts';
 
 export type PdfJob =
   | { kind: 'organisation-chart' }
@@ -29,7 +32,7 @@ export type PdfJob =
  * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
  * minutes of every meeting that has them.
  */
-export function listPdfJobs(content: Model): PdfJob[] {
+export function listPdfJobs(content: ContentModel): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
   return [
     { kind: 'organisation-chart' },
@@ -45,7 +48,7 @@ export function listPdfJobs(content: Model): PdfJob[] {
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
-export function reportIdsOf(content: Model, job: PdfJob): string[] {
+export function reportIdsOf(content: ContentModel, job: PdfJob): string[] {
   if (job.kind === 'report') return [job.id];
   if (job.kind !== 'meeting-pack') return [];
   const meeting = content.meetings.find((candidate) => candidate.id === job.id);

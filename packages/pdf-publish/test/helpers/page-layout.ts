@@ -4,8 +4,9 @@
  * a heading of the structure tree. Layout checks (sparse pages, missing headers, headings pressed
  * against the text above them) are made on these boxes.
  */
+
+import { pageMargins } from '@valmistelu/pdf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pageMargins } from '../../src/documents/base.ts';
 
 export interface PlacedLine {
   text: string;

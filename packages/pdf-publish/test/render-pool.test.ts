@@ -3,14 +3,12 @@
  * documents are the same bytes whichever worker, fresh or not, rendered them.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
+import { loadReportInputs } from '@valmistelu/pdf';
 import { expect, test } from 'vitest';
 import { listPdfJobs, renderJob } from '../src/pdf-jobs.ts';
 import { startRenderPool } from '../src/render-pool.ts';
-import { loadReportInputs } from '../src/report-inputs.ts';
-
-const fixtureContent = join(import.meta.dirname, 'fixtures', 'content');
+import { fixtureContent } from './helpers/fixture-content.ts';
 
 test('replaces a worker whose heap passed the bound, and renders the same bytes', async () => {
   const loaded = await loadContent(fixtureContent);
