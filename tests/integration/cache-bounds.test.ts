@@ -7,7 +7,7 @@
 import { mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
-import { pdfCacheDir } from '@valmistelu/pdf';
+import { pdfCacheDir } from '@valmistelu/pdf-publish';
 import { keptSiteCaches, siteCacheDir } from '@valmistelu/site/cache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runBuild, toolCache } from './build-helpers.ts';

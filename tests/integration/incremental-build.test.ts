@@ -6,7 +6,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pdfCacheDir } from '@valmistelu/pdf';
+import { pdfCacheDir } from '@valmistelu/pdf-publish';
 import { siteCacheDir } from '@valmistelu/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endsMarked, hashTree, markCached, repositoryRoot, runBuild, toolCache } from './build-helpers.ts';

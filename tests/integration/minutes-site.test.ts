@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadContent } from '@valmistelu/content';
 import { formatFinnishSpan } from '@valmistelu/domain/dates';
 import { openDecisionObjectResources, openDecisionResources } from '@valmistelu/domain/open-decisions';
-import type { Content } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { openDecisionValidator } from '@valmistelu/domain/test/open-decisions-validator';
 import { urls } from '@valmistelu/domain/urls';
 import { DOMParser } from 'linkedom';
@@ -22,7 +22,7 @@ import { repositoryRoot, runBuild } from './build-helpers.ts';
 
 let work: string;
 let out: string;
-let content: Content;
+let content: ContentModel;
 
 const page = async (path: string) =>
   new DOMParser().parseFromString(

@@ -68,6 +68,7 @@ describe('task graph', () => {
     expect(needTools.sort()).toEqual([
       '@valmistelu/cli#test',
       '@valmistelu/pdf#test',
+      '@valmistelu/pdf-publish#test',
       '@valmistelu/tests#test',
     ]);
     const waiting = suites.filter((suite) => reachableFrom(suite.taskId).has('//#system-tools'));

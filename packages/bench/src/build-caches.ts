@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { contentCacheFile } from '@valmistelu/content';
-import { pdfCacheDir } from '@valmistelu/pdf/cache';
+import { pdfCacheDir } from '@valmistelu/pdf-publish/cache';
 import { siteCacheDir } from '@valmistelu/site/cache';
 
 export async function removeBuildCaches(cacheDir: string, contentDir: string): Promise<void> {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent, translationFileOf } from '@valmistelu/content';
-import type { CollectionName, Content } from '@valmistelu/domain/schema';
+import type { CollectionName, ContentModel } from '@valmistelu/domain/schema';
 import type { Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,7 +82,12 @@ describe('counts', () => {
 });
 
 /** Every reference an item holds, as [collection, id], including those in its MDX body. */
-function referencesOf(content: Content, loaded: LoadedContent, collection: CollectionName, index: number) {
+function referencesOf(
+  content: ContentModel,
+  loaded: LoadedContent,
+  collection: CollectionName,
+  index: number,
+) {
   const refs: [CollectionName, string | undefined][] = [];
   const mdxRefs = (tree: Root | undefined) => {
     const visit = (node: Nodes) => {

@@ -102,7 +102,7 @@ const sitePublisher: Publisher = {
 /**
  * Marks this build's PDF cache used and removes the least recently used others beyond the same
  * bound as the site's: each test run's temporary content folders add one. A PDF build that finds
- * its entry gone renders what it would have copied (`@valmistelu/pdf`'s pdf-cache.ts), so an
+ * its entry gone renders what it would have copied (`@valmistelu/pdf-publish`'s pdf-cache.ts), so an
  * entry is removed without a lock.
  */
 async function boundPdfCaches(cacheDir: string): Promise<void> {
@@ -122,10 +122,10 @@ const pdfPublisher: Publisher = {
       return reportMessages(reloaded.errors, io);
     }
     const { loaded } = reloaded;
-    const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf');
+    const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf-publish');
     const cacheDir = pdfCacheDir(toolCache, loaded.contentDir);
     await boundPdfCaches(cacheDir);
-    // Documents rendered before are copied from the cache; see @valmistelu/pdf's pdf-cache.ts.
+    // Documents rendered before are copied from the cache; see @valmistelu/pdf-publish's pdf-cache.ts.
     const { messages } = await buildAllPdfs({
       loaded,
       outDir,

@@ -6,7 +6,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import {
   type CollectionName,
-  type Content,
+  type ContentModel,
   collectionNames,
   identitySchema,
   idSchema,
@@ -52,7 +52,7 @@ export interface ItemSource {
 
 export interface LoadedContent {
   /** Valid items only; check `messages` for what was left out and why. */
-  content: Content;
+  content: ContentModel;
   sources: Record<CollectionName, ItemSource[]>;
   messages: ContentMessage[];
   files: string[];
@@ -352,7 +352,7 @@ function validateCollections(reader: FolderReader, collections: readonly Parsed[
     timelines: [],
     news: [],
     channels: [],
-  } as unknown as Content;
+  } as unknown as ContentModel;
   /** Ids of items that failed their schema: references to them are not reported as unknown. */
   const failedIds = emptyIdSets();
   collectionNames.forEach((name, position) => {
@@ -386,7 +386,7 @@ function validateCollections(reader: FolderReader, collections: readonly Parsed[
 /** Each news item's own picture, checked; its messages in the items' order. */
 async function attachNewsImages(
   reader: FolderReader,
-  content: Content,
+  content: ContentModel,
   sources: Record<CollectionName, ItemSource[]>,
 ): Promise<void> {
   // In the items' order, so that the messages come in the same order every run.
@@ -409,7 +409,7 @@ async function attachNewsImages(
  */
 function crossReferenceMessages(
   reader: FolderReader,
-  content: Content,
+  content: ContentModel,
   sources: Record<CollectionName, ItemSource[]>,
   failedIds: Record<CollectionName, Set<string>>,
 ): ContentMessage[] {

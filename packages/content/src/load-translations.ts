@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { languageAdjectives, languageNames } from '@valmistelu/domain/labels';
 import {
   type CollectionName,
-  type Content,
+  type ContentModel,
   collectionNames,
   type Language,
   languageCodes,
@@ -62,7 +62,7 @@ export interface TranslatedContent {
    * Every item, translated where a translation exists and otherwise as in the main language:
    * `translated` says which are which. In the same order as the main content.
    */
-  content: Content;
+  content: ContentModel;
   /** Where each item's text came from: the translation's file (and its body's tree) or the original's. */
   sources: Record<CollectionName, ItemSource[]>;
   /** Ids of the translated items per collection. */
@@ -76,7 +76,7 @@ type ReadSource = ParsedSource & { yaml: YamlSource };
 export interface TranslationInput {
   contentDir: string;
   site: Site;
-  content: Content;
+  content: ContentModel;
   sources: Record<CollectionName, ItemSource[]>;
   /** Translation files found in the collection folders. */
   folderTranslations: string[];
@@ -355,10 +355,10 @@ async function fileExists(file: string): Promise<boolean> {
 
 function emptyTranslation(
   language: Language,
-  content: Content,
+  content: ContentModel,
   sources: Record<CollectionName, ItemSource[]>,
 ): TranslatedContent {
-  const copy = { ...content } as Content;
+  const copy = { ...content } as ContentModel;
   const copiedSources = {} as Record<CollectionName, ItemSource[]>;
   const translated = {} as Record<CollectionName, string[]>;
   for (const name of collectionNames) {

@@ -5,7 +5,7 @@
  * source and with references to what was left out turned into plain text.
  */
 import { type PublicationMoment, publicContent, releasedContent } from '@valmistelu/domain/publication';
-import type { CollectionName, Content, Language } from '@valmistelu/domain/schema';
+import type { CollectionName, ContentModel, Language } from '@valmistelu/domain/schema';
 import type { ItemSource, LoadedContent } from './load-content.ts';
 import type { TranslatedContent } from './load-translations.ts';
 import { unlinkReportRefs } from './unlink-report-refs.ts';
@@ -26,7 +26,7 @@ export interface PublicationOptions {
 const filtered = ['reports', 'meetings', 'news'] as const;
 
 function sourcesOf(
-  all: Content,
+  all: ContentModel,
   allSources: Record<CollectionName, ItemSource[]>,
   name: (typeof filtered)[number],
   items: readonly { id: string }[],
@@ -47,11 +47,11 @@ function sourcesOf(
 
 /** One language's content and sources as the run publishes them. */
 function publish(
-  all: Content,
+  all: ContentModel,
   allSources: Record<CollectionName, ItemSource[]>,
   options: PublicationOptions,
-): { content: Content; sources: Record<CollectionName, ItemSource[]> } {
-  const dated: Content = { ...all, site: { ...all.site, asOf: options.asOf } };
+): { content: ContentModel; sources: Record<CollectionName, ItemSource[]> } {
+  const dated: ContentModel = { ...all, site: { ...all.site, asOf: options.asOf } };
   if (options.moment === undefined) return { content: dated, sources: allSources };
   const select = options.edition === 'members' ? releasedContent : publicContent;
   const content = select(dated, options.moment);

@@ -3,13 +3,13 @@
  * of the domain's roll-up (`actionRollup`), for the CLI's status, the site and the packs alike.
  */
 import type { ActionEntry } from '@valmistelu/domain/actions';
-import type { Content } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import type { Root } from 'mdast';
 
 /** The part of `LoadedContent` it reads, so that the PDFs' slimmer sources do too. */
 export interface ReportTrees {
-  content: Pick<Content, 'reports'>;
+  content: Pick<ContentModel, 'reports'>;
   sources: { reports: readonly { tree?: Root }[] };
 }
 

@@ -3,7 +3,7 @@
  * the late ones flagged as of the run's date. Pure over plain data: the entries come from the
  * reports' syntax trees at the edge (`@valmistelu/markdown` `collectActions`).
  */
-import type { Content } from './schema.ts';
+import type { ContentModel } from './schema.ts';
 
 export interface ActionEntryFields {
   title: string;
@@ -65,7 +65,11 @@ const byDueThenTitle = (a: RolledAction, b: RolledAction) =>
   (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.title.localeCompare(b.title, 'fi');
 
 /** @param entries the actions of the reports in `content`, from their bodies. */
-export function actionRollup(content: Content, entries: readonly ActionEntry[], asOf: string): ActionRollup {
+export function actionRollup(
+  content: ContentModel,
+  entries: readonly ActionEntry[],
+  asOf: string,
+): ActionRollup {
   const reports = new Map(content.reports.map((report) => [report.id, report]));
   const people = new Map(content.people.map((person) => [person.id, person.name]));
   const all = entries.flatMap((entry): RolledAction[] => {

@@ -7,7 +7,7 @@ import { formatFinnishDate } from './dates.ts';
 import { freeId } from './free-id.ts';
 import { reportKindLabels } from './labels.ts';
 import { previousMeeting } from './schedule.ts';
-import type { Content } from './schema.ts';
+import type { ContentModel } from './schema.ts';
 
 export interface PlannedAgendaItem {
   number: number;
@@ -25,7 +25,7 @@ export interface MeetingPlan {
 export type MeetingPlanResult = ({ ok: true } & MeetingPlan) | { ok: false; message: string };
 
 export function planMeeting(
-  content: Pick<Content, 'bodies' | 'meetings' | 'reports' | 'groups'>,
+  content: Pick<ContentModel, 'bodies' | 'meetings' | 'reports' | 'groups'>,
   bodyId: string,
   date: string,
 ): MeetingPlanResult {

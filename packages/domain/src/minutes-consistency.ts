@@ -13,7 +13,7 @@ import {
   type Whereabouts,
   whereaboutsOf,
 } from './minutes.ts';
-import type { Body, Content, Meeting } from './schema.ts';
+import type { Body, ContentModel, Meeting } from './schema.ts';
 import type { IssuePath } from './validate.ts';
 
 export interface Finding {
@@ -181,7 +181,7 @@ function attendanceFindings(
 }
 
 function sectionFindings(
-  content: Content,
+  content: ContentModel,
   body: Body,
   meeting: Meeting,
   minutes: Minutes,
@@ -251,7 +251,7 @@ function sectionFindings(
 
 /** Everything in the minutes that cannot have happened; errors, each at its value. */
 export function consistencyFindings(
-  content: Content,
+  content: ContentModel,
   body: Body,
   meeting: Meeting,
   minutes: Minutes,

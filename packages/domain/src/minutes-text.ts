@@ -15,7 +15,7 @@ import {
   seatsOf,
   sectionPresence,
 } from './minutes.ts';
-import type { AgendaItem, Content, Meeting } from './schema.ts';
+import type { AgendaItem, ContentModel, Meeting } from './schema.ts';
 
 export interface AttendanceRow {
   name: string;
@@ -40,13 +40,13 @@ export const appealKindLabels: Record<AppealTemplate['kind'], string> = {
 
 type Resolve = (ref: string) => Participant | undefined;
 
-function resolverFor(content: Content, meeting: Meeting): Resolve {
+function resolverFor(content: ContentModel, meeting: Meeting): Resolve {
   const body = bodyOf(content, meeting);
   return body ? participantResolver(content, body, meeting.minutes) : () => undefined;
 }
 
 /** A participant's name, or the reference as written when it resolves to nothing. */
-export function participantName(content: Content, meeting: Meeting, ref: string): string {
+export function participantName(content: ContentModel, meeting: Meeting, ref: string): string {
   return resolverFor(content, meeting)(ref)?.name ?? ref;
 }
 
@@ -80,7 +80,7 @@ const row = (name: string, role: string, note?: string): AttendanceRow => ({
 });
 
 /** Who was there, from the body's composition: every seat is present, absent or substituted. */
-export function attendanceOf(content: Content, meeting: Meeting): Attendance | undefined {
+export function attendanceOf(content: ContentModel, meeting: Meeting): Attendance | undefined {
   const body = bodyOf(content, meeting);
   const { minutes } = meeting;
   if (!body || !minutes) return undefined;
@@ -110,7 +110,7 @@ export function attendanceOf(content: Content, meeting: Meeting): Attendance | u
 }
 
 /** The statement of legality and quorum (kuntalaki 103 §), from the attendance at the first §. */
-export function legalityText(content: Content, meeting: Meeting): string | undefined {
+export function legalityText(content: ContentModel, meeting: Meeting): string | undefined {
   const body = bodyOf(content, meeting);
   const { minutes } = meeting;
   if (!body || !minutes) return undefined;
@@ -126,7 +126,7 @@ export function legalityText(content: Content, meeting: Meeting): string | undef
   return `${invited}Läsnä oli ${present} toimielimen ${seats} jäsenestä tai heidän varajäsenistään; päätösvaltaisuuteen vaaditaan yli puolet jäsenistä. ${verdict}`;
 }
 
-export function checkingText(content: Content, meeting: Meeting): string | undefined {
+export function checkingText(content: ContentModel, meeting: Meeting): string | undefined {
   const { minutes } = meeting;
   if (!minutes) return undefined;
   const names = minutes.checkers.map((ref) => participantName(content, meeting, ref));
@@ -142,7 +142,7 @@ export function displayText(meeting: Meeting, pageUrl: string): string | undefin
 }
 
 /** The proceedings of a § beyond proposal and decision, each a sentence. */
-export function proceedingsOf(content: Content, meeting: Meeting, item: AgendaItem): string[] {
+export function proceedingsOf(content: ContentModel, meeting: Meeting, item: AgendaItem): string[] {
   const name = (ref: string) => participantName(content, meeting, ref);
   const sentences: string[] = [];
   for (const entry of item.disqualified)
@@ -180,7 +180,7 @@ export interface AppealSection {
 }
 
 /** The appeal instructions the minutes attach, each with the § it covers and its last day. */
-export function appealSections(content: Content, meeting: Meeting): AppealSection[] {
+export function appealSections(content: ContentModel, meeting: Meeting): AppealSection[] {
   const sections: AppealSection[] = [];
   for (const item of meeting.agenda) {
     const appeal = resolvedAppeal(content, meeting, item);
@@ -198,7 +198,7 @@ export function appealSections(content: Content, meeting: Meeting): AppealSectio
 }
 
 /** The line a § ends with: which instruction applies and until when. */
-export function appealLine(content: Content, meeting: Meeting, item: AgendaItem): string | undefined {
+export function appealLine(content: ContentModel, meeting: Meeting, item: AgendaItem): string | undefined {
   const appeal = resolvedAppeal(content, meeting, item);
   if (!appeal) return undefined;
   const until = appeal.lastDay ? `, viimeinen päivä ${formatFinnishDate(appeal.lastDay)}` : '';

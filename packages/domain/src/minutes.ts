@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import { addDays } from './dates.ts';
-import type { AgendaItem, Body, Content, Meeting, Person } from './schema.ts';
+import type { AgendaItem, Body, ContentModel, Meeting, Person } from './schema.ts';
 import type { appealTemplateSchema, minutesSchema } from './schemas/minutes.ts';
 
 export type Minutes = z.output<typeof minutesSchema>;
@@ -75,7 +75,7 @@ function seatName(people: ReadonlyMap<string, Person>, seat: Seat): string {
  * has thousands of entries.
  */
 const seatMaps = new WeakMap<Body, ReadonlyMap<string, Seat>>();
-const peopleMaps = new WeakMap<Content, ReadonlyMap<string, Person>>();
+const peopleMaps = new WeakMap<ContentModel, ReadonlyMap<string, Person>>();
 
 function seatsByLabel(body: Body): ReadonlyMap<string, Seat> {
   let seats = seatMaps.get(body);
@@ -86,7 +86,7 @@ function seatsByLabel(body: Body): ReadonlyMap<string, Seat> {
   return seats;
 }
 
-function peopleById(content: Content): ReadonlyMap<string, Person> {
+function peopleById(content: ContentModel): ReadonlyMap<string, Person> {
   let people = peopleMaps.get(content);
   if (!people) {
     people = new Map(content.people.map((person) => [person.id, person]));
@@ -97,7 +97,7 @@ function peopleById(content: Content): ReadonlyMap<string, Person> {
 
 /** How a participant string of the minutes resolves; undefined when it names nothing known. */
 export function participantResolver(
-  content: Content,
+  content: ContentModel,
   body: Body,
   minutes: Pick<Minutes, 'attendance'> | undefined,
 ): (ref: string) => Participant | undefined {
@@ -115,7 +115,7 @@ export function participantResolver(
   };
 }
 
-export function bodyOf(content: Content, meeting: Meeting): Body | undefined {
+export function bodyOf(content: ContentModel, meeting: Meeting): Body | undefined {
   return content.bodies.find((body) => body.id === meeting.body);
 }
 
@@ -151,7 +151,7 @@ export interface Whereabouts {
  * participant that resolves to nothing (reported as unknown).
  */
 export function whereaboutsOf(
-  content: Content,
+  content: ContentModel,
   body: Body,
   meeting: Meeting,
   minutes: Minutes,
@@ -209,7 +209,7 @@ export function votingSeats(body: Body, minutes: Minutes): string[] {
 }
 
 /** Who could decide each §, and whether the body had a quorum (kuntalaki 103 §: more than half). */
-export function sectionPresence(content: Content, meeting: Meeting): SectionPresence[] {
+export function sectionPresence(content: ContentModel, meeting: Meeting): SectionPresence[] {
   const body = bodyOf(content, meeting);
   const { minutes } = meeting;
   if (!body || !minutes) return [];
@@ -241,7 +241,7 @@ export function appealOf(body: Body | undefined, minutes: Minutes | undefined, i
  * display starts, and the time runs from there.
  */
 export function resolvedAppeal(
-  content: Content,
+  content: ContentModel,
   meeting: Meeting,
   item: AgendaItem,
 ): ResolvedAppeal | undefined {

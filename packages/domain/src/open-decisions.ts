@@ -20,7 +20,7 @@
 import { bodyKindLabels } from './labels.ts';
 import { seatsOf } from './minutes.ts';
 import { openDecisionIds } from './open-decision-ids.ts';
-import type { AgendaItem, Body, Content, Language, Meeting } from './schema.ts';
+import type { AgendaItem, Body, ContentModel, Language, Meeting } from './schema.ts';
 import { absoluteUrl, mainLanguage, urls } from './urls.ts';
 
 export const openDecisionResources = [
@@ -73,7 +73,7 @@ const itemSlug = (meeting: Meeting, item: AgendaItem) => `${meeting.id}-${item.n
 const postId = (body: Body, label: string) => `${body.id}-${label.replace(/\s+/g, '-')}`;
 
 /** The keys of every object with a numeric id, hashed in one go so that a collision is found. */
-function objectKeys(content: Content): string[] {
+function objectKeys(content: ContentModel): string[] {
   return [
     ...content.bodies.map((body) => `organizations:body:${body.id}`),
     ...content.groups.map((group) => `organizations:group:${group.id}`),
@@ -89,7 +89,7 @@ function objectKeys(content: Content): string[] {
 
 /** Ids and URLs of the objects of one content. */
 interface Catalogue {
-  content: Content;
+  content: ContentModel;
   id(resource: OpenDecisionObjectResource, slug: string): number;
   url(resource: OpenDecisionObjectResource, slug: string): string;
   organizationUrl(slug: OrganizationSlug): string;
@@ -98,9 +98,9 @@ interface Catalogue {
 }
 
 /** One catalogue per content object: the site asks for eleven lists of the same content. */
-const catalogues = new WeakMap<Content, Map<Language, Catalogue>>();
+const catalogues = new WeakMap<ContentModel, Map<Language, Catalogue>>();
 
-function catalogueOf(content: Content, language: Language): Catalogue {
+function catalogueOf(content: ContentModel, language: Language): Catalogue {
   let byLanguage = catalogues.get(content);
   if (!byLanguage) {
     byLanguage = new Map();
@@ -114,7 +114,7 @@ function catalogueOf(content: Content, language: Language): Catalogue {
   return catalogue;
 }
 
-function newCatalogue(content: Content, language: Language): Catalogue {
+function newCatalogue(content: ContentModel, language: Language): Catalogue {
   const ids = openDecisionIds(objectKeys(content));
   const id = (resource: OpenDecisionObjectResource, slug: string) => {
     const found = ids.get(`${resource}:${slug}`);
@@ -179,7 +179,7 @@ function organizations(catalogue: Catalogue): OpenDecisionObject[] {
   return [...bodies, ...groups];
 }
 
-function persons(content: Content): OpenDecisionObject[] {
+function persons(content: ContentModel): OpenDecisionObject[] {
   // E-mail addresses are left out, as in the other open data.
   return content.people.map((person) => ({
     id: person.id,
@@ -247,7 +247,7 @@ function posts(catalogue: Catalogue): OpenDecisionObject[] {
   );
 }
 
-function eventName(content: Content, meeting: Meeting): string {
+function eventName(content: ContentModel, meeting: Meeting): string {
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   return `${body?.shortName ?? body?.name ?? meeting.body} ${meeting.number ?? meeting.date}`;
 }
@@ -269,7 +269,7 @@ function event(catalogue: Catalogue, meeting: Meeting): OpenDecisionObject {
 }
 
 /** The reports handled in the §, as the case's attachments: their PDFs. */
-function attachments(content: Content, item: AgendaItem): OpenDecisionObject[] {
+function attachments(content: ContentModel, item: AgendaItem): OpenDecisionObject[] {
   return item.reports.map((id) => ({
     url: absoluteUrl(content.site.url, urls.reportPdf(id)),
     origin_id: id,
@@ -384,7 +384,7 @@ function objectsOf(catalogue: Catalogue, resource: OpenDecisionResource): OpenDe
  * language's copy: the same objects and ids, its texts, its URLs under the language's code.
  */
 export function openDecisionList(
-  content: Content,
+  content: ContentModel,
   resource: OpenDecisionResource,
   language: Language = mainLanguage,
 ): OpenDecisionList {

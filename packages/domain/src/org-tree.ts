@@ -3,7 +3,7 @@
  * their line, sub-groups under their group. Charts and nested lists are drawn from this one tree.
  */
 import { formatComposition } from './format.ts';
-import type { Content } from './schema.ts';
+import type { ContentModel } from './schema.ts';
 
 export type OrgNodeKind = 'body' | 'line' | 'cross-cutting' | 'group';
 
@@ -17,12 +17,12 @@ export interface OrgNode {
 }
 
 export function organisationTree(
-  content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'people'>,
+  content: Pick<ContentModel, 'bodies' | 'lines' | 'groups' | 'people'>,
 ): OrgNode[] {
   const personName = new Map(content.people.map((person) => [person.id, person.name]));
   // Looked up, not searched: a search per group makes the tree quadratic in the organisation.
   const groupsById = new Map(content.groups.map((group) => [group.id, group]));
-  const childGroups = new Map<string, Content['groups']>();
+  const childGroups = new Map<string, ContentModel['groups']>();
   for (const group of content.groups) {
     if (group.parent === undefined) continue;
     const siblings = childGroups.get(group.parent);
@@ -87,7 +87,7 @@ export function flattenTree(nodes: readonly OrgNode[]): OrgNode[] {
  * The body and every body under it, the body first: the part of the organisation a meeting of
  * the body oversees. A cycle in `parent` (a content mistake `check` reports) ends the walk.
  */
-export function bodiesUnder(content: Pick<Content, 'bodies'>, bodyId: string): string[] {
+export function bodiesUnder(content: Pick<ContentModel, 'bodies'>, bodyId: string): string[] {
   const found: string[] = [];
   const visit = (id: string) => {
     if (found.includes(id)) return;

@@ -8,10 +8,10 @@
  * `publicContent`; only the members' edition uses the content as it is.
  */
 import { privateNamesOf, withoutPrivateNames } from './private-names.ts';
-import type { AgendaItem, Content, Meeting } from './schema.ts';
+import type { AgendaItem, ContentModel, Meeting } from './schema.ts';
 
 /** Reports listed on a confidential §: the reports on the matter are as confidential as it is. */
-export function confidentialReportIds(content: Pick<Content, 'meetings'>): Set<string> {
+export function confidentialReportIds(content: Pick<ContentModel, 'meetings'>): Set<string> {
   return new Set(
     content.meetings.flatMap((meeting) =>
       meeting.agenda.filter((item) => item.confidential !== undefined).flatMap((item) => item.reports),

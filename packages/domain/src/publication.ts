@@ -6,7 +6,7 @@
  */
 import { momentKey } from './dates.ts';
 import { confidentialReportIds, publicMeeting } from './public-meeting.ts';
-import type { AgendaItem, Content, Meeting, Report } from './schema.ts';
+import type { AgendaItem, ContentModel, Meeting, Report } from './schema.ts';
 import type { IssuePath, ModelIssue } from './validate.ts';
 
 /**
@@ -46,7 +46,7 @@ function withPublicReports(meeting: Meeting, kept: ReadonlySet<string>): Meeting
  * to them. Confidential § and private persons' names stay: what the public may not read is
  * `publicContent`'s business. Unchanged items keep their identity.
  */
-export function releasedContent(content: Content, moment: PublicationMoment): Content {
+export function releasedContent(content: ContentModel, moment: PublicationMoment): ContentModel {
   return withoutUnreleased(content, moment, new Set());
 }
 
@@ -55,7 +55,7 @@ export function releasedContent(content: Content, moment: PublicationMoment): Co
  * attachments, and private persons' names after the appeal period, are left out here too
  * (`public-meeting.ts`), as are the reports on a confidential §.
  */
-export function publicContent(content: Content, moment: PublicationMoment): Content {
+export function publicContent(content: ContentModel, moment: PublicationMoment): ContentModel {
   // Of every meeting, drafts too: a report listed on a confidential § is confidential anyway.
   const released = withoutUnreleased(content, moment, confidentialReportIds(content));
   const day = momentKey(moment).slice(0, 10);
@@ -64,10 +64,10 @@ export function publicContent(content: Content, moment: PublicationMoment): Cont
 
 /** `releasedContent`, leaving out the reports in `withheld` too. */
 function withoutUnreleased(
-  content: Content,
+  content: ContentModel,
   moment: PublicationMoment,
   withheld: ReadonlySet<string>,
-): Content {
+): ContentModel {
   const reports = content.reports.filter((report) => isPublic(report, moment) && !withheld.has(report.id));
   const kept = new Set(reports.map((report) => report.id));
   return {
@@ -85,7 +85,7 @@ function withoutUnreleased(
  * reference, which the writer should know before it happens. Drafts only, because no item can
  * refer to a news item, the only kind that is scheduled.
  */
-export function unpublishedReferenceIssues(content: Content): ModelIssue[] {
+export function unpublishedReferenceIssues(content: ContentModel): ModelIssue[] {
   const drafts = new Set(content.reports.filter((report) => report.draft).map((report) => report.id));
   if (drafts.size === 0) return [];
   const issues: ModelIssue[] = [];

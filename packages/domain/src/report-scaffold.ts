@@ -6,7 +6,7 @@ import { addDays } from './dates.ts';
 import { freeId } from './free-id.ts';
 import { reportKindLabels } from './labels.ts';
 import { groupScheduleItems } from './schedule.ts';
-import type { Content, ReportKind, ReportTemplate } from './schema.ts';
+import type { ContentModel, ReportKind, ReportTemplate } from './schema.ts';
 
 /** Marks text the preparer replaces; the linter still counts a section holding only this as empty. */
 export const promptPrefix = 'Ohje:';
@@ -32,7 +32,7 @@ export type ReportPlanResult = ({ ok: true } & ReportPlan) | { ok: false; messag
 
 /** The frontmatter of the group's next report of `kind`, or why the group has none to write. */
 export function planReport(
-  content: Pick<Content, 'groups' | 'reports'>,
+  content: Pick<ContentModel, 'groups' | 'reports'>,
   groupId: string,
   kind: ReportKind,
 ): ReportPlanResult {

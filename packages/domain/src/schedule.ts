@@ -1,7 +1,7 @@
 /**
  * Reporting schedules: which reports a group owes and when, and which fall before a meeting.
  */
-import type { Content, Group, Meeting, Report, ReportKind } from './schema.ts';
+import type { ContentModel, Group, Meeting, Report, ReportKind } from './schema.ts';
 
 export interface ScheduleItem {
   group: string;
@@ -65,7 +65,7 @@ export function reportsByGroup(reports: readonly Report[]): Map<string, Report[]
 }
 
 /** Every scheduled item of every group, ordered by due date. */
-export function allScheduleItems(content: Pick<Content, 'groups' | 'reports'>): ScheduleItem[] {
+export function allScheduleItems(content: Pick<ContentModel, 'groups' | 'reports'>): ScheduleItem[] {
   const byGroup = reportsByGroup(content.reports);
   return content.groups
     .flatMap((group) => groupScheduleItems(group, byGroup.get(group.id) ?? []))
@@ -84,7 +84,7 @@ export function previousMeeting(meetings: readonly Meeting[], meeting: Meeting):
  * this one's date, plus earlier items still without a submitted report.
  */
 export function reportsDueBefore(
-  content: Pick<Content, 'groups' | 'reports' | 'meetings'>,
+  content: Pick<ContentModel, 'groups' | 'reports' | 'meetings'>,
   meeting: Meeting,
   /** The organisation's schedule when the caller has it already, e.g. for many meetings. */
   items: readonly ScheduleItem[] = allScheduleItems(content),

@@ -66,8 +66,11 @@ export type Identity = z.output<typeof identitySchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type Language = z.output<typeof languageSchema>;
 
-/** Everything a content folder holds, validated and normalised. */
-export interface Content {
+/**
+ * Everything a content folder holds, validated and normalised: the organisation's model, not the
+ * folder, the `@valmistelu/content` package or a pdfmake document's `content` (`PdfContent`).
+ */
+export interface ContentModel {
   site: Site;
   reportTemplate: ReportTemplate;
   people: Person[];
@@ -80,6 +83,9 @@ export interface Content {
   news: NewsItem[];
   channels: Channel[];
 }
+
+/** @deprecated The former name of `ContentModel`, until the site and the editor use the new one. */
+export type Content = ContentModel;
 
 /** The collections whose items have ids, in the order they are reported. */
 export const collectionNames = [

@@ -3,7 +3,7 @@
  * data. Derived from `overallStatus`, so all views agree.
  */
 import { groupStateLabels } from './labels.ts';
-import type { Content, ReportKind } from './schema.ts';
+import type { ContentModel, ReportKind } from './schema.ts';
 import type { GroupState, OverallStatus } from './status.ts';
 
 export interface StatusRecord {
@@ -21,7 +21,7 @@ export interface StatusRecord {
   overdue: string[];
 }
 
-export function statusRecords(status: OverallStatus, people: Content['people']): StatusRecord[] {
+export function statusRecords(status: OverallStatus, people: ContentModel['people']): StatusRecord[] {
   const names = new Map(people.map((person) => [person.id, person.name]));
   return status.lines.flatMap((line) =>
     line.groups.map(({ group, state, lastReport, next, overdue }) => ({

@@ -5,7 +5,7 @@
 import { addDays } from './dates.ts';
 import { bodiesUnder } from './org-tree.ts';
 import { groupScheduleItems, reportsByGroup, type ScheduleItem } from './schedule.ts';
-import type { Content, Group, Line, Report } from './schema.ts';
+import type { ContentModel, Group, Line, Report } from './schema.ts';
 
 export type GroupState = 'on-time' | 'due-soon' | 'late' | 'done';
 
@@ -87,7 +87,7 @@ function worstState(statuses: readonly { state: GroupState }[]): GroupState {
 
 /** Status of every group, grouped by line in content order. */
 export function overallStatus(
-  content: Pick<Content, 'lines' | 'groups' | 'reports' | 'site'>,
+  content: Pick<ContentModel, 'lines' | 'groups' | 'reports' | 'site'>,
   asOf?: string,
 ): OverallStatus {
   const date = asOf ?? content.site.asOf;
@@ -117,7 +117,7 @@ export function overallStatus(
  * to a body under it. A meeting pack shows its body's scope, not the whole organisation.
  */
 export function bodyStatus(
-  content: Pick<Content, 'bodies' | 'lines' | 'groups' | 'reports' | 'site'>,
+  content: Pick<ContentModel, 'bodies' | 'lines' | 'groups' | 'reports' | 'site'>,
   bodyId: string,
   asOf?: string,
 ): OverallStatus {

@@ -19,10 +19,15 @@ import {
 } from './minutes.ts';
 import { consistencyFindings } from './minutes-consistency.ts';
 import { meetingStrings } from './private-names.ts';
-import type { Content, Meeting } from './schema.ts';
+import type { ContentModel, Meeting } from './schema.ts';
 import type { IssuePath, ModelIssue } from './validate.ts';
 
-function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, index: number): ModelIssue[] {
+function meetingIssues(
+  content: ContentModel,
+  meeting: Meeting,
+  minutes: Minutes,
+  index: number,
+): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const report = (path: IssuePath, message: string, severity: ModelIssue['severity'] = 'error') =>
     issues.push({ collection: 'meetings', index, path, message, severity, ruleId: 'minutes' });
@@ -200,7 +205,7 @@ function meetingIssues(content: Content, meeting: Meeting, minutes: Minutes, ind
 }
 
 /** Template ids a § chooses by must name one template. */
-function templateIssues(content: Content): ModelIssue[] {
+function templateIssues(content: ContentModel): ModelIssue[] {
   return content.bodies.flatMap((body, index) => {
     const seen = new Set<string>();
     return body.appealInstructions.flatMap((template, at): ModelIssue[] => {
@@ -226,7 +231,7 @@ function templateIssues(content: Content): ModelIssue[] {
  * What publishing will leave out that the writer should know about: the reports on a confidential
  * §, and private persons' names that stay public because the meeting has no display period yet.
  */
-function publishingNotices(content: Content): ModelIssue[] {
+function publishingNotices(content: ContentModel): ModelIssue[] {
   return content.meetings.flatMap((meeting, index) =>
     meeting.agenda.flatMap((item, at): ModelIssue[] => {
       const notices: ModelIssue[] = [];
@@ -256,7 +261,7 @@ function publishingNotices(content: Content): ModelIssue[] {
   );
 }
 
-export function minutesIssues(content: Content): ModelIssue[] {
+export function minutesIssues(content: ContentModel): ModelIssue[] {
   return [
     ...templateIssues(content),
     ...publishingNotices(content),

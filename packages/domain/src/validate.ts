@@ -6,7 +6,7 @@ import { collectionLabels, reportKindLabels } from './labels.ts';
 import { findParentCycles } from './parent-cycles.ts';
 import { unpublishedReferenceIssues } from './publication.ts';
 import { scheduleOf } from './schedule.ts';
-import type { CollectionName, Content } from './schema.ts';
+import type { CollectionName, ContentModel } from './schema.ts';
 import { findTagSlugProblems } from './tag-slugs.ts';
 import { minutesIssues } from './validate-minutes.ts';
 
@@ -37,7 +37,7 @@ function indexById(items: readonly { id: string }[]): Indexed {
 }
 
 /** Validates references, uniqueness and date order. Pure: the same content gives the same list. */
-export function validateContent(content: Content): ModelIssue[] {
+export function validateContent(content: ContentModel): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const error = (
     collection: CollectionName,

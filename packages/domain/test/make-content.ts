@@ -1,6 +1,6 @@
 /** Hand-made content for unit tests: small, complete, and valid unless a test breaks it. */
 import type { z } from 'zod';
-import type { Content, Group, Meeting, Report } from '../src/schema.ts';
+import type { ContentModel, Group, Meeting, Report } from '../src/schema.ts';
 import { groupSchema, meetingSchema, reportSchema, siteSchema } from '../src/schema.ts';
 
 export function makeGroup(overrides: Partial<z.input<typeof groupSchema>> & { id: string }): Group {
@@ -39,7 +39,7 @@ export function makeMeeting(
   });
 }
 
-export function makeContent(overrides: Partial<Content> = {}): Content {
+export function makeContent(overrides: Partial<ContentModel> = {}): ContentModel {
   return {
     site: siteSchema.parse({
       name: 'Testimaakunta',

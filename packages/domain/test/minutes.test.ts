@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedAppeal, seatsOf, sectionPresence } from '../src/minutes.ts';
-import { bodySchema, type Content, type Meeting } from '../src/schema.ts';
+import { bodySchema, type ContentModel, type Meeting } from '../src/schema.ts';
 import { validateContent } from '../src/validate.ts';
 import { makeContent, makeMeeting } from './make-content.ts';
 
@@ -41,7 +41,7 @@ const minutes = {
   appeal: 'ei',
 };
 
-function withMeeting(overrides: Partial<Parameters<typeof makeMeeting>[0]> = {}): Content {
+function withMeeting(overrides: Partial<Parameters<typeof makeMeeting>[0]> = {}): ContentModel {
   const meeting = makeMeeting({
     id: 'vate-2018-04',
     date: '2018-04-23',
@@ -63,13 +63,13 @@ function withMeeting(overrides: Partial<Parameters<typeof makeMeeting>[0]> = {})
   return makeContent({ bodies: [body], meetings: [meeting] });
 }
 
-const meetingOf = (content: Content): Meeting => {
+const meetingOf = (content: ContentModel): Meeting => {
   const [meeting] = content.meetings;
   if (!meeting) throw new Error('no meeting');
   return meeting;
 };
 
-const summary = (content: Content) =>
+const summary = (content: ContentModel) =>
   validateContent(content).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 describe('seats of the composition', () => {

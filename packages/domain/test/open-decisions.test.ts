@@ -15,7 +15,7 @@ import {
   openDecisionObjectResources,
   openDecisionResources,
 } from '../src/open-decisions.ts';
-import { bodySchema, type Content } from '../src/schema.ts';
+import { bodySchema, type ContentModel } from '../src/schema.ts';
 import { urls } from '../src/urls.ts';
 import { makeContent, makeGroup, makeMeeting } from './make-content.ts';
 import { openDecisionValidator } from './open-decisions-validator.ts';
@@ -67,7 +67,7 @@ const april = makeMeeting({
 });
 
 /** The repository's example body, a group under it and the April meeting. */
-function content(meetings = [april]): Content {
+function content(meetings = [april]): ContentModel {
   return makeContent({
     bodies: [vate],
     groups: [
@@ -79,7 +79,7 @@ function content(meetings = [april]): Content {
 }
 
 /** Every object's id by its origin id (its slug), per resource with numeric ids. */
-function idsBySlug(of: Content): Record<string, Map<unknown, unknown>> {
+function idsBySlug(of: ContentModel): Record<string, Map<unknown, unknown>> {
   return Object.fromEntries(
     openDecisionObjectResources.map((resource) => [
       resource,
@@ -279,7 +279,7 @@ describe('6Aika Open Decisions API files', () => {
 
 describe('6Aika Open Decisions API files in another language', () => {
   /** The April meeting as the Swedish site sees it: its translation in place of its texts. */
-  const swedish = (): Content => {
+  const swedish = (): ContentModel => {
     const finnish = content();
     return {
       ...finnish,

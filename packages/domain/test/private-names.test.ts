@@ -16,7 +16,7 @@ import {
   proceedingsOf,
 } from '../src/minutes-text.ts';
 import { publicContent } from '../src/publication.ts';
-import { bodySchema, type Content, meetingSchema } from '../src/schema.ts';
+import { bodySchema, type ContentModel, meetingSchema } from '../src/schema.ts';
 import { makeContent } from './make-content.ts';
 
 const name = 'Maija Meikäläinen';
@@ -138,7 +138,7 @@ function textFieldPaths(schema: JsonSchema, path: (string | number)[] = []): str
   );
 }
 
-function withNameAt(path: readonly (string | number)[]): Content {
+function withNameAt(path: readonly (string | number)[]): ContentModel {
   const input = meetingInput();
   let parent: Record<string | number, unknown> = input;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
@@ -147,7 +147,7 @@ function withNameAt(path: readonly (string | number)[]): Content {
 }
 
 /** The public meeting and every minutes text the site and the PDF print from it. */
-function published(content: Content, day: string): string {
+function published(content: ContentModel, day: string): string {
   const shown = publicContent(content, day);
   const meeting = shown.meetings[0];
   if (!meeting) throw new Error('no meeting');

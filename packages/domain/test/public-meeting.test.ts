@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removedNameText } from '../src/labels.ts';
 import { publicContent } from '../src/publication.ts';
-import type { Content } from '../src/schema.ts';
+import type { ContentModel } from '../src/schema.ts';
 import { validateContent } from '../src/validate.ts';
 import { makeContent, makeGroup, makeMeeting, makeReport } from './make-content.ts';
 
@@ -13,7 +13,7 @@ const minutes = {
   publicDisplay: { start: '2018-04-26', end: '2018-06-04' },
 };
 
-function content(): Content {
+function content(): ContentModel {
   return makeContent({
     groups: [makeGroup({ id: 'lape' })],
     reports: [

@@ -1,9 +1,9 @@
 /** Names and absolute site addresses of the items MDX bodies refer to, from the content. */
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { ContentLookup } from './mdast/context.ts';
 
-export function contentLookup(content: Model): ContentLookup {
+export function contentLookup(content: ContentModel): ContentLookup {
   const people = new Map(content.people.map((person) => [person.id, person.name]));
   const groups = new Map(content.groups.map((group) => [group.id, group]));
   const reports = new Map(content.reports.map((report) => [report.id, report]));

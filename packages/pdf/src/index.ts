@@ -1,21 +1,20 @@
 /**
- * `@valmistelu/pdf`: the organisation chart, the timelines, a PDF per group report and a pack per
- * steering-group meeting, on pdfmake, from the content model and the reports' MDX trees.
+ * `@valmistelu/pdf`: the document definitions of the organisation chart, the timelines, the group
+ * reports, the meeting packs and the minutes, on pdfmake, from the content model and the
+ * reports' MDX trees, and `renderPdf`, which turns a definition into the same bytes every time.
+ * Writing them at their published paths, the cache and the worker pool are
+ * `@valmistelu/pdf-publish`'s; reading PDFs back is `@valmistelu/pdf-verify`'s.
  */
-export { type BuildAllPdfsOptions, buildAllPdfs, type PdfProgress } from './build-all-pdfs.ts';
-export {
-  type BuildMeetingPackOptions,
-  buildMeetingPack,
-  buildMembersEdition,
-  membersEditionFiles,
-} from './build-meeting-pdfs.ts';
-export { type BuildReportPdfOptions, buildReportPdf } from './build-report-pdf.ts';
+export { type ContentOrigin, originOf } from './content-origin.ts';
+export { pageFooter, pageMargins, runningHeader } from './documents/base.ts';
 export { organisationChartDocument, timelineDocument } from './documents/chart-documents.ts';
+export { withCoverIdentity } from './documents/cover-identity.ts';
 export type { Edition } from './documents/edition.ts';
 export { meetingPackDocument } from './documents/meeting-pack.ts';
 export { minutesDocument } from './documents/minutes.ts';
 export { type BuiltDocument, reportDocument } from './documents/report-document.ts';
 export type { ReportInput } from './documents/report-parts.ts';
+export { fontSize } from './documents/styles.ts';
 export {
   embeddedFonts,
   type FontFamily,
@@ -25,6 +24,7 @@ export {
   undrawableCharacterMessages,
 } from './glyph-check.ts';
 export { type LoadedImages, loadImages } from './load-images.ts';
+export { locateRenderFailure } from './locate-render-failure.ts';
 export {
   type BodyOptions,
   type ContentLookup,
@@ -33,7 +33,15 @@ export {
   type RenderedBody,
 } from './mdast/index.ts';
 export type { PdfMessage } from './messages.ts';
-export { pdfCacheDir } from './pdf-cache.ts';
-export type { BuildPdfsOptions, BuildPdfsResult } from './pdf-output.ts';
+export type { PdfContent } from './pdfmake-types.ts';
 export { renderPdf } from './render-pdf.ts';
-export { loadReportInputs } from './report-inputs.ts';
+export {
+  actionsOf,
+  loadReportInputs,
+  type PdfSources,
+  pdfSourcesOf,
+  type ReportTree,
+  slimPdfSources,
+  treesOf,
+  withTrees,
+} from './report-inputs.ts';

@@ -9,7 +9,7 @@
  * only for a document that failed.
  */
 import { type ContentOrigin, originOf } from './content-origin.ts';
-import type { Content, TDocumentDefinitions } from './pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from './pdfmake-types.ts';
 
 type Render = (doc: TDocumentDefinitions) => Promise<unknown>;
 
@@ -41,7 +41,7 @@ async function failsAlike(
   message: string,
 ): Promise<boolean> {
   try {
-    await render({ ...doc, content: [content as Content] });
+    await render({ ...doc, content: [content as PdfContent] });
     return false;
   } catch (problem) {
     return messageOf(problem) === message;

@@ -4,7 +4,11 @@
  */
 import type { createPdf, setFonts } from 'pdfmake';
 
-export type { Content, CustomTableLayout, Style, TableCell } from 'pdfmake';
+/**
+ * A node of a pdfmake document's `content`: named so that it is not taken for the domain's
+ * `ContentModel` (the organisation) or the content folder.
+ */
+export type { Content as PdfContent, CustomTableLayout, Style, TableCell } from 'pdfmake';
 export type TDocumentDefinitions = Parameters<typeof createPdf>[0];
 export type TFontDictionary = Parameters<typeof setFonts>[0];
 export type StyleDictionary = NonNullable<TDocumentDefinitions['styles']>;
@@ -13,12 +17,12 @@ export type DynamicContent = Extract<
   (...args: never[]) => unknown
 >;
 
-import type { Content } from 'pdfmake';
+import type { Content as PdfContent } from 'pdfmake';
 
 /**
  * pdfmake reads properties that `@types/pdfmake` does not list on every node (an `id` on a text
  * with a table-of-contents entry, an image's `maxWidth`); nodes using them are built through here.
  */
-export function pdfNode(value: { [key: string]: unknown }): Content {
-  return value as unknown as Content;
+export function pdfNode(value: { [key: string]: unknown }): PdfContent {
+  return value as unknown as PdfContent;
 }

@@ -23,7 +23,7 @@ export interface PdfSources {
 /**
  * What the PDFs are made from: the content without what only the site shows (news and channels),
  * so that a document cannot depend on them, and an edited news item leaves every document's
- * inputs (`job-inputs.ts`) as they were.
+ * inputs (`@valmistelu/pdf-publish`'s `job-inputs.ts`) as they were.
  */
 export function pdfSourcesOf(loaded: PdfSources): PdfSources {
   const content = { ...loaded.content, news: [], channels: [] };

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
 import { mdastToPdfmake } from '../src/mdast/index.ts';
-import type { Content } from '../src/pdfmake-types.ts';
+import type { PdfContent } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { testBodyOptions } from './helpers/options.ts';
 import { parseFixture } from './helpers/parse-fixture.ts';
@@ -29,12 +29,12 @@ function parsed(source: string, format: 'md' | 'mdx'): Root | undefined {
   }
 }
 
-function bodyOf(tree: Root, idPrefix: string): Content[] {
+function bodyOf(tree: Root, idPrefix: string): PdfContent[] {
   const options = testBodyOptions(() => ({ ok: false, message: 'ei kuvia' }));
   return mdastToPdfmake(tree, { ...options, idPrefix }).content;
 }
 
-async function renderFailure(content: Content[]): Promise<string | undefined> {
+async function renderFailure(content: PdfContent[]): Promise<string | undefined> {
   try {
     await renderPdf({
       ...documentSettings({ title: 'CommonMark', subject: 'testi', author: 'testi', date: '2018-05-15' }),

@@ -5,12 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfFonts } from '@valmistelu/pdf-verify/qpdf-objects';
+import { readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { describe, expect, test } from 'vitest';
 import { svgWithFallbackFonts, withFallbackFonts } from '../src/fallback-fonts.ts';
 import type { TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
-import { pdfFonts } from '../src/verify/qpdf-objects.ts';
-import { readPdf } from './helpers/pdf-text.ts';
 
 const base = { defaultStyle: { font: 'Roboto' }, styles: { code: { font: 'RobotoMono' } } };
 

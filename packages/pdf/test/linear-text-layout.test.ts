@@ -15,7 +15,7 @@ import { reportDocument } from '../src/documents/report-document.ts';
 import { withPdfmakeTextLayout } from '../src/internals/linear-text-layout.ts';
 import { pdfmakeClasses } from '../src/internals/upstream.ts';
 import { mdastToPdfmake } from '../src/mdast/index.ts';
-import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
 import { testBodyOptions } from './helpers/options.ts';
@@ -134,7 +134,7 @@ test('ordinary documents and long texts lay out exactly as pdfmake lays them out
     {
       ...documentOf(''),
       content: [
-        { text: longWord(900), alignment: 'justify' } as Content,
+        { text: longWord(900), alignment: 'justify' } as PdfContent,
         { table: { widths: [120, '*'], body: [[longWord(700), paragraph(3_000)]] } },
       ],
     },

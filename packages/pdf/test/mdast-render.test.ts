@@ -4,20 +4,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
 import { loadImages } from '../src/load-images.ts';
 import { mdastToPdfmake } from '../src/mdast/index.ts';
-import type { Content } from '../src/pdfmake-types.ts';
+import type { PdfContent } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { testBodyOptions } from './helpers/options.ts';
 import { parseFixture } from './helpers/parse-fixture.ts';
-import { readPdf } from './helpers/pdf-text.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'mdast');
 
 test('all constructs render in one PDF', async () => {
-  const content: Content[] = [];
+  const content: PdfContent[] = [];
   const images: Record<string, string> = {};
   for (const name of readdirSync(fixtures).sort()) {
     const folder = join(fixtures, name);

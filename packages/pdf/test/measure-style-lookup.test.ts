@@ -12,15 +12,15 @@ import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
 import { withPdfmakeStyleLookup } from '../src/internals/measure-style-lookup.ts';
 import { pdfmakeClasses } from '../src/internals/upstream.ts';
-import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
 
 const words = ['valmistelu', 'sote', 'maakunta', 'palvelu', 'asiakas', 'hyvinvointi', 'kunta'];
 
 /** A paragraph of `count` words in runs of seven: plain, bold, a named style, a list of styles. */
-function paragraph(count: number): Content {
-  const runs: Content[] = [];
+function paragraph(count: number): PdfContent {
+  const runs: PdfContent[] = [];
   for (let at = 0; at < count; at += words.length) {
     const text = `${words.join(' ')} `;
     const kind = (at / words.length) % 4;
@@ -37,7 +37,7 @@ function paragraph(count: number): Content {
   return { text: runs, style: 'paragraph' };
 }
 
-function documentOf(content: Content[]): TDocumentDefinitions {
+function documentOf(content: PdfContent[]): TDocumentDefinitions {
   return {
     ...documentSettings({ title: 'Tyylit', subject: 'testi', author: 'testi', date: '2018-05-15' }),
     content,

@@ -3,11 +3,12 @@
  * block at a page's foot: found by laying the document out without the rules first, so the tests
  * do not depend on line heights.
  */
+
+import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { describe, expect, test } from 'vitest';
 import { documentSettings, keepTogether } from '../src/documents/base.ts';
-import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
-import { type ReadPdf, readPdf } from './helpers/pdf-text.ts';
 
 const settings = documentSettings({
   title: 'Sivunvaihdot',
@@ -15,14 +16,14 @@ const settings = documentSettings({
   author: 'Testi',
   date: '2018-05-31',
 });
-const filler = (lines: number): Content[] =>
+const filler = (lines: number): PdfContent[] =>
   Array.from({ length: lines }, (_, index) => ({ text: `Täyterivi ${index + 1}` }));
 
 /** The page (1-based) whose lines include one starting with `text`; 0 when none does. */
 const pageOf = (pdf: ReadPdf, text: string) =>
   pdf.pages.findIndex((lines) => lines.some((line) => line.startsWith(text))) + 1;
 
-async function render(content: Content[], rules: boolean): Promise<ReadPdf> {
+async function render(content: PdfContent[], rules: boolean): Promise<ReadPdf> {
   const doc: TDocumentDefinitions = {
     ...settings,
     content,
@@ -32,7 +33,7 @@ async function render(content: Content[], rules: boolean): Promise<ReadPdf> {
 }
 
 /** The least filler that makes pdfmake alone split `first` and `last` over two pages. */
-async function fillerSplitting(after: Content[], first: string, last: string): Promise<number> {
+async function fillerSplitting(after: PdfContent[], first: string, last: string): Promise<number> {
   for (let lines = 30; lines < 80; lines += 1) {
     const pdf = await render([...filler(lines), ...after], false);
     if (pageOf(pdf, first) === 1 && pageOf(pdf, last) === 2) return lines;
@@ -42,7 +43,7 @@ async function fillerSplitting(after: Content[], first: string, last: string): P
 
 describe('page breaks', () => {
   test('a heading at the foot of a page goes to the next page with its text', async () => {
-    const after: Content[] = [
+    const after: PdfContent[] = [
       { text: 'Väliotsikko', style: 'h2' },
       { text: 'Otsikon alla oleva kappale, joka ei mahdu samalle sivulle.' },
     ];
@@ -54,7 +55,7 @@ describe('page breaks', () => {
 
   test('a block kept together moves whole to the next page, a table row moved by pdfmake included', async () => {
     const rows = Array.from({ length: 6 }, (_, index) => [`Rivi ${index + 1}`, `Sisältö ${index + 1}`]);
-    const block = (): Content[] => [
+    const block = (): PdfContent[] => [
       keepTogether(
         [
           { text: 'Toimenpiteet', style: 'subsectionTitle' },

@@ -14,13 +14,13 @@ import { reportDocument } from '../src/documents/report-document.ts';
 import { withPdfkitStreamWrites } from '../src/internals/batched-stream-writes.ts';
 import { pdfmakeClasses } from '../src/internals/upstream.ts';
 import { withoutWidthCache } from '../src/internals/width-cache.ts';
-import type { Content, TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
 import { loadReportInputs } from '../src/report-inputs.ts';
 
 const words = ['valmistelu', 'sote', 'maakunta', 'palvelu', 'asiakas', 'hyvinvointi', 'kunta'];
 
-function documentOf(content: Content[]): TDocumentDefinitions {
+function documentOf(content: PdfContent[]): TDocumentDefinitions {
   return {
     ...documentSettings({ title: 'Leveydet', subject: 'testi', author: 'testi', date: '2018-05-15' }),
     content,
@@ -28,8 +28,8 @@ function documentOf(content: Content[]): TDocumentDefinitions {
 }
 
 /** `count` words in runs of seven, the same seven words over and over. */
-function paragraph(count: number): Content {
-  const runs: Content[] = [];
+function paragraph(count: number): PdfContent {
+  const runs: PdfContent[] = [];
   for (let at = 0; at < count; at += words.length) runs.push(`${words.join(' ')} `);
   return { text: runs, style: 'paragraph' };
 }

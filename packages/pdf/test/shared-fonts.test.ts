@@ -2,12 +2,13 @@
  * Fonts are parsed once per process and shared by every document, without one document's text
  * leaking into another's: a PDF's bytes are the same whatever the process rendered before it.
  */
+
+import { pageText, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { expect, test } from 'vitest';
 import { documentSettings } from '../src/documents/base.ts';
 import { parsedFontCount } from '../src/internals/shared-fonts.ts';
 import type { TDocumentDefinitions } from '../src/pdfmake-types.ts';
 import { renderPdf } from '../src/render-pdf.ts';
-import { pageText, readPdf } from './helpers/pdf-text.ts';
 
 // Chart text in SVG opens its fonts by path, the body text through pdfmake: both must share.
 const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60">

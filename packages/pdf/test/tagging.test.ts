@@ -7,19 +7,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { svgTextEquivalent } from '../src/internals/tagging/svg-text-equivalent.ts';
-import { pdfNode, type TableCell, type TDocumentDefinitions } from '../src/pdfmake-types.ts';
-import { renderPdf } from '../src/render-pdf.ts';
-import { readMarkedText } from '../src/verify/marked-text.ts';
-import { asDictionary, readQpdfObjects, textOf } from '../src/verify/qpdf-objects.ts';
+import { verifyPdf } from '@valmistelu/pdf-verify';
+import { readMarkedText } from '@valmistelu/pdf-verify/marked-text';
+import { asDictionary, readQpdfObjects, textOf } from '@valmistelu/pdf-verify/qpdf-objects';
 import {
   childElements,
   elementText,
   type ReadElement,
   readStructureTree,
-} from '../src/verify/structure-tree.ts';
-import { verifyPdf } from '../src/verify/verify-pdf.ts';
+} from '@valmistelu/pdf-verify/structure-tree';
+import { describe, expect, test } from 'vitest';
+import { svgTextEquivalent } from '../src/internals/tagging/svg-text-equivalent.ts';
+import { pdfNode, type TableCell, type TDocumentDefinitions } from '../src/pdfmake-types.ts';
+import { renderPdf } from '../src/render-pdf.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'valmistelu-tagging-'));
 let count = 0;

@@ -13,7 +13,7 @@ import { reportMessages } from '../publishers.ts';
  * organisation files (the chart and every pack show them).
  */
 async function refreshPdfs(loaded: LoadedContent, file: string, pdfDir: string): Promise<string[]> {
-  const pdf = await import('@valmistelu/pdf');
+  const pdf = await import('@valmistelu/pdf-publish');
   const [folder] = relative(loaded.contentDir, file).split(sep);
   const id = basename(file, extname(file));
   if (folder === 'reports') return (await pdf.buildReportPdf({ loaded, reportId: id, outDir: pdfDir })).files;
@@ -37,7 +37,7 @@ export const devCommand: Command<typeof options> = {
     const cacheDir = await cacheDirOf(context);
     const initial = await loadChecked(contentDir, cacheDir, io);
     if (initial.errors === 0) {
-      const { buildAllPdfs } = await import('@valmistelu/pdf');
+      const { buildAllPdfs } = await import('@valmistelu/pdf-publish');
       reportMessages((await buildAllPdfs({ loaded: initial.loaded, outDir: pdfDir })).messages, io);
     }
     const { startDevServer } = await import('@valmistelu/site/dev');

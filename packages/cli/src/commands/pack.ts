@@ -21,8 +21,8 @@ import { shownFile, shownOutDir } from '../shown-path.ts';
  * unpublished work that goes into no edition, any other id is unknown.
  */
 function hasMeeting(loaded: LoadedContent, all: LoadedContent, meetingId: string, io: CliIo): boolean {
-  const isMeeting = (content: LoadedContent) =>
-    content.content.meetings.some((meeting) => meeting.id === meetingId);
+  const isMeeting = (folder: LoadedContent) =>
+    folder.content.meetings.some((meeting) => meeting.id === meetingId);
   if (isMeeting(loaded)) return true;
   if (isMeeting(all)) {
     io.stderr(`Kokous "${meetingId}" on julkaisematon luonnos (draft: true): kokouspakettia ei tehdä.\n`);
@@ -47,7 +47,7 @@ async function packMembersEdition(context: CommandContext, meetingId: string, as
   const { date, all } = published;
   const members = publicationOf(all, { asOf: date.asOf, moment: date.moment, edition: 'members' });
   if (!hasMeeting(members, all, meetingId, io)) return 1;
-  const { buildMembersEdition } = await import('@valmistelu/pdf');
+  const { buildMembersEdition } = await import('@valmistelu/pdf-publish');
   await mkdir(outDir, { recursive: true });
   const { files, messages } = await buildMembersEdition({ loaded: members, meetingId, outDir });
   const ok = reportMessages(messages, io);
@@ -85,7 +85,7 @@ export const packCommand: Command<typeof options> = {
     if (!published) return 1;
     const { loaded, all } = published;
     if (!hasMeeting(loaded, all, meetingId, io)) return 1;
-    const { buildMeetingPack } = await import('@valmistelu/pdf');
+    const { buildMeetingPack } = await import('@valmistelu/pdf-publish');
     await claimOutputFolder(output.outDir, output.state);
     const { files, messages } = await buildMeetingPack({ loaded, meetingId, outDir: output.outDir });
     const ok = reportMessages(messages, io);

@@ -32,7 +32,7 @@ export const pdfCommand: Command<typeof options> = {
     const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
-    const { buildAllPdfs } = await import('@valmistelu/pdf');
+    const { buildAllPdfs } = await import('@valmistelu/pdf-publish');
     await claimOutputFolder(output.outDir, output.state);
     const { files, messages } = await buildAllPdfs({
       loaded,
@@ -43,10 +43,10 @@ export const pdfCommand: Command<typeof options> = {
     io.stdout(
       `${countOf(files.length, 'PDF-tiedosto', 'PDF-tiedostoa')} kansioon ${shownOutDir(context)}.\n`,
     );
-    // --verify reads each PDF back as a screen reader would (@valmistelu/pdf/verify).
+    // --verify reads each PDF back as a screen reader would (@valmistelu/pdf-verify).
     if (context.values.verify !== true) return ok ? 0 : 1;
     const { accessibilityProblems, formatAccessibilityReport, verifyPdf } = await import(
-      '@valmistelu/pdf/verify'
+      '@valmistelu/pdf-verify'
     );
     const checks = [];
     for (const file of files) checks.push(await verifyPdf(file));

@@ -4,11 +4,11 @@
  * shared with the browser editor; this writes it as a file.
  */
 import { planMeeting } from '@valmistelu/domain/meeting-scaffold';
-import type { Content } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { stringify } from 'yaml';
 import type { ScaffoldResult } from './scaffold-result.ts';
 
-export function scaffoldMeeting(content: Content, bodyId: string, date: string): ScaffoldResult {
+export function scaffoldMeeting(content: ContentModel, bodyId: string, date: string): ScaffoldResult {
   const plan = planMeeting(content, bodyId, date);
   if (!plan.ok) return plan;
   return { ok: true, path: `meetings/${plan.id}.yaml`, text: stringify(plan.data) };

@@ -1,11 +1,11 @@
 /** A new news item with the frontmatter the site needs and a body to replace. */
-import type { Content } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { entrySlug } from '@valmistelu/domain/slug';
 import { stringify } from 'yaml';
 import { promptPrefix } from './scaffold-report.ts';
 import { freeId, frontmatterFile, type ScaffoldResult } from './scaffold-result.ts';
 
-export function scaffoldNews(content: Content, title: string, date: string): ScaffoldResult {
+export function scaffoldNews(content: ContentModel, title: string, date: string): ScaffoldResult {
   const slug = entrySlug(title);
   if (!slug) return { ok: false, message: 'otsikosta ei saa tiedostonimeä: kirjoita otsikkoon kirjaimia' };
   const id = freeId(slug, new Set(content.news.map((item) => item.id)));

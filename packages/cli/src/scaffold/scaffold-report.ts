@@ -4,13 +4,13 @@
  * The plan is the domain's, shared with the browser editor; this writes it as a file.
  */
 import { planReport, reportSectionsMarkdown } from '@valmistelu/domain/report-scaffold';
-import type { Content, ReportKind } from '@valmistelu/domain/schema';
+import type { ContentModel, ReportKind } from '@valmistelu/domain/schema';
 import { stringify } from 'yaml';
 import { frontmatterFile, type ScaffoldResult } from './scaffold-result.ts';
 
 export { promptPrefix } from '@valmistelu/domain/report-scaffold';
 
-export function scaffoldReport(content: Content, groupId: string, kind: ReportKind): ScaffoldResult {
+export function scaffoldReport(content: ContentModel, groupId: string, kind: ReportKind): ScaffoldResult {
   const plan = planReport(content, groupId, kind);
   if (!plan.ok) return plan;
   const body = reportSectionsMarkdown(content.reportTemplate);

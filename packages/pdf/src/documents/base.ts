@@ -4,8 +4,8 @@
  * "sivu N / M" footer.
  */
 import {
-  type Content,
   type DynamicContent,
+  type PdfContent,
   pdfNode,
   type TableCell,
   type TDocumentDefinitions,
@@ -106,7 +106,7 @@ const linesPerPage = 40;
  * page whole, when its end marker would fall there); a longer one breaks where it must. Blocks
  * kept together do not nest.
  */
-export function keepTogether(content: Content[], estimatedLines: number): Content {
+export function keepTogether(content: PdfContent[], estimatedLines: number): PdfContent {
   if (estimatedLines > linesPerPage) return { stack: content };
   const end = pdfNode({ text: ' ', style: ['anchor', 'keepTogetherEnd'], tag: 'Artifact' });
   return { stack: [...content, end], style: 'keepTogether' };
@@ -118,9 +118,9 @@ export function estimatedLines(text: string): number {
 }
 
 /** A two-column table of label and value, for covers. */
-export function factTable(facts: readonly (readonly [string, Content | undefined])[]): Content {
+export function factTable(facts: readonly (readonly [string, PdfContent | undefined])[]): PdfContent {
   const rows = facts.filter(
-    (fact): fact is readonly [string, Content] => fact[1] !== undefined && fact[1] !== '',
+    (fact): fact is readonly [string, PdfContent] => fact[1] !== undefined && fact[1] !== '',
   );
   return {
     table: {
@@ -137,7 +137,7 @@ export function factTable(facts: readonly (readonly [string, Content | undefined
 }
 
 /** Material written to show the features is marked as such wherever it is printed. */
-export function exampleNotice(example: boolean): Content[] {
+export function exampleNotice(example: boolean): PdfContent[] {
   return example
     ? [
         {

@@ -5,16 +5,16 @@
 
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { formatComposition } from '@valmistelu/domain/format';
-import type { Content as Model, Timeline } from '@valmistelu/domain/schema';
+import type { ContentModel, Timeline } from '@valmistelu/domain/schema';
 import { timelineModel } from '@valmistelu/domain/timeline';
-import type { Content, TDocumentDefinitions } from '../pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../pdfmake-types.ts';
 import { contentBox, documentSettings, pageFooter, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
 
 /** Title block height reserved above a chart on its page. */
 const titleHeight = 64;
 
-function chartTitle(title: string, detail: string): Content[] {
+function chartTitle(title: string, detail: string): PdfContent[] {
   return [
     { text: title, style: 'sectionTitle', margin: [0, 0, 0, 2] },
     { text: detail, style: ['small', 'muted'], margin: [0, 0, 0, 12] },
@@ -65,7 +65,7 @@ export function balancedColumns<T>(blocks: readonly T[], weight: (block: T) => n
  * Bodies, lines and groups as text: what the chart shows, for reading aloud and searching. The
  * lines stand in as many columns as `width` holds, so the listing takes one page of the A3 sheet.
  */
-export function organisationListing(content: Model, width: number): Content[] {
+export function organisationListing(content: ContentModel, width: number): PdfContent[] {
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const bodies = content.bodies.map((body) => {
     const composition = formatComposition(body.composition);
@@ -83,7 +83,7 @@ export function organisationListing(content: Model, width: number): Content[] {
           text: [group.name, ...(responsible ? [{ text: ` – ${responsible}`, style: 'muted' }] : [])],
         };
       });
-    const block: Content[] = [
+    const block: PdfContent[] = [
       {
         text: [
           { text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name, bold: true },
@@ -111,7 +111,7 @@ export function organisationListing(content: Model, width: number): Content[] {
   ];
 }
 
-export function organisationChartDocument(content: Model): TDocumentDefinitions {
+export function organisationChartDocument(content: ContentModel): TDocumentDefinitions {
   const box = contentBox('A3', 'landscape');
   const asOf = `Tilanne ${formatFinnishDate(content.site.asOf)}`;
   return {
@@ -135,7 +135,7 @@ export function organisationChartDocument(content: Model): TDocumentDefinitions 
 }
 
 /** Every row of a timeline as a table: label, when, and whether it is an estimate or uncertain. */
-export function timelineTable(content: Model, timeline: Timeline): Content {
+export function timelineTable(content: ContentModel, timeline: Timeline): PdfContent {
   const model = timelineModel(timeline, content.site.asOf);
   const flags = (row: (typeof model.rows)[number]) =>
     [row.continuous && 'koko ajan', row.estimate && 'arvio', row.tentative && 'epävarma', row.note]
@@ -162,7 +162,7 @@ export function timelineTable(content: Model, timeline: Timeline): Content {
   };
 }
 
-export function timelineDocument(content: Model, timeline: Timeline): TDocumentDefinitions {
+export function timelineDocument(content: ContentModel, timeline: Timeline): TDocumentDefinitions {
   const box = contentBox('A4', 'landscape');
   const asOf = `Tilanne ${formatFinnishDate(content.site.asOf)}`;
   // Only the as-of date goes above the chart, so the chart always fits the first page.
@@ -183,7 +183,7 @@ export function timelineDocument(content: Model, timeline: Timeline): TDocumentD
       ...chartTitle(timeline.title, `${content.site.name} · ${asOf}`),
       timelineSvg(content, timeline, { width: box.width, height: box.height - titleHeight }),
       { text: `${timeline.title} taulukkona`, style: 'subsectionTitle', pageBreak: 'before' },
-      ...about.map((text) => ({ text, style: ['small', 'muted'], margin: [0, 0, 0, 6] }) as Content),
+      ...about.map((text) => ({ text, style: ['small', 'muted'], margin: [0, 0, 0, 6] }) as PdfContent),
       timelineTable(content, timeline),
     ],
   };

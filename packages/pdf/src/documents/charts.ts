@@ -4,9 +4,9 @@
  */
 import { layoutOrgChart, layoutTimeline, renderOrgChartSvg, renderTimelineSvg } from '@valmistelu/charts';
 import { organisationTree } from '@valmistelu/domain/org-tree';
-import type { Content as Model, Timeline } from '@valmistelu/domain/schema';
+import type { ContentModel, Timeline } from '@valmistelu/domain/schema';
 import { timelineModel } from '@valmistelu/domain/timeline';
-import type { Content } from '../pdfmake-types.ts';
+import type { PdfContent } from '../pdfmake-types.ts';
 
 // Every meeting pack repeats the organisation chart and a timeline: at 10× the organisation the
 // chart's layout and SVG took about 30 ms a pack. The model is not changed once loaded, so each
@@ -27,7 +27,10 @@ function memoised(owner: object, key: string, build: () => string): string {
   return svg;
 }
 
-export function organisationChartSvg(content: Model, fit: { width: number; height: number }): Content {
+export function organisationChartSvg(
+  content: ContentModel,
+  fit: { width: number; height: number },
+): PdfContent {
   const svg = memoised(content, 'organisation', () =>
     renderOrgChartSvg(layoutOrgChart(organisationTree(content)), {
       title: 'Valmisteluorganisaatio',
@@ -38,11 +41,11 @@ export function organisationChartSvg(content: Model, fit: { width: number; heigh
 }
 
 export function timelineSvg(
-  content: Model,
+  content: ContentModel,
   timeline: Timeline,
   fit: { width: number; height: number },
   idPrefix = timeline.id,
-): Content {
+): PdfContent {
   const svg = memoised(timeline, `${content.site.asOf}\u0000${idPrefix}`, () =>
     renderTimelineSvg(layoutTimeline(timelineModel(timeline, content.site.asOf)), {
       title: timeline.title,

@@ -5,9 +5,14 @@
  * it; content without `identity` gets the definition back unchanged.
  */
 import type { LogoFile } from '@valmistelu/content/logo-file';
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { organisationName, siteColors } from '@valmistelu/domain/site-identity';
-import { type Content, type DynamicContent, pdfNode, type TDocumentDefinitions } from '../pdfmake-types.ts';
+import {
+  type DynamicContent,
+  type PdfContent,
+  pdfNode,
+  type TDocumentDefinitions,
+} from '../pdfmake-types.ts';
 import { pageMargins } from './base.ts';
 import { styles } from './styles.ts';
 
@@ -34,15 +39,17 @@ function hasStyle(node: unknown, names: readonly string[]): boolean {
  * along the path only (nodes hold functions, such as a section's running header), or undefined
  * when there is no cover line.
  */
-function insertBeforeCover(nodes: readonly Content[], block: Content): Content[] | undefined {
+function insertBeforeCover(nodes: readonly PdfContent[], block: PdfContent): PdfContent[] | undefined {
   const index = nodes.findIndex((node) => hasStyle(node, coverStyles));
   if (index >= 0) return [...nodes.slice(0, index), block, ...nodes.slice(index)];
   for (const [position, node] of nodes.entries()) {
     const inner = (node ?? {}) as { stack?: unknown; section?: unknown };
     const key = Array.isArray(inner.stack) ? 'stack' : Array.isArray(inner.section) ? 'section' : undefined;
-    const inserted = key && insertBeforeCover(inner[key] as Content[], block);
+    const inserted = key && insertBeforeCover(inner[key] as PdfContent[], block);
     if (inserted)
-      return nodes.map((item, at) => (at === position ? ({ ...inner, [key]: inserted } as Content) : item));
+      return nodes.map((item, at) =>
+        at === position ? ({ ...inner, [key]: inserted } as PdfContent) : item,
+      );
   }
   return undefined;
 }
@@ -51,7 +58,7 @@ function logoNode(
   logo: LogoFile,
   alt: string,
   box: { width: number; height: number } = logoBox,
-): { node: Content; images: Record<string, string> } {
+): { node: PdfContent; images: Record<string, string> } {
   const scale = Math.min(box.width / logo.width, box.height / logo.height);
   const fit: [number, number] = [logo.width * scale, logo.height * scale];
   if (logo.mime === 'image/svg+xml')
@@ -66,7 +73,7 @@ function logoNode(
 }
 
 /** The first page's header: the logo in the top margin, then whatever header the document had. */
-function firstPageLogo(doc: TDocumentDefinitions, logo: Content): DynamicContent {
+function firstPageLogo(doc: TDocumentDefinitions, logo: PdfContent): DynamicContent {
   const previous = doc.header;
   return (currentPage, pageCount, pageSize) => {
     if (currentPage === 1) return { stack: [logo], margin: [pageMargins[0], 18, pageMargins[2], 0] };
@@ -76,7 +83,7 @@ function firstPageLogo(doc: TDocumentDefinitions, logo: Content): DynamicContent
 
 export function withCoverIdentity(
   doc: TDocumentDefinitions,
-  content: Model,
+  content: ContentModel,
   logo: LogoFile | undefined,
 ): TDocumentDefinitions {
   const { site } = content;
@@ -86,9 +93,9 @@ export function withCoverIdentity(
   const coloured = Object.fromEntries(
     colouredStyles.map((name) => [name, { ...(styles[name] as object), color: primary }]),
   );
-  const body = (Array.isArray(doc.content) ? doc.content : [doc.content]) as Content[];
+  const body = (Array.isArray(doc.content) ? doc.content : [doc.content]) as PdfContent[];
   const drawn = logo && logoNode(logo, alt);
-  const block: Content = {
+  const block: PdfContent = {
     stack: [
       ...(drawn ? [drawn.node] : []),
       {

@@ -7,13 +7,13 @@
 import { type ActionEntry, actionRollup } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
-import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
+import type { AgendaItem, ContentModel, Meeting } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import type { PdfMessage } from '../messages.ts';
 import {
-  type Content,
   type DynamicContent,
+  type PdfContent,
   pdfNode,
   type TableCell,
   type TDocumentDefinitions,
@@ -64,15 +64,15 @@ function attachmentsOf(meeting: Meeting, inputs: ReadonlyMap<string, ReportInput
   );
 }
 
-const pageRef = (id: string): Content => ({ pageReference: id, style: 'pageNumber' });
+const pageRef = (id: string): PdfContent => ({ pageReference: id, style: 'pageNumber' });
 
 function cover(
-  content: Model,
+  content: ContentModel,
   meeting: Meeting,
   bodyName: string,
   when: string,
   edition: Edition,
-): Content[] {
+): PdfContent[] {
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const pageUrl = absoluteUrl(content.site.url, urls.meeting(meeting.id));
   const decisions = meeting.agenda.filter((item) => item.proposal);
@@ -110,7 +110,11 @@ function cover(
   ];
 }
 
-function agendaTable(content: Model, meeting: Meeting, attachments: readonly Attachment[]): Content {
+function agendaTable(
+  content: ContentModel,
+  meeting: Meeting,
+  attachments: readonly Attachment[],
+): PdfContent {
   const rows = meeting.agenda.map((item): TableCell[] => {
     const own = attachments.filter((attachment) => attachment.item === item);
     return [
@@ -158,11 +162,11 @@ function agendaTable(content: Model, meeting: Meeting, attachments: readonly Att
 }
 
 function agendaItem(
-  content: Model,
+  content: ContentModel,
   meeting: Meeting,
   item: AgendaItem,
   attachments: readonly Attachment[],
-): Content {
+): PdfContent {
   const presenter = content.people.find((person) => person.id === item.presenter)?.name;
   const own = attachments.filter((attachment) => attachment.item === item);
   return {
@@ -219,10 +223,10 @@ function agendaItem(
 }
 
 function attachmentSection(
-  content: Model,
+  content: ContentModel,
   attachment: Attachment,
   header: string,
-): { section: Content[]; header: DynamicContent; messages: PdfMessage[] } {
+): { section: PdfContent[]; header: DynamicContent; messages: PdfMessage[] } {
   const { report } = attachment.input;
   const body = renderReportBody(content, attachment.input, {
     idPrefix: `${attachment.id}-`,
@@ -256,7 +260,7 @@ function attachmentSection(
 }
 
 /** "Liitteet": each attachment with the page it starts on. */
-function attachmentList(attachments: readonly Attachment[]): Content[] {
+function attachmentList(attachments: readonly Attachment[]): PdfContent[] {
   return [
     navigationHeading({ id: ids.attachments, text: 'Liitteet', level: 1 }),
     {
@@ -279,7 +283,7 @@ function attachmentList(attachments: readonly Attachment[]): Content[] {
 }
 
 /** The timelines whose period includes the meeting; the first timeline when none does. */
-function currentTimelines(content: Model, meeting: Meeting) {
+function currentTimelines(content: ContentModel, meeting: Meeting) {
   const current = content.timelines.filter(
     (timeline) => timeline.start.first <= meeting.date && meeting.date <= timeline.end.last,
   );
@@ -287,7 +291,7 @@ function currentTimelines(content: Model, meeting: Meeting) {
 }
 
 /** Attachments other than reports, each with its text, or only its title and basis when confidential and public. */
-function otherAttachments(item: AgendaItem): Content[] {
+function otherAttachments(item: AgendaItem): PdfContent[] {
   return item.attachments.map((attachment) => ({
     stack: [
       {
@@ -316,7 +320,7 @@ function actionsOfInputs(inputs: ReadonlyMap<string, ReportInput>): ActionEntry[
 }
 
 export function meetingPackDocument(
-  content: Model,
+  content: ContentModel,
   meeting: Meeting,
   inputs: ReadonlyMap<string, ReportInput>,
   { edition = 'public', actions }: MeetingPackOptions = {},
@@ -338,7 +342,7 @@ export function meetingPackDocument(
   const timelines = currentTimelines(content, meeting);
   const rollup = actionRollup(content, actions ?? actionsOfInputs(inputs), statusDate);
 
-  const sections: Content[] = [
+  const sections: PdfContent[] = [
     { section: cover(content, meeting, bodyName, when, edition), header: null },
     {
       section: [

@@ -20,9 +20,9 @@ import {
   proceedingsOf,
   sectionsText,
 } from '@valmistelu/domain/minutes-text';
-import type { AgendaItem, Meeting, Content as Model } from '@valmistelu/domain/schema';
+import type { AgendaItem, ContentModel, Meeting } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
-import type { Content, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
+import type { PdfContent, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
 import { documentSettings, exampleNotice, factTable, keepTogether, runningHeader } from './base.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
@@ -36,7 +36,7 @@ const ids = {
   item: (number: number) => `pykala-${number}`,
 };
 
-function attendanceTable(title: string, rows: readonly AttendanceRow[]): Content[] {
+function attendanceTable(title: string, rows: readonly AttendanceRow[]): PdfContent[] {
   if (rows.length === 0) return [];
   const body: TableCell[][] = [
     [
@@ -55,11 +55,11 @@ function attendanceTable(title: string, rows: readonly AttendanceRow[]): Content
   ];
 }
 
-function labelled(label: string, text: string): Content {
+function labelled(label: string, text: string): PdfContent {
   return { text: [{ text: `${label}: `, bold: true }, text], style: 'paragraph' };
 }
 
-function section(content: Model, meeting: Meeting, item: AgendaItem): Content {
+function section(content: ContentModel, meeting: Meeting, item: AgendaItem): PdfContent {
   const presenter = content.people.find((person) => person.id === item.presenter)?.name;
   const reportTitles = item.reports.map(
     (id) => content.reports.find((report) => report.id === id)?.title ?? id,
@@ -101,15 +101,15 @@ function section(content: Model, meeting: Meeting, item: AgendaItem): Content {
       ...(item.decision ? [labelled('Päätös', item.decision)] : []),
       ...(appeal ? [{ text: appeal, style: ['small', 'muted'], margin: [0, 0, 0, 10] }] : []),
     ],
-  } as Content;
+  } as PdfContent;
 }
 
-function signatureBlock(content: Model, meeting: Meeting): Content[] {
+function signatureBlock(content: ContentModel, meeting: Meeting): PdfContent[] {
   const { minutes } = meeting;
   if (!minutes) return [];
   const name = (ref: string) => participantName(content, meeting, ref);
-  const line: Content = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.5 }] };
-  const signer = (role: string, ref: string): Content => ({
+  const line: PdfContent = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.5 }] };
+  const signer = (role: string, ref: string): PdfContent => ({
     stack: [
       { text: ' ', margin: [0, 18, 0, 0] },
       line,
@@ -117,7 +117,7 @@ function signatureBlock(content: Model, meeting: Meeting): Content[] {
       { text: role, style: 'small' },
     ],
   });
-  const pairs = (signers: Content[]): Content[] =>
+  const pairs = (signers: PdfContent[]): PdfContent[] =>
     Array.from({ length: Math.ceil(signers.length / 2) }, (_, at) => ({
       columns: signers.slice(at * 2, at * 2 + 2),
       columnGap: 24,
@@ -142,7 +142,7 @@ function signatureBlock(content: Model, meeting: Meeting): Content[] {
   ];
 }
 
-function appealAttachment(content: Model, meeting: Meeting): Content[] {
+function appealAttachment(content: ContentModel, meeting: Meeting): PdfContent[] {
   const sections = appealSections(content, meeting);
   if (sections.length === 0) return [];
   return [
@@ -151,7 +151,7 @@ function appealAttachment(content: Model, meeting: Meeting): Content[] {
       text: 'Pöytäkirjan liite kuntalain 140 §:n mukaisesti. Kunnan jäsenen katsotaan saaneen tiedon päätöksestä seitsemän päivän kuluttua siitä, kun pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon.',
       style: ['paragraph', 'muted'],
     },
-    ...sections.flatMap((entry): Content[] => [
+    ...sections.flatMap((entry): PdfContent[] => [
       { text: entry.template.title, style: 'subsectionTitle' },
       factTable([
         ['Koskee', sectionsText(entry.sections)],
@@ -167,7 +167,11 @@ export interface MinutesOptions {
   edition: Edition;
 }
 
-export function minutesDocument(content: Model, meeting: Meeting, options: MinutesOptions): BuiltDocument {
+export function minutesDocument(
+  content: ContentModel,
+  meeting: Meeting,
+  options: MinutesOptions,
+): BuiltDocument {
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
   const shortName = body?.shortName ?? bodyName;
@@ -191,7 +195,7 @@ export function minutesDocument(content: Model, meeting: Meeting, options: Minut
     ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
   ]);
   const header = runningHeader(name, editionKicker(options.edition, 'Pöytäkirja'));
-  const sections: Content[] = [
+  const sections: PdfContent[] = [
     {
       section: [
         { text: editionKicker(options.edition, 'PÖYTÄKIRJA'), style: 'coverKicker' },

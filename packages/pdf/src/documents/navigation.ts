@@ -4,7 +4,7 @@
  */
 
 import { headingTag } from '../internals/tagging/heading-tag.ts';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 
 export interface NavigationHeading {
   id: string;
@@ -19,7 +19,7 @@ export interface NavigationHeading {
   afterText?: boolean;
 }
 
-export function navigationHeading(heading: NavigationHeading): Content {
+export function navigationHeading(heading: NavigationHeading): PdfContent {
   return pdfNode({
     text: heading.text,
     id: heading.id,

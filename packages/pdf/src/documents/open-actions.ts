@@ -5,9 +5,9 @@
 import type { ActionRollup, RolledAction } from '@valmistelu/domain/actions';
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { groupStateLabels } from '@valmistelu/domain/labels';
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
-import type { Content, TableCell } from '../pdfmake-types.ts';
+import type { PdfContent, TableCell } from '../pdfmake-types.ts';
 
 const header = (...titles: string[]): TableCell[] => titles.map((text) => ({ text, style: 'tableHeader' }));
 
@@ -21,7 +21,7 @@ function dueCell(action: RolledAction): TableCell {
 /** Names kept on one line, so that a reader (and a search) finds them whole. */
 const owner = (name: string): TableCell => ({ text: name, noWrap: true });
 
-function table(widths: (number | string)[], head: TableCell[], rows: TableCell[][]): Content {
+function table(widths: (number | string)[], head: TableCell[], rows: TableCell[][]): PdfContent {
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body: [head, ...rows] },
     layout: 'compact',
@@ -29,7 +29,7 @@ function table(widths: (number | string)[], head: TableCell[], rows: TableCell[]
   };
 }
 
-export function openActionsSection(content: Model, rollup: ActionRollup): Content[] {
+export function openActionsSection(content: ContentModel, rollup: ActionRollup): PdfContent[] {
   const reportCell = (action: RolledAction): TableCell => ({
     text: action.reportTitle,
     link: absoluteUrl(content.site.url, urls.report(action.report)),

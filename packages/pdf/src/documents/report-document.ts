@@ -3,10 +3,10 @@
  * a running header with the group and the report.
  */
 import { reportKindLabels } from '@valmistelu/domain/labels';
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import type { PdfMessage } from '../messages.ts';
-import type { Content, TDocumentDefinitions } from '../pdfmake-types.ts';
+import type { PdfContent, TDocumentDefinitions } from '../pdfmake-types.ts';
 import {
   contentBox,
   documentSettings,
@@ -23,7 +23,7 @@ export interface BuiltDocument {
   messages: PdfMessage[];
 }
 
-function summaryBlock(summary: string | undefined): Content[] {
+function summaryBlock(summary: string | undefined): PdfContent[] {
   return summary
     ? [
         { text: 'Tiivistelmä', style: 'subsectionTitle' },
@@ -39,7 +39,7 @@ function tocEntryCount(tree: Root | undefined, tocDepth: number): number {
   return depths.filter((depth) => depth - top < tocDepth).length;
 }
 
-export function reportDocument(content: Model, input: ReportInput): BuiltDocument {
+export function reportDocument(content: ContentModel, input: ReportInput): BuiltDocument {
   const { report } = input;
   const { group } = lineOf(content, report);
   const groupName = group?.name ?? report.group;
@@ -50,7 +50,7 @@ export function reportDocument(content: Model, input: ReportInput): BuiltDocumen
     contentWidth: contentBox('A4', 'portrait').width,
     tocDepth,
   });
-  const cover: Content[] = [
+  const cover: PdfContent[] = [
     { text: kind.toUpperCase(), style: 'coverKicker' },
     { text: report.title, style: 'coverTitle' },
     { text: groupName, style: 'coverSubtitle' },

@@ -1,7 +1,7 @@
 /** The parts of a report that both its own PDF and a meeting pack's attachment show. */
 import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
 import { reportKindLabels, reportStateLabels } from '@valmistelu/domain/labels';
-import type { Content as Model, Report } from '@valmistelu/domain/schema';
+import type { ContentModel, Report } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
 import { contentLookup } from '../content-lookup.ts';
@@ -10,7 +10,7 @@ import { headingTag } from '../internals/tagging/heading-tag.ts';
 import type { LoadedImages } from '../load-images.ts';
 import { mdastToPdfmake } from '../mdast/index.ts';
 import { locate, type PdfMessage } from '../messages.ts';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import { estimatedLines, keepTogether } from './base.ts';
 
 /** A report with its parsed body and loaded images. */
@@ -32,7 +32,7 @@ export interface ReportBodyOptions {
   outlineParentId?: string;
 }
 
-export function lineOf(content: Model, report: Report) {
+export function lineOf(content: ContentModel, report: Report) {
   const group = content.groups.find((candidate) => candidate.id === report.group);
   const line = content.lines.find((candidate) => candidate.id === group?.line);
   return { group, line };
@@ -43,7 +43,7 @@ export function lineName(line: ReturnType<typeof lineOf>['line']): string | unde
   return line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name;
 }
 
-export function reportFacts(content: Model, report: Report): [string, Content | undefined][] {
+export function reportFacts(content: ContentModel, report: Report): [string, PdfContent | undefined][] {
   const { group, line } = lineOf(content, report);
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const pageUrl = absoluteUrl(content.site.url, urls.report(report.id));
@@ -61,11 +61,11 @@ export function reportFacts(content: Model, report: Report): [string, Content | 
 }
 
 export function renderReportBody(
-  content: Model,
+  content: ContentModel,
   input: ReportInput,
   options: ReportBodyOptions,
-): { content: Content[]; messages: PdfMessage[] } {
-  const extra: Content[] = [];
+): { content: PdfContent[]; messages: PdfMessage[] } {
+  const extra: PdfContent[] = [];
   if (input.report.openItems.length) {
     // A short list closing the report is kept whole, rather than leaving its last item alone on a page.
     extra.push(

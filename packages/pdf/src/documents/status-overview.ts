@@ -6,10 +6,10 @@
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { groupStateLabels, reportKindLabels } from '@valmistelu/domain/labels';
 import type { ScheduleItem } from '@valmistelu/domain/schedule';
-import type { Content as Model } from '@valmistelu/domain/schema';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import { bodyStatus, type GroupState, type GroupStatus, needsAttention } from '@valmistelu/domain/status';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
-import type { Content, TableCell } from '../pdfmake-types.ts';
+import type { PdfContent, TableCell } from '../pdfmake-types.ts';
 
 const stateOrder: GroupState[] = ['late', 'due-soon', 'on-time', 'done'];
 
@@ -27,7 +27,7 @@ function headerRow(...titles: string[]): TableCell[] {
   return titles.map((text) => ({ text, style: 'tableHeader' }));
 }
 
-function table(widths: (number | string)[], header: TableCell[], rows: TableCell[][]): Content {
+function table(widths: (number | string)[], header: TableCell[], rows: TableCell[][]): PdfContent {
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
     layout: 'compact',
@@ -35,7 +35,7 @@ function table(widths: (number | string)[], header: TableCell[], rows: TableCell
   };
 }
 
-function groupCell(content: Model, status: GroupStatus): TableCell {
+function groupCell(content: ContentModel, status: GroupStatus): TableCell {
   return {
     text: status.group.name,
     link: absoluteUrl(content.site.url, urls.group(status.group.id)),
@@ -43,7 +43,7 @@ function groupCell(content: Model, status: GroupStatus): TableCell {
   };
 }
 
-function lastReportCell(content: Model, status: GroupStatus): TableCell {
+function lastReportCell(content: ContentModel, status: GroupStatus): TableCell {
   const last = status.lastReport;
   if (!last) return dash;
   return {
@@ -54,7 +54,10 @@ function lastReportCell(content: Model, status: GroupStatus): TableCell {
 }
 
 /** The overview: every group in scope on one line, in content order by line. */
-function overviewTable(content: Model, groups: readonly { status: GroupStatus; line: string }[]): Content {
+function overviewTable(
+  content: ContentModel,
+  groups: readonly { status: GroupStatus; line: string }[],
+): PdfContent {
   return table(
     ['*', 'auto', 'auto', 'auto'],
     headerRow('Valmisteluryhmä', 'Linja', 'Tila', 'Seuraava raportti'),
@@ -68,7 +71,7 @@ function overviewTable(content: Model, groups: readonly { status: GroupStatus; l
 }
 
 /** Who to ask and what is missing, for the groups in one state that needs attention. */
-function detailTable(content: Model, state: GroupState, groups: readonly GroupStatus[]): Content {
+function detailTable(content: ContentModel, state: GroupState, groups: readonly GroupStatus[]): PdfContent {
   const people = new Map(content.people.map((person) => [person.id, person.name]));
   const late = state === 'late';
   return table(
@@ -87,7 +90,7 @@ function detailTable(content: Model, state: GroupState, groups: readonly GroupSt
   );
 }
 
-export function statusOverview(content: Model, bodyId: string, asOf: string): Content[] {
+export function statusOverview(content: ContentModel, bodyId: string, asOf: string): PdfContent[] {
   const status = bodyStatus(content, bodyId, asOf);
   const groups = status.lines.flatMap((line) =>
     line.groups.map((group) => ({ status: group, line: line.line.shortName })),

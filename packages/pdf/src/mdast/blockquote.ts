@@ -1,9 +1,9 @@
 /** Block quotes: indented behind a bar, as the site shows them. */
 import type { Blockquote } from 'mdast';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 
-export function renderBlockquote(node: Blockquote, context: RenderContext): Content[] {
+export function renderBlockquote(node: Blockquote, context: RenderContext): PdfContent[] {
   return [
     pdfNode({
       table: { widths: ['*'], body: [[{ stack: context.blocks(node.children), style: 'quote' }]] },

@@ -1,8 +1,8 @@
 /** Fenced and indented code: monospace on a tint, every space and line kept. */
 import type { Code } from 'mdast';
-import { type Content, pdfNode, type TableCell } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode, type TableCell } from '../pdfmake-types.ts';
 
-export function renderCode(node: Code): Content[] {
+export function renderCode(node: Code): PdfContent[] {
   return [
     {
       table: {

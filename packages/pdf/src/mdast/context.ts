@@ -5,7 +5,7 @@
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { StructureTag } from '../internals/tagging/node-roles.ts';
-import type { Content } from '../pdfmake-types.ts';
+import type { PdfContent } from '../pdfmake-types.ts';
 import type { InlineRun } from './inline-run.ts';
 
 /** A problem at a position of the MDX file; the caller adds the file name. */
@@ -53,10 +53,10 @@ export interface RenderContext {
   options: BodyOptions;
   /** Depth of the body's shallowest heading, which counts as level 1. */
   topDepth: number;
-  blocks(nodes: readonly RootContent[]): Content[];
+  blocks(nodes: readonly RootContent[]): PdfContent[];
   inlines(nodes: readonly PhrasingContent[]): InlineRun[];
   /** A component's children as blocks, whether it was written on its own lines or in a sentence. */
-  blockChildren(node: MdxJsxFlowElement | MdxJsxTextElement): Content[];
+  blockChildren(node: MdxJsxFlowElement | MdxJsxTextElement): PdfContent[];
   /** A component's children as text runs, for a component inside a sentence. */
   phrasingChildren(node: MdxJsxFlowElement | MdxJsxTextElement): InlineRun[];
   /** Records a located error and returns the visible placeholder that replaces the node. */

@@ -4,7 +4,7 @@
  */
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { markOrigin, nodeOrigin } from '../content-origin.ts';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 import type { InlineRun } from './inline-run.ts';
 import { renderParagraph } from './paragraph.ts';
@@ -26,7 +26,7 @@ export function renderFootnoteReference(node: FootnoteReference, context: Render
 export function renderFootnotes(
   definitions: readonly FootnoteDefinition[],
   context: RenderContext,
-): Content[] {
+): PdfContent[] {
   if (definitions.length === 0) return [];
   for (const definition of definitions) context.footnoteNumber(definition.identifier);
   const ordered = [...definitions].sort(
@@ -39,7 +39,7 @@ export function renderFootnotes(
         const blocks = definition.children.flatMap((child) =>
           child.type === 'paragraph' ? renderParagraph(child, context, 'footnote') : context.blocks([child]),
         );
-        const item: Content = { stack: withAnchor(blocks, context.footnoteAnchor(definition.identifier)) };
+        const item: PdfContent = { stack: withAnchor(blocks, context.footnoteAnchor(definition.identifier)) };
         markOrigin([item], nodeOrigin(definition));
         return item;
       }),
@@ -49,7 +49,7 @@ export function renderFootnotes(
 }
 
 /** pdfmake keeps ids of text lines only: the note's first line carries the link target. */
-function withAnchor(blocks: Content[], id: string): Content[] {
+function withAnchor(blocks: PdfContent[], id: string): PdfContent[] {
   const [first, ...rest] = blocks;
   if (first !== undefined && typeof first === 'object' && 'text' in first && !('id' in first))
     return [pdfNode({ ...first, id }), ...rest];

@@ -5,11 +5,11 @@
  */
 import type { Heading } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 import type { InlineRun } from './inline-run.ts';
 
-export function renderHeading(node: Heading, context: RenderContext, topLevel: boolean): Content[] {
+export function renderHeading(node: Heading, context: RenderContext, topLevel: boolean): PdfContent[] {
   const level = Math.max(1, Math.min(node.depth - context.topDepth + 1, 4));
   const id = context.headingId(node);
   const { tocDepth, tocId, outlineParentId } = context.options;

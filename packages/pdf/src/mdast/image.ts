@@ -3,7 +3,7 @@
  * An image stands as its own block; its title (or alt text) becomes the caption.
  */
 import type { Image, ImageReference, Link, PhrasingContent } from 'mdast';
-import { type Content, pdfNode } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 import { resolveHref } from './link.ts';
 
@@ -20,7 +20,7 @@ export function isLinkedImage(node: PhrasingContent): node is Link {
   return node.type === 'link' && node.children.length > 0 && node.children.every(isImageNode);
 }
 
-export function renderImage(node: ImageNode, context: RenderContext, href?: string): Content[] {
+export function renderImage(node: ImageNode, context: RenderContext, href?: string): PdfContent[] {
   let url: string;
   let title: string | null | undefined;
   if (node.type === 'image') {
@@ -58,7 +58,7 @@ export function renderImage(node: ImageNode, context: RenderContext, href?: stri
   ];
 }
 
-export function renderLinkedImage(node: Link, context: RenderContext): Content[] {
+export function renderLinkedImage(node: Link, context: RenderContext): PdfContent[] {
   const href = resolveHref(node.url, context.options.pageUrl);
   if (href === undefined)
     return [

@@ -19,7 +19,7 @@ import type {
 import type {} from 'mdast-util-mdx';
 import { markOrigin, nodeOrigin } from '../content-origin.ts';
 import { headingTag } from '../internals/tagging/heading-tag.ts';
-import type { Content } from '../pdfmake-types.ts';
+import type { PdfContent } from '../pdfmake-types.ts';
 import { renderBlockquote } from './blockquote.ts';
 import { renderCode } from './code.ts';
 import { renderComponentBlock, renderComponentInline } from './components/index.ts';
@@ -43,7 +43,7 @@ import { renderUnsupported } from './unsupported.ts';
 export type { BodyOptions, ContentLookup, ImageResolution, LocatedMessage } from './context.ts';
 
 export interface RenderedBody {
-  content: Content[];
+  content: PdfContent[];
   messages: LocatedMessage[];
 }
 
@@ -126,8 +126,8 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
     headingId: (node) => `${options.idPrefix}${slugs.get(node) ?? `otsikko-${++counter}`}`,
   };
 
-  function renderBlocks(nodes: readonly RootContent[]): Content[] {
-    const output: Content[] = [];
+  function renderBlocks(nodes: readonly RootContent[]): PdfContent[] {
+    const output: PdfContent[] = [];
     let phrasing: PhrasingContent[] = [];
     const flush = () => {
       const [first] = phrasing;
@@ -147,7 +147,7 @@ export function mdastToPdfmake(tree: Root, options: BodyOptions): RenderedBody {
     return output;
   }
 
-  function renderBlock(node: RootContent): Content[] {
+  function renderBlock(node: RootContent): PdfContent[] {
     switch (node.type) {
       case 'paragraph':
         return renderParagraph(node, context);

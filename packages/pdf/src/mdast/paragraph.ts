@@ -4,13 +4,13 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Content } from '../pdfmake-types.ts';
+import type { PdfContent } from '../pdfmake-types.ts';
 import { renderComponentBlock } from './components/index.ts';
 import type { RenderContext } from './context.ts';
 import { isImageNode, isLinkedImage, renderImage, renderLinkedImage } from './image.ts';
 import type { InlineRun } from './inline-run.ts';
 
-export function renderParagraph(node: Paragraph, context: RenderContext, style = 'paragraph'): Content[] {
+export function renderParagraph(node: Paragraph, context: RenderContext, style = 'paragraph'): PdfContent[] {
   const alone = soleBoxComponent(node.children);
   if (alone) return renderComponentBlock(alone, context);
   return renderPhrasingBlock(node.children, context, style);
@@ -32,8 +32,8 @@ export function renderPhrasingBlock(
   children: readonly PhrasingContent[],
   context: RenderContext,
   style: string,
-): Content[] {
-  const blocks: Content[] = [];
+): PdfContent[] {
+  const blocks: PdfContent[] = [];
   let pending: PhrasingContent[] = [];
   const flush = () => {
     const runs = trimRuns(context.inlines(pending));

@@ -1,6 +1,6 @@
 /** GFM tables: a header row that repeats on every page, columns aligned as written. */
 import type { AlignType, Table, TableCell } from 'mdast';
-import type { Content, TableCell as PdfTableCell } from '../pdfmake-types.ts';
+import type { PdfContent, TableCell as PdfTableCell } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 
 function renderCell(
@@ -18,7 +18,7 @@ function renderCell(
   };
 }
 
-export function renderTable(node: Table, context: RenderContext): Content[] {
+export function renderTable(node: Table, context: RenderContext): PdfContent[] {
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const body = node.children.map((row, rowIndex) =>
     Array.from({ length: columns }, (_, column) =>

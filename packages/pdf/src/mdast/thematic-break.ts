@@ -1,8 +1,8 @@
 /** `---` → a thin rule across the text column. */
-import type { Content } from '../pdfmake-types.ts';
+import type { PdfContent } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 
-export function renderThematicBreak(context: RenderContext): Content[] {
+export function renderThematicBreak(context: RenderContext): PdfContent[] {
   const width = context.options.contentWidth;
   return [
     {

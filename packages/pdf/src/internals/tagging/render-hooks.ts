@@ -221,7 +221,7 @@ function linkText(line: PlacedLine, index: number): string | undefined {
 /**
  * PDF/UA-1 identification (ISO 14289-1, XMP `pdfuaid:part`), beside PDF/A's. Claimed only for a
  * PDF 1.7 document whose every part this module tags, with its language, a title and the title shown;
- * `verify/` and the tests read the other requirements back from the file.
+ * `@valmistelu/pdf-verify` and the tests read the other requirements back from the file.
  */
 const pdfUaIdentification = `
         <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">

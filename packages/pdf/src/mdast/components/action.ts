@@ -2,7 +2,7 @@
 
 import { formatFinnishDate } from '@valmistelu/domain/dates';
 import { actionStateLabels } from '@valmistelu/domain/labels';
-import type { Content } from '../../pdfmake-types.ts';
+import type { PdfContent } from '../../pdfmake-types.ts';
 import type { RenderContext } from '../context.ts';
 import type { InlineRun } from '../inline-run.ts';
 import { type ComponentElement, stringAttribute } from './attributes.ts';
@@ -40,7 +40,7 @@ function actionFacts(node: ComponentElement, context: RenderContext): InlineRun[
   return facts.flatMap((fact, index) => (index === 0 ? fact : [{ text: ' · ' }, ...fact]));
 }
 
-export function renderActionBlock(node: ComponentElement, context: RenderContext): Content[] {
+export function renderActionBlock(node: ComponentElement, context: RenderContext): PdfContent[] {
   const facts = actionFacts(node, context);
   return [
     {

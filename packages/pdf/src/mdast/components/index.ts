@@ -3,7 +3,7 @@
  * that is not one of them, or an attribute written as code, is a located error.
  */
 import { contentComponents, isContentComponent } from '@valmistelu/markdown/components';
-import type { Content } from '../../pdfmake-types.ts';
+import type { PdfContent } from '../../pdfmake-types.ts';
 import type { RenderContext } from '../context.ts';
 import type { InlineRun } from '../inline-run.ts';
 import { renderActionBlock, renderActionInline } from './action.ts';
@@ -29,7 +29,7 @@ function refusal(node: ComponentElement, context: RenderContext): InlineRun | un
   return undefined;
 }
 
-export function renderComponentBlock(node: ComponentElement, context: RenderContext): Content[] {
+export function renderComponentBlock(node: ComponentElement, context: RenderContext): PdfContent[] {
   const refused = refusal(node, context);
   if (refused) return [{ text: [refused] }];
   switch (node.name) {

@@ -1,12 +1,12 @@
 /** `<Note title="…">…</Note>`: a tinted box with an optional title. */
-import type { Content } from '../../pdfmake-types.ts';
+import type { PdfContent } from '../../pdfmake-types.ts';
 import type { RenderContext } from '../context.ts';
 import type { InlineRun } from '../inline-run.ts';
 import { type ComponentElement, stringAttribute } from './attributes.ts';
 
 export const defaultNoteTitle = 'Huomio';
 
-export function renderNoteBlock(node: ComponentElement, context: RenderContext): Content[] {
+export function renderNoteBlock(node: ComponentElement, context: RenderContext): PdfContent[] {
   const title = stringAttribute(node, 'title');
   return [
     {

@@ -1,0 +1,219 @@
+/**
+ * What `buildAllPdfs` makes, one job per file, and how a job becomes PDF bytes. Jobs are plain
+ * data, so the same function renders them in this thread or in a worker (`render-worker.ts`).
+ */
+import { join } from 'node:path';
+import type { ContentModel } from '@valmistelu/domain/schema';
+import { urls } from '@valmistelu/domain/urls';
+import type { ContentOrigin, PdfMessage, ReportInput } from '@valmistelu/pdf';
+import {
+  actionsOf,
+  type BuiltDocument,
+  locateRenderFailure,
+  meetingPackDocument,
+  minutesDocument,
+  organisationChartDocument,
+  type PdfSources,
+  renderPdf,
+  reportDocument,
+  timelineDocument,
+  withCoverIdentity,
+} from '@valmistelu/pdf';
+import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
+
+export type PdfJob =
+  | { kind: 'organisation-chart' }
+  | { kind: 'timeline'; id: string }
+  | { kind: 'report'; id: string }
+  | { kind: 'meeting-pack'; id: string }
+  | { kind: 'minutes'; id: string };
+
+/**
+ * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
+ * minutes of every meeting that has them.
+ */
+export function listPdfJobs(content: ContentModel): PdfJob[] {
+  const reportIds = new Set(content.reports.map((report) => report.id));
+  return [
+    { kind: 'organisation-chart' },
+    ...content.timelines.map((timeline): PdfJob => ({ kind: 'timeline', id: timeline.id })),
+    ...[...reportIds].map((id): PdfJob => ({ kind: 'report', id })),
+    ...content.meetings
+      .filter((meeting) => meeting.body === content.site.steeringBody)
+      .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id })),
+    ...content.meetings
+      .filter((meeting) => meeting.minutes !== undefined)
+      .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
+  ];
+}
+
+/** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
+export function reportIdsOf(content: ContentModel, job: PdfJob): string[] {
+  if (job.kind === 'report') return [job.id];
+  if (job.kind !== 'meeting-pack') return [];
+  const meeting = content.meetings.find((candidate) => candidate.id === job.id);
+  return meeting ? meeting.agenda.flatMap((item) => item.reports) : [];
+}
+
+/** A document's published path and the content file that problems with it point at. */
+export interface JobTarget {
+  /** Where the site publishes it (`urls.*Pdf`). */
+  sitePath: string;
+  /** The content file that problems with the document point at. */
+  source: string;
+}
+
+export interface JobDocument extends JobTarget, BuiltDocument {}
+
+/** What a job makes and from which file; `undefined` when the job names nothing in the content. */
+export function jobTarget(
+  loaded: PdfSources,
+  inputs: ReadonlyMap<string, ReportInput>,
+  job: PdfJob,
+): JobTarget | undefined {
+  const { content } = loaded;
+  const source = (...path: string[]) => join(loaded.contentDir, ...path);
+  switch (job.kind) {
+    case 'organisation-chart':
+      return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+    case 'timeline':
+      return content.timelines.some((timeline) => timeline.id === job.id)
+        ? { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) }
+        : undefined;
+    case 'report': {
+      const input = inputs.get(job.id);
+      return input && { sitePath: urls.reportPdf(job.id), source: input.file };
+    }
+    case 'meeting-pack':
+      return content.meetings.some((meeting) => meeting.id === job.id)
+        ? { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+        : undefined;
+    case 'minutes':
+      return content.meetings.some((meeting) => meeting.id === job.id && meeting.minutes)
+        ? { sitePath: urls.minutesPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+        : undefined;
+  }
+}
+
+/** A job's document definition; the job must name something in the content (`jobTarget`). */
+/** A built document with the organisation's identity on its cover (`documents/cover-identity.ts`). */
+export function withIdentity(built: BuiltDocument, loaded: PdfSources): BuiltDocument {
+  return { ...built, doc: withCoverIdentity(built.doc, loaded.content, loaded.logo) };
+}
+
+function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
+  return withIdentity(buildJobDocument(loaded, inputs, job), loaded);
+}
+
+function buildJobDocument(
+  loaded: PdfSources,
+  inputs: ReadonlyMap<string, ReportInput>,
+  job: PdfJob,
+): BuiltDocument {
+  const { content } = loaded;
+  const found = <T extends { id: string }>(items: readonly T[], id: string): T => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new Error(`${job.kind} ${id} puuttuu`);
+    return item;
+  };
+  switch (job.kind) {
+    case 'organisation-chart':
+      return { doc: organisationChartDocument(content), messages: [] };
+    case 'timeline':
+      return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+    case 'report': {
+      const input = inputs.get(job.id);
+      if (!input) throw new Error(`report ${job.id} puuttuu`);
+      return reportDocument(content, input);
+    }
+    case 'meeting-pack':
+      // A report's own problems are reported once, by its own PDF, so the pack's are not added.
+      return {
+        doc: meetingPackDocument(content, found(content.meetings, job.id), inputs, {
+          actions: actionsOf(loaded),
+        }).doc,
+        messages: [],
+      };
+    case 'minutes':
+      return minutesDocument(content, found(content.meetings, job.id), { edition: 'public' });
+  }
+}
+
+export interface RenderedJob {
+  sitePath: string;
+  /** Absent when the document could not be built or rendered; `messages` then says why. */
+  bytes?: Uint8Array;
+  messages: PdfMessage[];
+  /** The key the document is cached under (`pdf-cache.ts`), so that the build keeps it. */
+  cacheKey?: string;
+}
+
+/**
+ * The message for a document that could not be made. What the library threw (an English
+ * TypeError about its internals) means nothing to the person who wrote the content, so it is left
+ * out; the message names the document and points at the part that failed when it can be found.
+ */
+function failure(target: JobTarget, origin: ContentOrigin | undefined): PdfMessage {
+  const located = origin?.line !== undefined;
+  return {
+    file: origin?.file ?? target.source,
+    line: origin?.line ?? 1,
+    column: origin?.column ?? 1,
+    message: located
+      ? `PDF:ää ${target.sitePath} ei voitu luoda: PDF-kirjasto ei pystynyt käsittelemään tätä kohtaa`
+      : `PDF:ää ${target.sitePath} ei voitu luoda: PDF-kirjasto ei pystynyt käsittelemään tämän tiedoston sisältöä`,
+    severity: 'error',
+    ruleId: 'pdf/render',
+  };
+}
+
+/**
+ * Renders a built document, or copies it from `cache` when the same definition was rendered
+ * before. pdfmake throws on what slipped past the checks; that becomes a located message about
+ * the content, and the other documents are still written.
+ */
+export async function renderJobDocument(
+  { sitePath, source, doc, messages }: JobDocument,
+  cache?: PdfCache,
+): Promise<RenderedJob> {
+  // Keyed before rendering: pdfmake writes into the definition it lays out.
+  const cacheKey = cache && (await documentKey(doc));
+  if (cache && cacheKey) {
+    const cached = await readCachedPdf(cache, cacheKey);
+    if (cached) return { sitePath, bytes: cached, messages, cacheKey };
+  }
+  try {
+    const bytes = await renderPdf(doc);
+    if (cache && cacheKey) await writeCachedPdf(cache, cacheKey, bytes);
+    return { sitePath, bytes, messages, ...(cacheKey && { cacheKey }) };
+  } catch (problem) {
+    const origin = await locateRenderFailure(doc, renderPdf, problem);
+    return { sitePath, messages: [...messages, failure({ sitePath, source }, origin)] };
+  }
+}
+
+/** Builds and renders a document; a failure to build it is a message like a failure to render. */
+export async function renderBuilt(
+  target: JobTarget,
+  build: () => BuiltDocument,
+  cache?: PdfCache,
+): Promise<RenderedJob> {
+  let built: BuiltDocument;
+  try {
+    built = build();
+  } catch {
+    return { sitePath: target.sitePath, messages: [failure(target, undefined)] };
+  }
+  return renderJobDocument({ ...target, ...built }, cache);
+}
+
+/** Renders one job in this thread; `undefined` when the job names nothing in the content. */
+export async function renderJob(
+  loaded: PdfSources,
+  inputs: ReadonlyMap<string, ReportInput>,
+  job: PdfJob,
+  cache?: PdfCache,
+): Promise<RenderedJob | undefined> {
+  const target = jobTarget(loaded, inputs, job);
+  return target && renderBuilt(target, () => buildJob(loaded, inputs, job), cache);
+}
