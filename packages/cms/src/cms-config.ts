@@ -259,15 +259,14 @@ function collectionOf(
   const translation = translationOf(options, layout.schema);
   const fields = fieldsOf(toSchemaNode(layout.schema), targets);
   const isMdx = layout.extension === '.mdx';
-  // A new report's state and unpublished mark are the schema defaults the editor fills in, as
-  // `valmistelu new` writes them: its prompts stay unpublished until the writer switches the mark
-  // off. (An existing report without a state gets `state: draft`, which is what it means, when
-  // saved; the content has none.)
+  // A new report's state is the one schema default the editor fills in: `valmistelu new` writes it,
+  // and the placeholder rule reads the file's own `state`. (An existing report without a state
+  // gets `state: draft`, which is what it means, when saved; the content has none.)
   const defaults =
     name === 'meetings' && options.content && options.today
       ? meetingDefaults(options.content, options.today)
       : name === 'reports' && options.content
-        ? (({ state, draft }) => ({ state, draft }))(reportDefaults(options.content))
+        ? { state: reportDefaults(options.content).state }
         : {};
   const description = name === 'reports' && options.content ? reportsDescription : undefined;
   const shown = withDefaults(fields, defaults).map(hideUnwritten);

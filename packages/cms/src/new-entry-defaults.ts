@@ -15,16 +15,11 @@ import { groupScheduleItems } from '@valmistelu/domain/schedule';
 import type { Content } from '@valmistelu/domain/schema';
 
 /**
- * A new report as `valmistelu new report` starts it: the template's sections, in state `draft`
- * and marked `draft: true`, unpublished, so that its `Ohje:` prompts are warnings until the
- * writer switches the mark off, and never reach the site.
+ * A new report as `valmistelu new report` starts it: the template's sections, and in state
+ * `draft` (written, as the plan writes it), so that its `Ohje:` prompts are warnings, not errors.
  */
-export function reportDefaults(content: Pick<Content, 'reportTemplate'>): {
-  body: string;
-  state: 'draft';
-  draft: true;
-} {
-  return { body: reportSectionsMarkdown(content.reportTemplate), state: 'draft', draft: true };
+export function reportDefaults(content: Pick<Content, 'reportTemplate'>): { body: string; state: 'draft' } {
+  return { body: reportSectionsMarkdown(content.reportTemplate), state: 'draft' };
 }
 
 /** The steering body's next meeting as `valmistelu new meeting` would start it on `today`. */
