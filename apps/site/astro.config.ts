@@ -8,6 +8,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { basePath } from '@valmistelu/domain/urls';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
@@ -33,8 +34,11 @@ export interface SiteConfigOptions extends ContentReading {
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
   const site = readSiteUrl(options.contentDir);
+  // A site published under a path (a GitHub Pages project site) is served there; the files stay at the output's root.
+  const base = site ? basePath(site) : '/';
   return {
     ...(site && { site }),
+    ...(base !== '/' && { base }),
     ...(options.cacheDir && { cacheDir: options.cacheDir }),
     trailingSlash: 'always',
     build: {
