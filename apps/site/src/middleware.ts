@@ -5,7 +5,8 @@
  * At a domain's root the pages pass untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { rebaseHtml, siteBase } from './lib/site-base.ts';
+import { rebaseHtml } from './lib/rebase-html.ts';
+import { siteBase } from './lib/site-base.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

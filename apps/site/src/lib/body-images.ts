@@ -6,7 +6,8 @@
  * reuses the page still writes them. The files are the site's own: the CSP's `img-src 'self'`
  * holds.
  */
-import { mapSrcset, rootPath } from './site-base.ts';
+import { mapSrcset } from './rebase-html.ts';
+import { sitePathOf } from './site-base.ts';
 import { type BodyImageRef, imagePlaceholderTag } from './views/render-body.ts';
 
 /**
@@ -45,8 +46,8 @@ export async function responsiveImage(
   const result = await getImage({ src, widths: [...layout.widths], sizes: layout.sizes });
   const attributes: Record<string, unknown> = {
     // Astro's addresses carry the base; the page's paths are from the site's root (lib/site-base.ts).
-    src: rootPath(result.src),
-    ...(result.srcSet.values.length > 0 && { srcset: mapSrcset(result.srcSet.attribute, rootPath) }),
+    src: sitePathOf(result.src),
+    ...(result.srcSet.values.length > 0 && { srcset: mapSrcset(result.srcSet.attribute, sitePathOf) }),
     ...result.attributes,
   };
   return Object.fromEntries(
