@@ -3,19 +3,24 @@
  * the default content with such a `url` in `site.yaml`, built with the real CLI and served under
  * that path only, with nothing at the host's root. Every address the output gives (the pages'
  * links and files, the stylesheet's fonts, the manifest, the feeds, the calendar, the sitemap,
- * the open data, the editor) answers there, and the search finds pages whose links work.
+ * the open data, the PDFs' links, the editor) answers there, and the search finds pages whose
+ * links work.
  */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { DOMParser, parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
+import { requireSystemTools } from '../../scripts/system-tools.ts';
 import { repositoryRoot, runBuild } from '../integration/build-helpers.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
+const run = promisify(execFile);
 const siteUrl = 'https://esimerkki.github.io/valmistelu/';
 const under = '/valmistelu/';
 
@@ -26,6 +31,7 @@ let server: StaticServer;
 let local: string;
 
 beforeAll(async () => {
+  requireSystemTools(['qpdf']);
   dir = await mkdtemp(join(tmpdir(), 'valmistelu-sub-path-'));
   const content = join(dir, 'content');
   await cp(join(repositoryRoot, 'content'), content, { recursive: true });
@@ -179,6 +185,27 @@ describe('a site under a path', () => {
       }
     }
     expect(addresses.asked.size).toBeGreaterThan(100);
+    expect(await addresses.broken()).toEqual([]);
+  });
+
+  test('the PDFs’ links to the site are under the path', async () => {
+    const addresses = new Addresses();
+    const pdfs = await filesEnding('.pdf');
+    expect(pdfs.length).toBeGreaterThan(10);
+    // qpdf's JSON of every object: a link annotation's action holds its address as `/URI`, `u:` a text string.
+    const uris = (value: unknown): string[] =>
+      typeof value === 'object' && value !== null
+        ? Object.entries(value).flatMap(([key, item]) =>
+            key === '/URI' && typeof item === 'string' ? [item.replace(/^u:/, '')] : uris(item),
+          )
+        : [];
+    for (const file of pdfs) {
+      const { stdout } = await run('qpdf', ['--json=2', '--json-key=qpdf', join(siteDir, file)], {
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      for (const uri of uris(JSON.parse(stdout))) addresses.add(uri, localOf(file));
+    }
+    expect(addresses.asked.size).toBeGreaterThan(20);
     expect(await addresses.broken()).toEqual([]);
   });
 
