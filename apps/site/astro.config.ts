@@ -3,7 +3,8 @@
  * `startDevServer` pass it to Astro inline (no config file, nothing in the environment); the
  * default export is the same for the repository's `content/`, for `astro check` and editors.
  * The public address is the content's own `site.yaml` (`site`, for the sitemap and feeds), so
- * another region's folder builds another region's site.
+ * another region's folder builds another region's site; its path, if any, is Astro's `base`
+ * (src/middleware.ts puts the pages' links under it).
  */
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
