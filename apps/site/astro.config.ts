@@ -3,11 +3,13 @@
  * `startDevServer` pass it to Astro inline (no config file, nothing in the environment); the
  * default export is the same for the repository's `content/`, for `astro check` and editors.
  * The public address is the content's own `site.yaml` (`site`, for the sitemap and feeds), so
- * another region's folder builds another region's site.
+ * another region's folder builds another region's site; its path, if any, is Astro's `base`
+ * (src/middleware.ts puts the pages' links under it).
  */
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { basePath } from '@valmistelu/domain/urls';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
@@ -33,8 +35,11 @@ export interface SiteConfigOptions extends ContentReading {
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
   const site = readSiteUrl(options.contentDir);
+  // A site published under a path (a GitHub Pages project site) is served there; the files stay at the output's root.
+  const base = site ? basePath(site) : '/';
   return {
     ...(site && { site }),
+    ...(base !== '/' && { base }),
     ...(options.cacheDir && { cacheDir: options.cacheDir }),
     trailingSlash: 'always',
     build: {

@@ -70,6 +70,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   try {
     const server = await dev({
       ...config,
+      // The preview is at its server's root even for a site published under a path: its own
+      // routes (the PDFs, the editor) and the address it prints stay where they are.
+      base: '/',
       root,
       srcDir: join(siteRoot, 'src'),
       configFile: false,

@@ -9,6 +9,8 @@ declare module 'virtual:valmistelu/content-folder' {
   const contentDir: string;
   export default contentDir;
   export const reading: import('./integrations/content-folder.ts').ContentReading;
+  /** Astro's `base`, ending in `/`: the path the site is published under. */
+  export const base: string;
 }
 
 /** The image files the published bodies show, by their path in the content folder (src/loaders/image-imports.ts). */

@@ -125,7 +125,25 @@ export const urls = {
   minutesPdf: (id: string) => `/pdf/poytakirjat/${id}.pdf`,
 } as const;
 
-/** An absolute URL on the published site. */
+/**
+ * The path the site is published under, from its address: `/` at a domain's root, `/repo/` for
+ * `https://org.github.io/repo/`. Every path in `urls` is relative to it.
+ */
+export function basePath(siteUrl: string): string {
+  const { pathname } = new URL(siteUrl);
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** A path from `urls` as the browser asks for it: under the site's base path (`basePath`). */
+export function withBase(base: string, path: string): string {
+  return base === '/' || !path.startsWith('/') ? path : `${base}${path.slice(1)}`;
+}
+
+/**
+ * An absolute URL on the published site. The path is relative to the site's address, which may
+ * have a path of its own: `new URL('/x', 'https://org.github.io/repo/')` would drop `/repo`.
+ */
 export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+  const site = new URL(siteUrl);
+  return new URL(withBase(basePath(siteUrl), path), site.origin).href;
 }

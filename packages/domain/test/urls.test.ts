@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedUrls, pathSegments, urls } from '../src/urls.ts';
+import { absoluteUrl, basePath, localizedUrls, pathSegments, urls, withBase } from '../src/urls.ts';
 
 describe('urls', () => {
   it('keeps the Finnish addresses at the root', () => {
@@ -28,5 +28,25 @@ describe('urls', () => {
       ([key, word]) => pathSegments.fi[key as keyof typeof pathSegments.fi] === word,
     );
     expect(same.map(([key]) => key)).toEqual(['rss']);
+  });
+});
+
+describe('a site under a path', () => {
+  it('keeps the path of the address in absolute URLs', () => {
+    expect(absoluteUrl('https://org.github.io/repo/', urls.report('r1'))).toBe(
+      'https://org.github.io/repo/raportit/r1/',
+    );
+    expect(absoluteUrl('https://org.github.io/repo', '/')).toBe('https://org.github.io/repo/');
+    expect(absoluteUrl('https://org.github.io/repo/', urls.agendaItem('m', 2))).toBe(
+      'https://org.github.io/repo/kokoukset/m/#pykala-2',
+    );
+    expect(absoluteUrl('https://example.fi', urls.rss())).toBe('https://example.fi/rss.xml');
+  });
+
+  it('prefixes site paths with the base path', () => {
+    expect(basePath('https://org.github.io/repo')).toBe('/repo/');
+    expect(basePath('https://example.fi/')).toBe('/');
+    expect(withBase('/repo/', '/sv/sok/')).toBe('/repo/sv/sok/');
+    expect(withBase('/', '/sv/sok/')).toBe('/sv/sok/');
   });
 });

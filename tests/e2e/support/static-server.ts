@@ -1,6 +1,7 @@
 /**
  * A tiny static server for the built site, on 127.0.0.1 and a free port. It answers like a
  * plain web host: `/x/` serves `/x/index.html`, unknown paths get `404.html` with status 404.
+ * Given a path (`/repo/`), it serves the site there only, as a GitHub Pages project site is.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -36,10 +37,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, under = '/'): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = await resolveFile(root, pathname);
+    if (!pathname.startsWith(under)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const file = await resolveFile(root, `/${pathname.slice(under.length)}`);
     const status = file ? 200 : 404;
     const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
     response.writeHead(status, {

@@ -6,6 +6,7 @@
  *
  * It also serves what the loader wrote for the pages' images, `virtual:valmistelu/content-images`
  * (`loaders/image-imports.ts`), and under `pnpm dev` loads it again when the loader rewrites it.
+ * Its `base` is the path the site is published under (Astro's `base`, lib/site-base.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -66,6 +67,8 @@ export function contentFolder(contentDir: string, reading: ContentReading = {}):
     hooks: {
       'astro:config:setup'({ config, updateConfig }) {
         imagesFile = imageImportsFile(fileURLToPath(config.cacheDir), contentDir, reading);
+        // Astro's `base` as configured: `import.meta.env.BASE_URL` would take a `BASE_URL` variable of the environment instead.
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         updateConfig({
           vite: {
             plugins: [
@@ -82,7 +85,7 @@ export function contentFolder(contentDir: string, reading: ContentReading = {}):
                   if (id === imagesFile) return { code: await readFile(id, 'utf8'), meta: contentDataMeta };
                   if (id === noImagesId) return { code: noImagesModule, meta: contentDataMeta };
                   if (id !== resolvedId) return undefined;
-                  return `export default ${JSON.stringify(contentDir)};\nexport const reading = ${JSON.stringify(reading)};`;
+                  return `export default ${JSON.stringify(contentDir)};\nexport const reading = ${JSON.stringify(reading)};\nexport const base = ${JSON.stringify(base)};`;
                 },
                 configureServer(server) {
                   server.watcher.add(imagesFile);

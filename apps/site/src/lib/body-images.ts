@@ -6,6 +6,8 @@
  * reuses the page still writes them. The files are the site's own: the CSP's `img-src 'self'`
  * holds.
  */
+import { mapSrcset } from './rebase-html.ts';
+import { sitePathOf } from './site-base.ts';
 import { type BodyImageRef, imagePlaceholderTag } from './views/render-body.ts';
 
 /**
@@ -43,8 +45,9 @@ export async function responsiveImage(
     throw new Error(`kuva ${id} puuttuu sivuston kuvista: sisältö on muuttunut, lataa sivu uudelleen`);
   const result = await getImage({ src, widths: [...layout.widths], sizes: layout.sizes });
   const attributes: Record<string, unknown> = {
-    src: result.src,
-    ...(result.srcSet.values.length > 0 && { srcset: result.srcSet.attribute }),
+    // Astro's addresses carry the base; the page's paths are from the site's root (lib/site-base.ts).
+    src: sitePathOf(result.src),
+    ...(result.srcSet.values.length > 0 && { srcset: mapSrcset(result.srcSet.attribute, sitePathOf) }),
     ...result.attributes,
   };
   return Object.fromEntries(

@@ -14,6 +14,7 @@ import latinExt700 from '@fontsource/source-sans-3/files/source-sans-3-latin-ext
 import unicodeJson from '@fontsource/source-sans-3/unicode.json?raw';
 import type { BinaryAsset } from './binary-asset.ts';
 import { binaryAsset } from './binary-asset.ts';
+import { sitePath } from './site-base.ts';
 
 /** Body text, semibold headings and labels, bold for `<strong>` and table headers. */
 const faces = [
@@ -48,7 +49,7 @@ export function siteFonts(): SiteFonts {
   font-style: normal;
   font-display: swap;
   font-weight: ${weight};
-  src: url("${file.path}") format("woff2");
+  src: url("${sitePath(file.path)}") format("woff2");
   unicode-range: ${unicodeRanges[subset]};
 }`;
   });

@@ -12,6 +12,7 @@ import { siteColors } from '@valmistelu/domain/site-identity';
 import { urls } from '@valmistelu/domain/urls';
 import { navigation } from './navigation.ts';
 import { type ShareCardInput, shareCardDesign, shareImageSize } from './share-card.ts';
+import { sitePathOf } from './site-base.ts';
 import { siteIdentity } from './site-identity.ts';
 import type { SiteModel } from './site-model.ts';
 import type { LeadImageRef } from './views/render-body.ts';
@@ -117,5 +118,5 @@ export async function newsShareImage(image: LeadImageRef): Promise<ShareImage | 
   const src = images.get(image.id);
   if (!src) return undefined;
   const result = await getImage({ src, width, height, fit: 'cover', format: 'jpeg', quality: 82 });
-  return { path: result.src, width, height, type: 'image/jpeg', alt: image.alt };
+  return { path: sitePathOf(result.src), width, height, type: 'image/jpeg', alt: image.alt };
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { LogoFile } from '@valmistelu/content/logo-file';
 import type { SiteColors } from '@valmistelu/domain/site-identity';
+import { withBase } from '@valmistelu/domain/urls';
 import icoEndec from 'ico-endec';
 import sharp from 'sharp';
 
@@ -16,6 +17,8 @@ export interface IconInputs {
   colors: SiteColors;
   name: string;
   shortName: string;
+  /** The path the site is published under (lib/site-base.ts), for the manifest's addresses; `/` when absent. */
+  base?: string;
 }
 
 export interface IconFile {
@@ -81,12 +84,12 @@ function manifest(inputs: IconInputs): string {
       name: inputs.name,
       short_name: inputs.shortName,
       lang: 'fi',
-      start_url: '/',
+      start_url: withBase(inputs.base ?? '/', '/'),
       display: 'browser',
       background_color: '#ffffff',
       theme_color: inputs.colors.primary,
       icons: manifestIcons.map((size) => ({
-        src: `/icon-${size}.png`,
+        src: withBase(inputs.base ?? '/', `/icon-${size}.png`),
         sizes: `${size}x${size}`,
         type: 'image/png',
       })),
@@ -125,6 +128,7 @@ export function iconsCacheKey(inputs: IconInputs): string {
         inputs.colors,
         inputs.name,
         inputs.shortName,
+        inputs.base ?? '/',
         sharp.versions,
       ]),
     )

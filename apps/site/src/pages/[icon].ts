@@ -4,6 +4,7 @@
  * copies the files and never starts the image library.
  */
 import type { GetStaticPaths } from 'astro';
+import { siteBase } from '../lib/site-base.ts';
 import {
   type IconFile,
   type IconInputs,
@@ -22,6 +23,7 @@ export const getStaticPaths = (async () => {
     colors: identity.colors,
     name: site.name,
     shortName: site.shortName,
+    base: siteBase,
   };
   const cacheKey = iconsCacheKey(inputs);
   return iconFilePaths.map((path) => ({
