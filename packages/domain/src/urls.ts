@@ -55,6 +55,12 @@ export const pathSegments = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
+/** The folders of the published PDFs, per language, under `/pdf/` (`/sv/pdf/`). */
+export const pdfSegments = {
+  fi: { minutes: 'poytakirjat' },
+  sv: { minutes: 'protokoll' },
+} as const satisfies Record<Language, Record<string, string>>;
+
 /** The language whose pages are at the site's root: the first of `site.yaml`'s `languages`. */
 export const mainLanguage: Language = 'fi';
 
@@ -122,7 +128,9 @@ export const urls = {
   timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
   meetingPackPdf: (id: string) => `/pdf/kokoukset/${id}.pdf`,
-  minutesPdf: (id: string) => `/pdf/poytakirjat/${id}.pdf`,
+  /** The minutes in a language: Finnish at `/pdf/poytakirjat/`, Swedish at `/sv/pdf/protokoll/`. */
+  minutesPdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].minutes}/${id}.pdf`,
 } as const;
 
 /** An absolute URL on the published site. */
