@@ -251,7 +251,7 @@ function catalogLanguage(file: string): unknown {
   return objects[`obj:${String(root)}`]?.value?.['/Lang'];
 }
 
-describe('the Swedish minutes', () => {
+describe('the Swedish minutes and pack', () => {
   const id = 'vate-2018-04';
 
   it('of the translated meeting say Protokoll, have /Lang sv and are linked from its Swedish page', async () => {
@@ -268,8 +268,20 @@ describe('the Swedish minutes', () => {
     );
   });
 
+  it('come with a Swedish pack that says Föredragningslista, linked from the Swedish page', async () => {
+    const file = join(out, urls.meetingPackPdf(id, 'sv'));
+    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Föredragningslista');
+    expect(pdf).not.toContain('Esityslista');
+    expect(catalogLanguage(file)).toBe('u:sv');
+    const meetingPage = await page(localizedUrls.sv.meeting(id));
+    expect(text(meetingPage.querySelector(`main a[href="${urls.meetingPackPdf(id, 'sv')}"]`))).toBe(
+      'Möteshandlingarna som PDF-fil',
+    );
+  });
+
   it('are made only for translated meetings', async () => {
-    const swedish = await readdir(join(out, 'sv/pdf/protokoll'));
-    expect(swedish).toEqual([`${id}.pdf`]);
+    expect(await readdir(join(out, 'sv/pdf/protokoll'))).toEqual([`${id}.pdf`]);
+    expect(await readdir(join(out, 'sv/pdf/moten'))).toEqual([`${id}.pdf`]);
   });
 });

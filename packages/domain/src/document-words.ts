@@ -1,8 +1,9 @@
 /**
- * The fixed wording of the documents (the minutes, their sentences, the pages' footers) in each
- * language: one table, so that a Swedish document differs from the Finnish one only in the words
- * it takes from here and in the texts of the translated content. The Finnish entries are the
- * wording the documents have always had: changing one changes every published Finnish PDF.
+ * The fixed wording of the documents (the minutes, their sentences, the meeting pack, the pages'
+ * footers) in each language: one table, so that a Swedish document differs from the Finnish one
+ * only in the words it takes from here and in the texts of the translated content. The Finnish
+ * entries are the wording the documents have always had: changing one changes every published
+ * Finnish PDF.
  */
 import { formatFinnishDate, formatFinnishSpan } from './dates.ts';
 import { formatSwedishDate } from './localized-dates.ts';
@@ -26,6 +27,36 @@ export interface DocumentWords {
   /** The "and" of a list of names. */
   and: string;
   minutes: MinutesWords;
+  pack: PackWords;
+}
+
+/** The meeting pack's own wording; what it shares with the minutes is in `minutes`. */
+export interface PackWords {
+  /** In the document's title: "kokousaineisto 4/2018". */
+  name: string;
+  kicker: string;
+  secretary: string;
+  decisionsAsked: string;
+  noDecisionsAsked: string;
+  /** "Liite 2", the number of a report attached. */
+  attachment(number: number): string;
+  /** ", s. " before the page of an attachment in the agenda table; ", sivu " in an item. */
+  pageShort: string;
+  pageLong: string;
+  itemColumn: string;
+  pageColumn: string;
+  itemOnline: string;
+  summary: string;
+  attachments: string;
+  contents: string;
+  agenda: string;
+  items: string;
+  status: string;
+  actions: string;
+  itemsHeader: string;
+  timeline: string;
+  organisation: string;
+  organisationHeader: string;
 }
 
 export interface MinutesWords {
@@ -166,6 +197,30 @@ const fi: DocumentWords = {
       `Äänestyksessä annettiin ${yes} JAA-ääntä, ${no} EI-ääntä${blank ? ` ja ${blank} tyhjää` : ''}.`,
     voteLabels: { yes: 'JAA', no: 'EI', blank: 'Tyhjää' },
   },
+  pack: {
+    name: 'kokousaineisto',
+    kicker: 'KOKOUSAINEISTO',
+    secretary: 'Sihteeri',
+    decisionsAsked: 'Päätettävät asiat',
+    noDecisionsAsked: 'Kokouksessa ei ole päätösehdotuksia.',
+    attachment: (number) => `Liite ${number}`,
+    pageShort: ', s. ',
+    pageLong: ', sivu ',
+    itemColumn: 'Asia',
+    pageColumn: 'Sivu',
+    itemOnline: 'Asia verkossa',
+    summary: 'Tiivistelmä',
+    attachments: 'Liitteet',
+    contents: 'Sisällys',
+    agenda: 'Esityslista',
+    items: 'Kokouksen asiat',
+    status: 'Valmisteluryhmien tilannekatsaus',
+    actions: 'Avoimet toimenpiteet',
+    itemsHeader: 'Asiat, tilannekatsaus ja toimenpiteet',
+    timeline: 'Aikataulu',
+    organisation: 'Valmisteluorganisaatio',
+    organisationHeader: 'Organisaatio',
+  },
 };
 
 /**
@@ -258,6 +313,30 @@ const sv: DocumentWords = {
     voteCount: (yes, no, blank) =>
       `I omröstningen avgavs ${yes} JA-röster, ${no} NEJ-röster${blank ? ` och ${blank} blanka` : ''}.`,
     voteLabels: { yes: 'JA', no: 'NEJ', blank: 'Blanka' },
+  },
+  pack: {
+    name: 'möteshandlingar',
+    kicker: 'MÖTESHANDLINGAR',
+    secretary: 'Sekreterare',
+    decisionsAsked: 'Ärenden för beslut',
+    noDecisionsAsked: 'Mötet har inga beslutsförslag.',
+    attachment: (number) => `Bilaga ${number}`,
+    pageShort: ', s. ',
+    pageLong: ', sida ',
+    itemColumn: 'Ärende',
+    pageColumn: 'Sida',
+    itemOnline: 'Ärendet på webben',
+    summary: 'Sammandrag',
+    attachments: 'Bilagor',
+    contents: 'Innehåll',
+    agenda: 'Föredragningslista',
+    items: 'Mötets ärenden',
+    status: 'Lägesbild över beredningsgrupperna',
+    actions: 'Öppna åtgärder',
+    itemsHeader: 'Ärenden, lägesbild och åtgärder',
+    timeline: 'Tidtabell',
+    organisation: 'Beredningsorganisationen',
+    organisationHeader: 'Organisation',
   },
 };
 

@@ -25,24 +25,35 @@ export type PdfJob =
   | { kind: 'organisation-chart' }
   | { kind: 'timeline'; id: string }
   | { kind: 'report'; id: string }
-  | { kind: 'meeting-pack'; id: string }
+  | { kind: 'meeting-pack'; id: string; language?: Language }
   /** In the main language when `language` is absent; in another from its translation. */
   | { kind: 'minutes'; id: string; language?: Language };
 
-/** The other languages' minutes: of each meeting translated into the language that has them. */
-function translatedMinutesJobs(translations: PdfSources['translations']): PdfJob[] {
-  return Object.entries(translations ?? {}).flatMap(([language, translation]) => {
+/**
+ * The other languages' packs and minutes: of each meeting translated into the language, a pack
+ * when it is the steering body's and the minutes when it has them.
+ */
+function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob[] {
+  return Object.entries(translations ?? {}).flatMap(([code, translation]) => {
+    const language = code as Language;
     const translated = new Set(translation?.translated.meetings);
-    return (translation?.content.meetings ?? [])
-      .filter((meeting) => meeting.minutes !== undefined && translated.has(meeting.id))
-      .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id, language: language as Language }));
+    const meetings = (translation?.content.meetings ?? []).filter((meeting) => translated.has(meeting.id));
+    const steeringBody = translation?.content.site.steeringBody;
+    return [
+      ...meetings
+        .filter((meeting) => meeting.body === steeringBody)
+        .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id, language })),
+      ...meetings
+        .filter((meeting) => meeting.minutes !== undefined)
+        .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id, language })),
+    ];
   });
 }
 
 /**
  * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
- * minutes of every meeting that has them; then the minutes of each translated meeting in the
- * translation's language (`translations`: the site's other languages).
+ * minutes of every meeting that has them; then the pack and the minutes of each translated
+ * meeting in the translation's language (`translations`: the site's other languages).
  */
 export function listPdfJobs(content: ContentModel, translations?: PdfSources['translations']): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
@@ -56,13 +67,15 @@ export function listPdfJobs(content: ContentModel, translations?: PdfSources['tr
     ...content.meetings
       .filter((meeting) => meeting.minutes !== undefined)
       .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
-    ...translatedMinutesJobs(translations),
+    ...translatedMeetingJobs(translations),
   ];
 }
 
 /** The content a job's document is made from: the main language's, or its language's translation. */
 function translationOf(loaded: PdfSources, job: PdfJob): PdfTranslation | undefined {
-  return job.kind === 'minutes' && job.language ? loaded.translations?.[job.language] : undefined;
+  return (job.kind === 'minutes' || job.kind === 'meeting-pack') && job.language
+    ? loaded.translations?.[job.language]
+    : undefined;
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
@@ -102,10 +115,17 @@ export function jobTarget(
       const input = inputs.get(job.id);
       return input && { sitePath: urls.reportPdf(job.id), source: input.file };
     }
-    case 'meeting-pack':
-      return content.meetings.some((meeting) => meeting.id === job.id)
-        ? { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+    case 'meeting-pack': {
+      if (!content.meetings.some((meeting) => meeting.id === job.id)) return undefined;
+      if (!job.language)
+        return { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) };
+      return translationOf(loaded, job)?.translated.meetings.includes(job.id)
+        ? {
+            sitePath: urls.meetingPackPdf(job.id, job.language),
+            source: source('meetings', `${job.id}.${job.language}.yaml`),
+          }
         : undefined;
+    }
     case 'minutes': {
       if (!content.meetings.some((meeting) => meeting.id === job.id && meeting.minutes)) return undefined;
       if (!job.language)
@@ -159,14 +179,18 @@ function buildJobDocument(
       if (!input) throw new Error(`report ${job.id} puuttuu`);
       return reportDocument(content, input);
     }
-    case 'meeting-pack':
+    case 'meeting-pack': {
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
+      const translation = translationOf(loaded, job);
+      const packContent = translation?.content ?? content;
       return {
-        doc: meetingPackDocument(content, found(content.meetings, job.id), inputs, {
+        doc: meetingPackDocument(packContent, found(packContent.meetings, job.id), inputs, {
           actions: actionsOf(loaded),
+          ...(translation && job.language && { language: job.language }),
         }).doc,
         messages: [],
       };
+    }
     case 'minutes': {
       const translation = translationOf(loaded, job);
       if (!translation)

@@ -1,9 +1,10 @@
 /**
- * The Swedish minutes of the repository's translated meeting (`vate-2018-04.sv.yaml`), read back
- * from the PDF the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
+ * The Swedish minutes and pack of the repository's translated meeting (`vate-2018-04.sv.yaml`),
+ * read back from the PDFs the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
  * the translation's texts, Swedish dates, `/Lang (sv)` and the same tagging as the Finnish PDFs.
- * The Finnish minutes of the same meeting stay Finnish; an untranslated meeting, or a site with
- * Finnish only, gets no Swedish PDF.
+ * The pack's untranslated parts (reports, status, charts) are marked Finnish. The Finnish
+ * documents of the same meeting stay Finnish; an untranslated meeting, or a site with Finnish
+ * only, gets no Swedish PDF.
  */
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { pdfSourcesOf } from '@valmistelu/pdf';
 import { accessibilityProblems, type PdfAccessibility, verifyPdf } from '@valmistelu/pdf-verify';
 import { asDictionary, textOf as qpdfText, readQpdfObjects } from '@valmistelu/pdf-verify/qpdf-objects';
 import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
+import { allElements, readStructureTree } from '@valmistelu/pdf-verify/structure-tree';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllPdfs } from '../src/index.ts';
 import { listPdfJobs } from '../src/pdf-jobs.ts';
@@ -24,7 +26,10 @@ const meetingId = 'vate-2018-04';
 
 let loaded: LoadedContent;
 let outDir: string;
-const read = new Map<string, { pdf: ReadPdf; check: PdfAccessibility; lang: string | undefined }>();
+const read = new Map<
+  string,
+  { pdf: ReadPdf; check: PdfAccessibility; lang: string | undefined; elementLangs: Set<string> }
+>();
 
 /** The whole text on one line, so that a phrase broken over lines still matches. */
 const textOf = (pdf: ReadPdf | undefined) => (pdf?.pages.flat() ?? []).join(' ').replace(/\s+/g, ' ');
@@ -40,12 +45,20 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'valmistelu-sv-pdf-'));
   const result = await buildAllPdfs({ loaded, outDir, threads: 1 });
   expect(result.messages.filter((message) => message.severity === 'error')).toEqual([]);
-  for (const sitePath of [urls.minutesPdf(meetingId, 'sv'), urls.minutesPdf(meetingId)]) {
+  const paths = [
+    urls.minutesPdf(meetingId, 'sv'),
+    urls.minutesPdf(meetingId),
+    urls.meetingPackPdf(meetingId, 'sv'),
+    urls.meetingPackPdf(meetingId),
+  ];
+  for (const sitePath of paths) {
     const file = join(outDir, sitePath);
+    const tree = readStructureTree(readQpdfObjects(file)) ?? [];
     read.set(sitePath, {
       pdf: await readPdf(new Uint8Array(await readFile(file))),
       check: await verifyPdf(file),
       lang: catalogLanguage(file),
+      elementLangs: new Set([...allElements(tree)].flatMap((element) => element.lang ?? [])),
     });
   }
 }, 180_000);
@@ -106,6 +119,39 @@ describe('the Swedish minutes of the translated meeting', () => {
   });
 });
 
+describe('the Swedish pack of the translated meeting', () => {
+  const swedish = () => read.get(urls.meetingPackPdf(meetingId, 'sv'));
+
+  test('is published under /sv/pdf/moten/ and says Föredragningslista, with Swedish headings', () => {
+    expect(urls.meetingPackPdf(meetingId, 'sv')).toBe(`/sv/pdf/moten/${meetingId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text.replace(/ /g, '')).toContain('MÖTESHANDLINGAR');
+    for (const heading of ['Innehåll', 'Föredragningslista', 'Mötets ärenden', 'Bilagor', 'Öppna åtgärder'])
+      expect(text).toContain(heading);
+    expect(text).toContain('Möte 4/2018 · 23 april 2018 kl. 13.00');
+    expect(text).toContain('§ 21 Mellanrapport om tillväxttjänsterna');
+    expect(text).toContain('Beslut: Godkändes.');
+    expect(text).toMatch(/Bilaga 1: Lasten ja perheiden muutosohjelman \(LAPE\) väliraportti, s\. \d+/);
+    expect(text).not.toMatch(/Esityslista|Päätösehdotus|Kokouksen asiat|sivu \d/);
+  });
+
+  test('has /Lang (sv), marks the untranslated reports, status and charts Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    expect(entry?.check.headings.map((heading) => heading.text)).toContain('Föredragningslista');
+  });
+
+  test('the Finnish pack stays Finnish, with no element marked in another language', () => {
+    const finnish = read.get(urls.meetingPackPdf(meetingId));
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('Esityslista');
+  });
+});
+
 test('the Finnish minutes of the same meeting stay Finnish', () => {
   const finnish = read.get(urls.minutesPdf(meetingId));
   const text = textOf(finnish?.pdf);
@@ -115,16 +161,17 @@ test('the Finnish minutes of the same meeting stay Finnish', () => {
   expect(text).not.toMatch(/Protokoll|Beslut:/);
 });
 
-test('only translated meetings with minutes get Swedish minutes, and only when the site has Swedish', () => {
+test('only translated meetings get Swedish packs and minutes, and only when the site has Swedish', () => {
   const sources = pdfSourcesOf(loaded);
   const swedishJobs = listPdfJobs(sources.content, sources.translations).filter(
-    (job) => job.kind === 'minutes' && job.language === 'sv',
+    (job) => 'language' in job && job.language === 'sv',
   );
-  expect(swedishJobs).toEqual([{ kind: 'minutes', id: meetingId, language: 'sv' }]);
+  expect(swedishJobs).toEqual([
+    { kind: 'meeting-pack', id: meetingId, language: 'sv' },
+    { kind: 'minutes', id: meetingId, language: 'sv' },
+  ]);
   const finnishOnly = pdfSourcesOf({ ...loaded, translations: {} });
   expect(
-    listPdfJobs(finnishOnly.content, finnishOnly.translations).filter(
-      (job) => job.kind === 'minutes' && job.language !== undefined,
-    ),
+    listPdfJobs(finnishOnly.content, finnishOnly.translations).filter((job) => 'language' in job),
   ).toEqual([]);
 });

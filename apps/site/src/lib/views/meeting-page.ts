@@ -88,7 +88,11 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
             };
           })
         : [],
-    pdf: urls.meetingPackPdf(meeting.id),
+    // Another language's pack is made where the steering body's meeting is translated, as this one is.
+    pdf:
+      language !== mainLanguage && meeting.body === model.content.site.steeringBody
+        ? urls.meetingPackPdf(meeting.id, language)
+        : urls.meetingPackPdf(meeting.id),
     minutes: meeting.minutes && {
       // The minutes page is the main language's (the Swedish minutes are the PDF's).
       ...itemLink(main, 'meetings', meeting.id, '', (urls) => urls.minutes(meeting.id)),
