@@ -3,7 +3,7 @@
  * `valmistelu build`: the minutes page of each of the four VATE meetings with attendance, every §,
  * decisions and appeal instructions, agreeing with the meeting page item by item; the decisions
  * register with every decided §, its filters and its place in the search index; the open actions;
- * and the 6Aika files under /data/paatos/.
+ * the 6Aika files under /data/paatos/; and the Swedish minutes PDF of the translated meeting.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import { formatFinnishSpan } from '@valmistelu/domain/dates';
 import { openDecisionObjectResources, openDecisionResources } from '@valmistelu/domain/open-decisions';
 import type { ContentModel } from '@valmistelu/domain/schema';
 import { openDecisionValidator } from '@valmistelu/domain/test/open-decisions-validator';
-import { urls } from '@valmistelu/domain/urls';
+import { localizedUrls, urls } from '@valmistelu/domain/urls';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runBuild } from './build-helpers.ts';
@@ -236,5 +236,52 @@ describe('open actions and open decision data', () => {
     expect(sv).toHaveLength(fi.length);
     expect(sv.filter((title, at) => title !== fi[at]).length).toBeGreaterThan(0);
     expect(await titles('sv')).toBeDefined();
+  });
+});
+
+/** The catalog's `/Lang` as qpdf reads it. */
+function catalogLanguage(file: string): unknown {
+  const json = JSON.parse(
+    execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8' }),
+  ) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
+  const objects = json.qpdf[1];
+  const root = objects.trailer?.value?.['/Root'];
+  return objects[`obj:${String(root)}`]?.value?.['/Lang'];
+}
+
+describe('the Swedish minutes and pack', () => {
+  const id = 'vate-2018-04';
+
+  it('of the translated meeting say Protokoll, have /Lang sv and are linked from its Swedish page', async () => {
+    const file = join(out, urls.minutesPdf(id, 'sv'));
+    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('VATE protokoll 4/2018');
+    expect(pdf).toContain('§ 19 Mötets öppnande, laglighet och beslutförhet');
+    expect(pdf).not.toContain('Pöytäkirja');
+    expect(catalogLanguage(file)).toBe('u:sv');
+    expect(catalogLanguage(join(out, urls.minutesPdf(id)))).toBe('u:fi');
+    const meetingPage = await page(localizedUrls.sv.meeting(id));
+    expect(text(meetingPage.querySelector(`main a[href="${urls.minutesPdf(id, 'sv')}"]`))).toBe(
+      'Protokollet som PDF-fil',
+    );
+  });
+
+  it('come with a Swedish pack that says Föredragningslista, linked from the Swedish page', async () => {
+    const file = join(out, urls.meetingPackPdf(id, 'sv'));
+    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Föredragningslista');
+    expect(pdf).not.toContain('Esityslista');
+    expect(catalogLanguage(file)).toBe('u:sv');
+    const meetingPage = await page(localizedUrls.sv.meeting(id));
+    expect(text(meetingPage.querySelector(`main a[href="${urls.meetingPackPdf(id, 'sv')}"]`))).toBe(
+      'Möteshandlingarna som PDF-fil',
+    );
+  });
+
+  it('are made only for translated meetings', async () => {
+    expect(await readdir(join(out, 'sv/pdf/protokoll'))).toEqual([`${id}.pdf`]);
+    expect(await readdir(join(out, 'sv/pdf/moten'))).toEqual([`${id}.pdf`]);
   });
 });

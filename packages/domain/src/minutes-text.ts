@@ -3,7 +3,7 @@
  * display sentences, and each § proceedings (amendments, vote, disqualifications, appeal). The
  * minutes PDF and the site's minutes page both print these, so the two read the same.
  */
-import { formatFinnishDate, formatFinnishSpan } from './dates.ts';
+import { documentWords } from './document-words.ts';
 import type { AppealTemplate } from './minutes.ts';
 import {
   bodyOf,
@@ -15,7 +15,10 @@ import {
   seatsOf,
   sectionPresence,
 } from './minutes.ts';
-import type { AgendaItem, ContentModel, Meeting } from './schema.ts';
+import type { AgendaItem, ContentModel, Language, Meeting } from './schema.ts';
+
+/** The main language's: what the site's minutes page and the Finnish documents print. */
+const main: Language = 'fi';
 
 export interface AttendanceRow {
   name: string;
@@ -32,11 +35,7 @@ export interface Attendance {
   absent: AttendanceRow[];
 }
 
-export const appealKindLabels: Record<AppealTemplate['kind'], string> = {
-  rectification: 'Oikaisuvaatimus',
-  appeal: 'Valitus',
-  none: 'Ei muutoksenhakuoikeutta',
-};
+export const appealKindLabels: Record<AppealTemplate['kind'], string> = documentWords.fi.minutes.appealKinds;
 
 type Resolve = (ref: string) => Participant | undefined;
 
@@ -50,24 +49,26 @@ export function participantName(content: ContentModel, meeting: Meeting, ref: st
   return resolverFor(content, meeting)(ref)?.name ?? ref;
 }
 
-/** `§ 9`, `§:t 9–10` or `§:t 9, 11`. */
-export function sectionsText(numbers: readonly number[]): string {
+/** `§ 9`, `§:t 9–10` or `§:t 9, 11` (`§§` in Swedish). */
+export function sectionsText(numbers: readonly number[], language: Language = main): string {
   if (numbers.length === 1) return `§ ${numbers[0]}`;
+  const sign = documentWords[language].minutes.sectionsSign;
   const sorted = [...numbers].sort((a, b) => a - b);
   const contiguous = sorted.every((value, at) => at === 0 || value === (sorted[at - 1] ?? 0) + 1);
   const first = sorted[0];
   const last = sorted.at(-1);
-  return contiguous && sorted.length > 2 ? `§:t ${first}–${last}` : `§:t ${sorted.join(', ')}`;
+  return contiguous && sorted.length > 2 ? `${sign} ${first}–${last}` : `${sign} ${sorted.join(', ')}`;
 }
 
-function movementNote(minutes: Minutes, ref: string): string | undefined {
+function movementNote(minutes: Minutes, ref: string, language: Language): string | undefined {
+  const words = documentWords[language].minutes;
   const notes = minutes.attendance.movements
     .filter((movement) => movement.who === ref)
     .flatMap((movement) => {
-      const time = movement.time ? ` (klo ${movement.time})` : '';
+      const time = movement.time ? words.movementTime(movement.time) : '';
       return [
-        ...(movement.from !== undefined ? [`saapui ennen § ${movement.from}:n käsittelyä${time}`] : []),
-        ...(movement.until !== undefined ? [`poistui § ${movement.until}:n käsittelyn jälkeen${time}`] : []),
+        ...(movement.from !== undefined ? [words.arrived(movement.from, time)] : []),
+        ...(movement.until !== undefined ? [words.left(movement.until, time)] : []),
       ];
     });
   return notes.length ? notes.join(', ') : undefined;
@@ -80,91 +81,120 @@ const row = (name: string, role: string, note?: string): AttendanceRow => ({
 });
 
 /** Who was there, from the body's composition: every seat is present, absent or substituted. */
-export function attendanceOf(content: ContentModel, meeting: Meeting): Attendance | undefined {
+export function attendanceOf(
+  content: ContentModel,
+  meeting: Meeting,
+  language: Language = main,
+): Attendance | undefined {
+  const words = documentWords[language].minutes;
   const body = bodyOf(content, meeting);
   const { minutes } = meeting;
   if (!body || !minutes) return undefined;
   const resolve = participantResolver(content, body, minutes);
   const name = (ref: string) => resolve(ref)?.name ?? ref;
   const absent = new Set(minutes.attendance.absent);
-  const roleOf = (ref: string, base: string) => (ref === minutes.chair ? 'puheenjohtaja' : base);
+  const roleOf = (ref: string, base: string) =>
+    ref === minutes.chair ? words.roles.chair.toLowerCase() : base;
   const members = seatsOf(body).filter((seat) => !seat.deputy);
   return {
     members: members
       .filter((seat) => !absent.has(seat.label))
-      .map((seat) => row(name(seat.label), roleOf(seat.label, 'jäsen'), movementNote(minutes, seat.label))),
+      .map((seat) =>
+        row(
+          name(seat.label),
+          roleOf(seat.label, words.roles.member),
+          movementNote(minutes, seat.label, language),
+        ),
+      ),
     deputies: minutes.attendance.deputies.map((deputy) =>
-      row(name(deputy.seat), `varajäsen, sijaisena: ${name(deputy.for)}`, movementNote(minutes, deputy.seat)),
+      row(name(deputy.seat), words.deputyFor(name(deputy.for)), movementNote(minutes, deputy.seat, language)),
     ),
     others: minutes.attendance.others.map((other) =>
       row(
         name(other.who),
-        other.who === minutes.secretary ? `${other.role}, pöytäkirjanpitäjä` : other.role,
-        [other.sections.length ? sectionsText(other.sections) : undefined, movementNote(minutes, other.who)]
+        other.who === minutes.secretary ? words.withSecretary(other.role) : other.role,
+        [
+          other.sections.length ? sectionsText(other.sections, language) : undefined,
+          movementNote(minutes, other.who, language),
+        ]
           .filter(Boolean)
           .join(', ') || undefined,
       ),
     ),
-    absent: members.filter((seat) => absent.has(seat.label)).map((seat) => row(name(seat.label), 'jäsen')),
+    absent: members
+      .filter((seat) => absent.has(seat.label))
+      .map((seat) => row(name(seat.label), words.roles.member)),
   };
 }
 
 /** The statement of legality and quorum (kuntalaki 103 §), from the attendance at the first §. */
-export function legalityText(content: ContentModel, meeting: Meeting): string | undefined {
+export function legalityText(
+  content: ContentModel,
+  meeting: Meeting,
+  language: Language = main,
+): string | undefined {
+  const { date, minutes: words } = documentWords[language];
   const body = bodyOf(content, meeting);
   const { minutes } = meeting;
   if (!body || !minutes) return undefined;
   const [first] = sectionPresence(content, meeting);
   const seats = memberSeatCount(body);
   const present = first?.voters.length ?? 0;
-  const invited = minutes.invited
-    ? `Kokouskutsu ja esityslista lähetettiin jäsenille ${formatFinnishDate(minutes.invited)}. `
-    : '';
-  const verdict = first?.quorum
-    ? 'Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.'
-    : 'Kokous ei ollut päätösvaltainen.';
-  return `${invited}Läsnä oli ${present} toimielimen ${seats} jäsenestä tai heidän varajäsenistään; päätösvaltaisuuteen vaaditaan yli puolet jäsenistä. ${verdict}`;
+  const invited = minutes.invited ? words.invited(date(minutes.invited)) : '';
+  const verdict = first?.quorum ? words.quorate : words.notQuorate;
+  return `${invited}${words.presence(present, seats)} ${verdict}`;
 }
 
-export function checkingText(content: ContentModel, meeting: Meeting): string | undefined {
+export function checkingText(
+  content: ContentModel,
+  meeting: Meeting,
+  language: Language = main,
+): string | undefined {
+  const words = documentWords[language];
   const { minutes } = meeting;
   if (!minutes) return undefined;
   const names = minutes.checkers.map((ref) => participantName(content, meeting, ref));
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ja ${names.at(-1)}` : (names[0] ?? '');
-  return `Pöytäkirjan tarkastajiksi valittiin ${list}. Pöytäkirja tarkastettiin ${formatFinnishDate(minutes.checked)}.`;
+  const list =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} ${words.and} ${names.at(-1)}` : (names[0] ?? '');
+  return words.minutes.checking(list, words.date(minutes.checked));
 }
 
-export function displayText(meeting: Meeting, pageUrl: string): string | undefined {
+export function displayText(
+  meeting: Meeting,
+  pageUrl: string,
+  language: Language = main,
+): string | undefined {
   const { minutes } = meeting;
   if (!minutes) return undefined;
   const { start, end } = minutes.publicDisplay;
-  return `Pöytäkirja on nähtävillä yleisessä tietoverkossa ${formatFinnishSpan(start, end)} osoitteessa ${pageUrl}. Yksityishenkilöiden nimet poistetaan verkosta nähtävilläoloajan päätyttyä.`;
+  const words = documentWords[language];
+  return words.minutes.display(words.span(start, end), pageUrl);
 }
 
 /** The proceedings of a § beyond proposal and decision, each a sentence. */
-export function proceedingsOf(content: ContentModel, meeting: Meeting, item: AgendaItem): string[] {
+export function proceedingsOf(
+  content: ContentModel,
+  meeting: Meeting,
+  item: AgendaItem,
+  language: Language = main,
+): string[] {
+  const words = documentWords[language].minutes;
   const name = (ref: string) => participantName(content, meeting, ref);
   const sentences: string[] = [];
   for (const entry of item.disqualified)
-    sentences.push(
-      `${name(entry.who)} ilmoitti olevansa esteellinen (${entry.reason.replace(/[.;]\s*$/, '')}) eikä osallistunut asian käsittelyyn.`,
-    );
+    sentences.push(words.disqualified(name(entry.who), entry.reason.replace(/[.;]\s*$/, '')));
   for (const amendment of item.amendments) {
-    const seconded = amendment.seconded
-      ? ` ${name(amendment.seconded)} kannatti ehdotusta.`
-      : ' Ehdotus raukesi kannattamattomana.';
-    sentences.push(`${name(amendment.by)} ehdotti: ”${amendment.text}”${seconded}`);
+    const seconded = amendment.seconded ? words.seconded(name(amendment.seconded)) : words.notSeconded;
+    sentences.push(`${words.proposed(name(amendment.by), amendment.text)}${seconded}`);
   }
   const { vote } = item;
   if (vote) {
-    sentences.push(`Puheenjohtaja esitti äänestettäväksi: ${vote.question}`);
-    sentences.push(
-      `Äänestyksessä annettiin ${vote.yes} JAA-ääntä, ${vote.no} EI-ääntä${vote.blank ? ` ja ${vote.blank} tyhjää` : ''}.`,
-    );
+    sentences.push(words.voteQuestion(vote.question));
+    sentences.push(words.voteCount(vote.yes, vote.no, vote.blank));
     const listed: [string, readonly string[]][] = [
-      ['JAA', vote.yesNames],
-      ['EI', vote.noNames],
-      ['Tyhjää', vote.blankNames],
+      [words.voteLabels.yes, vote.yesNames],
+      [words.voteLabels.no, vote.noNames],
+      [words.voteLabels.blank, vote.blankNames],
     ];
     for (const [label, names] of listed)
       if (names.length) sentences.push(`${label}: ${names.map(name).join(', ')}.`);
@@ -198,14 +228,20 @@ export function appealSections(content: ContentModel, meeting: Meeting): AppealS
 }
 
 /** The line a § ends with: which instruction applies and until when. */
-export function appealLine(content: ContentModel, meeting: Meeting, item: AgendaItem): string | undefined {
+export function appealLine(
+  content: ContentModel,
+  meeting: Meeting,
+  item: AgendaItem,
+  language: Language = main,
+): string | undefined {
   const appeal = resolvedAppeal(content, meeting, item);
   if (!appeal) return undefined;
-  const until = appeal.lastDay ? `, viimeinen päivä ${formatFinnishDate(appeal.lastDay)}` : '';
-  return `Muutoksenhaku: ${appeal.template.title}${until} (liite Muutoksenhakuohjeet).`;
+  const words = documentWords[language];
+  return words.minutes.appealLine(appeal.template.title, appeal.lastDay && words.date(appeal.lastDay));
 }
 
-export const confidentialText = (basis: string) => `Salassa pidettävä (${basis})`;
+export const confidentialText = (basis: string, language: Language = main) =>
+  documentWords[language].minutes.confidential(basis);
 
 /** The label every page of a members' edition carries. */
-export const notPublicText = 'EI JULKINEN';
+export const notPublicText = documentWords.fi.notPublic;

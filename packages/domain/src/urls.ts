@@ -55,6 +55,12 @@ export const pathSegments = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
+/** The folders of the published PDFs, per language, under `/pdf/` (`/sv/pdf/`). */
+export const pdfSegments = {
+  fi: { meetingPacks: 'kokoukset', minutes: 'poytakirjat' },
+  sv: { meetingPacks: 'moten', minutes: 'protokoll' },
+} as const satisfies Record<Language, Record<string, string>>;
+
 /** The language whose pages are at the site's root: the first of `site.yaml`'s `languages`. */
 export const mainLanguage: Language = 'fi';
 
@@ -121,8 +127,12 @@ export const urls = {
   organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
   timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
-  meetingPackPdf: (id: string) => `/pdf/kokoukset/${id}.pdf`,
-  minutesPdf: (id: string) => `/pdf/poytakirjat/${id}.pdf`,
+  /** A meeting's pack: Finnish at `/pdf/kokoukset/`, Swedish at `/sv/pdf/moten/`. */
+  meetingPackPdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].meetingPacks}/${id}.pdf`,
+  /** The minutes in a language: Finnish at `/pdf/poytakirjat/`, Swedish at `/sv/pdf/protokoll/`. */
+  minutesPdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].minutes}/${id}.pdf`,
 } as const;
 
 /**

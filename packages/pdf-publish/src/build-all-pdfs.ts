@@ -68,7 +68,7 @@ export async function buildAllPdfs({
   onProgress,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
   const loaded = pdfSourcesOf(everything);
-  const jobs = listPdfJobs(loaded.content);
+  const jobs = listPdfJobs(loaded.content, loaded.translations);
   const cache = cacheDir === undefined ? undefined : { dir: cacheDir };
   const slim = slimPdfSources(loaded);
   const inputKeyOf = cache && (await jobInputKeys(loaded, slim));

@@ -3,9 +3,9 @@
  * data, so the same function renders them in this thread or in a worker (`render-worker.ts`).
  */
 import { join } from 'node:path';
-import type { ContentModel } from '@valmistelu/domain/schema';
+import type { ContentModel, Language } from '@valmistelu/domain/schema';
 import { urls } from '@valmistelu/domain/urls';
-import type { ContentOrigin, PdfMessage, ReportInput } from '@valmistelu/pdf';
+import type { ContentOrigin, PdfMessage, PdfTranslation, ReportInput } from '@valmistelu/pdf';
 import {
   actionsOf,
   type BuiltDocument,
@@ -25,14 +25,37 @@ export type PdfJob =
   | { kind: 'organisation-chart' }
   | { kind: 'timeline'; id: string }
   | { kind: 'report'; id: string }
-  | { kind: 'meeting-pack'; id: string }
-  | { kind: 'minutes'; id: string };
+  | { kind: 'meeting-pack'; id: string; language?: Language }
+  /** In the main language when `language` is absent; in another from its translation. */
+  | { kind: 'minutes'; id: string; language?: Language };
+
+/**
+ * The other languages' packs and minutes: of each meeting translated into the language, a pack
+ * when it is the steering body's and the minutes when it has them.
+ */
+function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob[] {
+  return Object.entries(translations ?? {}).flatMap(([code, translation]) => {
+    const language = code as Language;
+    const translated = new Set(translation?.translated.meetings);
+    const meetings = (translation?.content.meetings ?? []).filter((meeting) => translated.has(meeting.id));
+    const steeringBody = translation?.content.site.steeringBody;
+    return [
+      ...meetings
+        .filter((meeting) => meeting.body === steeringBody)
+        .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id, language })),
+      ...meetings
+        .filter((meeting) => meeting.minutes !== undefined)
+        .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id, language })),
+    ];
+  });
+}
 
 /**
  * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
- * minutes of every meeting that has them.
+ * minutes of every meeting that has them; then the pack and the minutes of each translated
+ * meeting in the translation's language (`translations`: the site's other languages).
  */
-export function listPdfJobs(content: ContentModel): PdfJob[] {
+export function listPdfJobs(content: ContentModel, translations?: PdfSources['translations']): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
   return [
     { kind: 'organisation-chart' },
@@ -44,7 +67,15 @@ export function listPdfJobs(content: ContentModel): PdfJob[] {
     ...content.meetings
       .filter((meeting) => meeting.minutes !== undefined)
       .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
+    ...translatedMeetingJobs(translations),
   ];
+}
+
+/** The content a job's document is made from: the main language's, or its language's translation. */
+function translationOf(loaded: PdfSources, job: PdfJob): PdfTranslation | undefined {
+  return (job.kind === 'minutes' || job.kind === 'meeting-pack') && job.language
+    ? loaded.translations?.[job.language]
+    : undefined;
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
@@ -84,26 +115,48 @@ export function jobTarget(
       const input = inputs.get(job.id);
       return input && { sitePath: urls.reportPdf(job.id), source: input.file };
     }
-    case 'meeting-pack':
-      return content.meetings.some((meeting) => meeting.id === job.id)
-        ? { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+    case 'meeting-pack': {
+      if (!content.meetings.some((meeting) => meeting.id === job.id)) return undefined;
+      if (!job.language)
+        return { sitePath: urls.meetingPackPdf(job.id), source: source('meetings', `${job.id}.yaml`) };
+      return translationOf(loaded, job)?.translated.meetings.includes(job.id)
+        ? {
+            sitePath: urls.meetingPackPdf(job.id, job.language),
+            source: source('meetings', `${job.id}.${job.language}.yaml`),
+          }
         : undefined;
-    case 'minutes':
-      return content.meetings.some((meeting) => meeting.id === job.id && meeting.minutes)
-        ? { sitePath: urls.minutesPdf(job.id), source: source('meetings', `${job.id}.yaml`) }
+    }
+    case 'minutes': {
+      if (!content.meetings.some((meeting) => meeting.id === job.id && meeting.minutes)) return undefined;
+      if (!job.language)
+        return { sitePath: urls.minutesPdf(job.id), source: source('meetings', `${job.id}.yaml`) };
+      return translationOf(loaded, job)?.translated.meetings.includes(job.id)
+        ? {
+            sitePath: urls.minutesPdf(job.id, job.language),
+            source: source('meetings', `${job.id}.${job.language}.yaml`),
+          }
         : undefined;
+    }
   }
 }
 
-/** A job's document definition; the job must name something in the content (`jobTarget`). */
-/** A built document with the organisation's identity on its cover (`documents/cover-identity.ts`). */
-export function withIdentity(built: BuiltDocument, loaded: PdfSources): BuiltDocument {
-  return { ...built, doc: withCoverIdentity(built.doc, loaded.content, loaded.logo) };
+/**
+ * A built document with the organisation's identity on its cover (`documents/cover-identity.ts`),
+ * named in the document's language when `content` is a translation's.
+ */
+export function withIdentity(
+  built: BuiltDocument,
+  loaded: PdfSources,
+  content = loaded.content,
+): BuiltDocument {
+  return { ...built, doc: withCoverIdentity(built.doc, content, loaded.logo) };
 }
 
 function buildJob(loaded: PdfSources, inputs: ReadonlyMap<string, ReportInput>, job: PdfJob): BuiltDocument {
-  return withIdentity(buildJobDocument(loaded, inputs, job), loaded);
+  return withIdentity(buildJobDocument(loaded, inputs, job), loaded, translationOf(loaded, job)?.content);
 }
+
+/** A job's document definition; the job must name something in the content (`jobTarget`). */
 
 function buildJobDocument(
   loaded: PdfSources,
@@ -126,16 +179,27 @@ function buildJobDocument(
       if (!input) throw new Error(`report ${job.id} puuttuu`);
       return reportDocument(content, input);
     }
-    case 'meeting-pack':
+    case 'meeting-pack': {
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
+      const translation = translationOf(loaded, job);
+      const packContent = translation?.content ?? content;
       return {
-        doc: meetingPackDocument(content, found(content.meetings, job.id), inputs, {
+        doc: meetingPackDocument(packContent, found(packContent.meetings, job.id), inputs, {
           actions: actionsOf(loaded),
+          ...(translation && job.language && { language: job.language }),
         }).doc,
         messages: [],
       };
-    case 'minutes':
-      return minutesDocument(content, found(content.meetings, job.id), { edition: 'public' });
+    }
+    case 'minutes': {
+      const translation = translationOf(loaded, job);
+      if (!translation)
+        return minutesDocument(content, found(content.meetings, job.id), { edition: 'public' });
+      return minutesDocument(translation.content, found(translation.content.meetings, job.id), {
+        edition: 'public',
+        ...(job.language && { language: job.language }),
+      });
+    }
   }
 }
 

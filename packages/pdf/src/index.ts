@@ -39,6 +39,7 @@ export {
   actionsOf,
   loadReportInputs,
   type PdfSources,
+  type PdfTranslation,
   pdfSourcesOf,
   type ReportTree,
   slimPdfSources,

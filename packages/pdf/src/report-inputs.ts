@@ -2,6 +2,7 @@
 import type { ItemSource, LoadedContent } from '@valmistelu/content';
 import { reportActions } from '@valmistelu/content/report-actions';
 import type { ActionEntry } from '@valmistelu/domain/actions';
+import type { ContentModel, Language } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import type { ReportInput } from './documents/report-parts.ts';
 import { loadImages } from './load-images.ts';
@@ -18,7 +19,46 @@ export interface PdfSources {
   actions?: readonly ActionEntry[];
   /** The organisation's logo for the covers (`site.yaml`'s `identity.logo`), read and checked. */
   logo?: LoadedContent['logo'];
+  /**
+   * The other languages' content (`loaded.translations`): every item, translated ones merged,
+   * and which meetings are translated, for the documents made in that language.
+   */
+  translations?: Partial<Record<Language, PdfTranslation>>;
 }
+
+/** One language's content for its documents. */
+export interface PdfTranslation {
+  content: ContentModel;
+  translated: { meetings: readonly string[] };
+}
+
+/** Each translation's content without what `transform` leaves out; none when there are none. */
+function translationsOf(
+  translations: PdfSources['translations'],
+  transform: (content: ContentModel) => ContentModel,
+): Pick<PdfSources, 'translations'> {
+  const entries = Object.entries(translations ?? {}).flatMap(([language, translation]) =>
+    translation
+      ? [
+          [
+            language,
+            {
+              content: transform(translation.content),
+              translated: { meetings: translation.translated.meetings },
+            },
+          ] as const,
+        ]
+      : [],
+  );
+  return entries.length ? { translations: Object.fromEntries(entries) } : {};
+}
+
+const withoutSiteOnly = (content: ContentModel): ContentModel => ({ ...content, news: [], channels: [] });
+
+const withoutBodies = (content: ContentModel): ContentModel => ({
+  ...content,
+  reports: content.reports.map((report) => ({ ...report, body: '' })),
+});
 
 /**
  * What the PDFs are made from: the content without what only the site shows (news and channels),
@@ -26,14 +66,21 @@ export interface PdfSources {
  * inputs (`@valmistelu/pdf-publish`'s `job-inputs.ts`) as they were.
  */
 export function pdfSourcesOf(loaded: PdfSources): PdfSources {
-  const content = { ...loaded.content, news: [], channels: [] };
+  const content = withoutSiteOnly(loaded.content);
   const reports = loaded.sources.reports.map(({ file, tree, bodyLineOffset, images }) => ({
     file,
     ...(tree && { tree }),
     ...(bodyLineOffset !== undefined && { bodyLineOffset }),
     ...(images && { images }),
   }));
-  return { ...loaded, content, contentDir: loaded.contentDir, sources: { reports } };
+  const { translations: _all, ...rest } = loaded;
+  return {
+    ...rest,
+    content,
+    contentDir: loaded.contentDir,
+    sources: { reports },
+    ...translationsOf(loaded.translations, withoutSiteOnly),
+  };
 }
 
 /** The actions of every report: kept ones, or read from the trees. */
@@ -47,10 +94,7 @@ export function actionsOf(loaded: PdfSources): readonly ActionEntry[] {
  * the whole content would multiply the memory of a large organisation by the number of workers.
  */
 export function slimPdfSources(loaded: PdfSources): PdfSources {
-  const content = {
-    ...loaded.content,
-    reports: loaded.content.reports.map((report) => ({ ...report, body: '' })),
-  };
+  const content = withoutBodies(loaded.content);
   const reports = loaded.sources.reports.map(({ file }) => ({ file }));
   return {
     content,
@@ -58,6 +102,7 @@ export function slimPdfSources(loaded: PdfSources): PdfSources {
     sources: { reports },
     actions: actionsOf(loaded),
     ...(loaded.logo && { logo: loaded.logo }),
+    ...translationsOf(loaded.translations, withoutBodies),
   };
 }
 

@@ -3,6 +3,8 @@
  * taken from the content (never the clock, so the same content gives the same bytes), and the
  * "sivu N / M" footer.
  */
+import { documentWords } from '@valmistelu/domain/document-words';
+import type { Language } from '@valmistelu/domain/schema';
 import {
   type DynamicContent,
   type PdfContent,
@@ -38,6 +40,8 @@ export interface DocumentMeta {
   /** `YYYY-MM-DD` from the content: the site's "as of" date or the meeting's date. */
   date: string;
   keywords?: string;
+  /** The document's language (`/Lang`); Finnish by default. */
+  language?: Language;
 }
 
 export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions, 'content'> {
@@ -48,7 +52,7 @@ export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions,
     pageMargins,
     version: '1.7',
     subset: 'PDF/A-2b',
-    language: 'fi',
+    language: meta.language ?? 'fi',
     displayTitle: true,
     info: {
       // The content's own characters: `internals/xmp-info-escape.ts` makes the XMP copy well formed.
@@ -67,12 +71,16 @@ export function documentSettings(meta: DocumentMeta): Omit<TDocumentDefinitions,
   };
 }
 
-/** "sivu N / M" on every page, with the document's name on the left. */
-export function pageFooter(name: string): DynamicContent {
+/** "sivu N / M" ("sida N / M") on every page, with the document's name on the left. */
+export function pageFooter(name: string, language: Language = 'fi'): DynamicContent {
   return (currentPage, pageCount) => ({
     columns: [
       { text: name, style: 'runningFooter', width: '*' },
-      { text: `sivu ${currentPage} / ${pageCount}`, style: ['runningFooter', 'pageNumber'], width: 'auto' },
+      {
+        text: documentWords[language].page(currentPage, pageCount),
+        style: ['runningFooter', 'pageNumber'],
+        width: 'auto',
+      },
     ],
     margin: [pageMargins[0], 18, pageMargins[2], 0],
   });
@@ -137,11 +145,11 @@ export function factTable(facts: readonly (readonly [string, PdfContent | undefi
 }
 
 /** Material written to show the features is marked as such wherever it is printed. */
-export function exampleNotice(example: boolean): PdfContent[] {
+export function exampleNotice(example: boolean, language: Language = 'fi'): PdfContent[] {
   return example
     ? [
         {
-          text: 'Esimerkkiaineisto: ei valmisteluorganisaation päätös.',
+          text: documentWords[language].exampleNotice,
           style: ['small', 'muted'],
           margin: [0, 12, 0, 0],
         },

@@ -5,10 +5,10 @@
  * Page numbers run through the whole pack; bookmarks mirror the table of contents.
  */
 import { type ActionEntry, actionRollup } from '@valmistelu/domain/actions';
-import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { type DocumentWords, documentWords } from '@valmistelu/domain/document-words';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
-import type { AgendaItem, ContentModel, Meeting } from '@valmistelu/domain/schema';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import type { AgendaItem, ContentModel, Language, Meeting } from '@valmistelu/domain/schema';
+import { absoluteUrl, localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
 import { collectActions } from '@valmistelu/markdown/collect-actions';
 import type { PdfMessage } from '../messages.ts';
 import {
@@ -66,31 +66,50 @@ function attachmentsOf(meeting: Meeting, inputs: ReadonlyMap<string, ReportInput
 
 const pageRef = (id: string): PdfContent => ({ pageReference: id, style: 'pageNumber' });
 
+/** The pack's language, its words and its meeting pages (the reports' pages are the main language's). */
+interface PackLanguage {
+  language: Language;
+  words: DocumentWords;
+  pages: (typeof localizedUrls)[Language];
+}
+
+/**
+ * A part that stays in the main language (a report, the status, the charts) inside a pack in
+ * another: one element marked with its language, so that a screen reader switches voice. The
+ * main language's pack is left exactly as it was.
+ */
+function inMainLanguage(at: PackLanguage, content: PdfContent[]): PdfContent[] {
+  return at.language === mainLanguage ? content : [pdfNode({ stack: content, lang: mainLanguage })];
+}
+
 function cover(
   content: ContentModel,
   meeting: Meeting,
   bodyName: string,
   when: string,
   edition: Edition,
+  at: PackLanguage,
 ): PdfContent[] {
+  const { words } = at;
+  const { minutes: text, pack } = words;
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
-  const pageUrl = absoluteUrl(content.site.url, urls.meeting(meeting.id));
+  const pageUrl = absoluteUrl(content.site.url, at.pages.meeting(meeting.id));
   const decisions = meeting.agenda.filter((item) => item.proposal);
   return [
-    { text: editionKicker(edition, 'KOKOUSAINEISTO'), style: 'coverKicker' },
+    { text: editionKicker(edition, pack.kicker, at.language), style: 'coverKicker' },
     { text: bodyName, style: 'coverTitle' },
     {
-      text: meeting.number ? `Kokous ${meeting.number} · ${when}` : `Kokous ${when}`,
+      text: meeting.number ? `${text.meeting} ${meeting.number} · ${when}` : `${text.meeting} ${when}`,
       style: 'coverSubtitle',
     },
     factTable([
-      ['Aika', when],
-      ['Paikka', meeting.place],
-      ['Puheenjohtaja', person(meeting.chair)],
-      ['Sihteeri', person(meeting.secretary)],
-      ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
+      [text.facts.time, when],
+      [text.facts.place, meeting.place],
+      [text.facts.chair, person(meeting.chair)],
+      [pack.secretary, person(meeting.secretary)],
+      [text.facts.online, { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
     ]),
-    { text: 'Päätettävät asiat', style: 'subsectionTitle' },
+    { text: pack.decisionsAsked, style: 'subsectionTitle' },
     decisions.length
       ? {
           stack: decisions.map((item) => ({
@@ -100,13 +119,13 @@ function cover(
                 bold: true,
                 linkToDestination: ids.item(item.number),
               },
-              { text: [{ text: 'Päätösehdotus: ', style: 'muted' }, item.proposal ?? ''] },
+              { text: [{ text: `${text.proposal}: `, style: 'muted' }, item.proposal ?? ''] },
             ],
             margin: [0, 0, 0, 6],
           })),
         }
-      : { text: 'Kokouksessa ei ole päätösehdotuksia.', style: 'muted' },
-    ...exampleNotice(meeting.example),
+      : { text: pack.noDecisionsAsked, style: 'muted' },
+    ...exampleNotice(meeting.example, at.language),
   ];
 }
 
@@ -114,7 +133,9 @@ function agendaTable(
   content: ContentModel,
   meeting: Meeting,
   attachments: readonly Attachment[],
+  at: PackLanguage,
 ): PdfContent {
+  const { pack } = at.words;
   const rows = meeting.agenda.map((item): TableCell[] => {
     const own = attachments.filter((attachment) => attachment.item === item);
     return [
@@ -123,19 +144,19 @@ function agendaTable(
         stack: [
           {
             text: item.title,
-            link: absoluteUrl(content.site.url, urls.agendaItem(meeting.id, item.number)),
+            link: absoluteUrl(content.site.url, at.pages.agendaItem(meeting.id, item.number)),
             style: 'link',
           },
           ...own.map((attachment) => ({
             text: [
-              `Liite ${attachment.number}: ${attachment.input.report.title}, s. `,
+              `${pack.attachment(attachment.number)}: ${attachment.input.report.title}${pack.pageShort}`,
               { pageReference: attachment.id },
             ],
             style: ['small', 'muted'],
             linkToDestination: attachment.id,
           })),
           ...(item.confidential
-            ? [{ text: confidentialText(item.confidential), style: ['small', 'muted'] }]
+            ? [{ text: confidentialText(item.confidential, at.language), style: ['small', 'muted'] }]
             : []),
         ],
       },
@@ -150,8 +171,8 @@ function agendaTable(
       body: [
         [
           { text: '§', style: 'tableHeader' },
-          { text: 'Asia', style: 'tableHeader' },
-          { text: 'Sivu', style: ['tableHeader', 'pageNumber'] },
+          { text: pack.itemColumn, style: 'tableHeader' },
+          { text: pack.pageColumn, style: ['tableHeader', 'pageNumber'] },
         ],
         ...rows,
       ],
@@ -166,7 +187,9 @@ function agendaItem(
   meeting: Meeting,
   item: AgendaItem,
   attachments: readonly Attachment[],
+  at: PackLanguage,
 ): PdfContent {
+  const { minutes: text, pack } = at.words;
   const presenter = content.people.find((person) => person.id === item.presenter)?.name;
   const own = attachments.filter((attachment) => attachment.item === item);
   return {
@@ -178,17 +201,17 @@ function agendaItem(
         parent: ids.items,
       }),
       ...(item.confidential
-        ? [{ text: confidentialText(item.confidential), bold: true, style: 'paragraph' }]
+        ? [{ text: confidentialText(item.confidential, at.language), bold: true, style: 'paragraph' }]
         : []),
-      ...(presenter ? [{ text: `Esittelijä: ${presenter}`, style: ['small', 'muted'] }] : []),
+      ...(presenter ? [{ text: `${text.presenter}: ${presenter}`, style: ['small', 'muted'] }] : []),
       ...(item.description ? [{ text: item.description, style: 'paragraph' }] : []),
-      ...otherAttachments(item),
+      ...otherAttachments(item, at),
       ...(own.length
         ? [
             {
               ul: own.map((attachment) => ({
                 text: [
-                  `Liite ${attachment.number}: ${attachment.input.report.title}, sivu `,
+                  `${pack.attachment(attachment.number)}: ${attachment.input.report.title}${pack.pageLong}`,
                   { pageReference: attachment.id },
                 ],
                 linkToDestination: attachment.id,
@@ -202,7 +225,7 @@ function agendaItem(
             {
               table: {
                 widths: ['*'],
-                body: [[{ text: [{ text: 'Päätösehdotus: ', bold: true }, item.proposal] }]],
+                body: [[{ text: [{ text: `${text.proposal}: `, bold: true }, item.proposal] }]],
               },
               layout: 'note',
               style: 'block',
@@ -210,11 +233,11 @@ function agendaItem(
           ]
         : []),
       ...(item.decision
-        ? [{ text: [{ text: 'Päätös: ', bold: true }, item.decision], style: 'paragraph' }]
+        ? [{ text: [{ text: `${text.decision}: `, bold: true }, item.decision], style: 'paragraph' }]
         : []),
       {
-        text: 'Asia verkossa',
-        link: absoluteUrl(content.site.url, urls.agendaItem(meeting.id, item.number)),
+        text: pack.itemOnline,
+        link: absoluteUrl(content.site.url, at.pages.agendaItem(meeting.id, item.number)),
         style: ['small', 'link'],
         margin: [0, 0, 0, 10],
       },
@@ -226,7 +249,9 @@ function attachmentSection(
   content: ContentModel,
   attachment: Attachment,
   header: string,
+  at: PackLanguage,
 ): { section: PdfContent[]; header: DynamicContent; messages: PdfMessage[] } {
+  const { pack } = at.words;
   const { report } = attachment.input;
   const body = renderReportBody(content, attachment.input, {
     idPrefix: `${attachment.id}-`,
@@ -237,22 +262,25 @@ function attachmentSection(
     outlineDepth: 2,
     outlineParentId: attachment.id,
   });
-  const label = `§ ${attachment.item.number} · Liite ${attachment.number}`;
+  const label = `§ ${attachment.item.number} · ${pack.attachment(attachment.number)}`;
   return {
     section: [
       { text: label.toUpperCase(), style: 'coverKicker' },
       navigationHeading({
         id: attachment.id,
-        text: `Liite ${attachment.number}: ${report.title}`,
+        text: `${pack.attachment(attachment.number)}: ${report.title}`,
         level: 2,
         parent: ids.attachments,
         link: absoluteUrl(content.site.url, urls.report(report.id)),
       }),
-      factTable(reportFacts(content, report)),
-      ...(report.summary
-        ? [{ text: [{ text: 'Tiivistelmä: ', bold: true }, report.summary], style: 'paragraph' }]
-        : []),
-      ...body.content,
+      // The reports are not translated yet: a report stays in the main language.
+      ...inMainLanguage(at, [
+        factTable(reportFacts(content, report)),
+        ...(report.summary
+          ? [{ text: [{ text: 'Tiivistelmä: ', bold: true }, report.summary], style: 'paragraph' }]
+          : []),
+        ...body.content,
+      ]),
     ],
     header: runningHeader(`${label}: ${report.title}`, header),
     messages: body.messages,
@@ -260,14 +288,20 @@ function attachmentSection(
 }
 
 /** "Liitteet": each attachment with the page it starts on. */
-function attachmentList(attachments: readonly Attachment[]): PdfContent[] {
+function attachmentList(attachments: readonly Attachment[], at: PackLanguage): PdfContent[] {
+  const { pack } = at.words;
   return [
-    navigationHeading({ id: ids.attachments, text: 'Liitteet', level: 1 }),
+    navigationHeading({ id: ids.attachments, text: pack.attachments, level: 1 }),
     {
       table: {
         widths: [60, '*', 36],
         body: attachments.map((attachment) => [
-          pdfNode({ text: `Liite ${attachment.number}`, bold: true, tag: 'TH', scope: 'Row' }) as TableCell,
+          pdfNode({
+            text: pack.attachment(attachment.number),
+            bold: true,
+            tag: 'TH',
+            scope: 'Row',
+          }) as TableCell,
           {
             text: `${attachment.input.report.title} (§ ${attachment.item.number})`,
             linkToDestination: attachment.id,
@@ -291,13 +325,14 @@ function currentTimelines(content: ContentModel, meeting: Meeting) {
 }
 
 /** Attachments other than reports, each with its text, or only its title and basis when confidential and public. */
-function otherAttachments(item: AgendaItem): PdfContent[] {
+function otherAttachments(item: AgendaItem, at: PackLanguage): PdfContent[] {
+  const label = at.words.minutes.attachment;
   return item.attachments.map((attachment) => ({
     stack: [
       {
         text: attachment.confidential
-          ? `Liite: ${attachment.title} – ${confidentialText(attachment.confidential)}`
-          : `Liite: ${attachment.title}`,
+          ? `${label}: ${attachment.title} – ${confidentialText(attachment.confidential, at.language)}`
+          : `${label}: ${attachment.title}`,
         bold: true,
       },
       ...(attachment.text ? [{ text: attachment.text, style: 'paragraph' }] : []),
@@ -311,6 +346,12 @@ export interface MeetingPackOptions {
   edition?: Edition;
   /** Every report's `<Action>`s, for "Avoimet toimenpiteet"; else those of the reports in `inputs`. */
   actions?: readonly ActionEntry[];
+  /**
+   * The language of the fixed wording, the dates and the meeting's links; the texts are the
+   * content's, so a pack in another language is given that language's content. The reports, the
+   * status and the charts, not translated, stay in the main language and are marked so.
+   */
+  language?: Language;
 }
 
 function actionsOfInputs(inputs: ReadonlyMap<string, ReportInput>): ActionEntry[] {
@@ -323,91 +364,96 @@ export function meetingPackDocument(
   content: ContentModel,
   meeting: Meeting,
   inputs: ReadonlyMap<string, ReportInput>,
-  { edition = 'public', actions }: MeetingPackOptions = {},
+  { edition = 'public', actions, language = mainLanguage }: MeetingPackOptions = {},
 ): BuiltDocument {
+  const at: PackLanguage = { language, words: documentWords[language], pages: localizedUrls[language] };
+  const { words } = at;
+  const { pack } = words;
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
   const shortName = body?.shortName ?? bodyName;
-  const when = `${formatFinnishDate(meeting.date)}${meeting.time ? ` klo ${meeting.time}` : ''}`;
-  const packName = `${shortName} ${meeting.number ?? ''} · ${formatFinnishDate(meeting.date)}`.replace(
-    /\s+·/,
-    ' ·',
-  );
+  const when = `${words.date(meeting.date)}${meeting.time ? words.at(meeting.time) : ''}`;
+  const packName = `${shortName} ${meeting.number ?? ''} · ${words.date(meeting.date)}`.replace(/\s+·/, ' ·');
   const attachments = attachmentsOf(meeting, inputs);
   // A pack for a past meeting shows the status as it was then, not as of today.
   const statusDate = meeting.date.localeCompare(content.site.asOf) < 0 ? meeting.date : content.site.asOf;
   const landscape = contentBox('A4', 'landscape');
   const chartBox = { width: landscape.width, height: landscape.height - 40 };
-  const built = attachments.map((attachment) => attachmentSection(content, attachment, packName));
+  const built = attachments.map((attachment) => attachmentSection(content, attachment, packName, at));
   const timelines = currentTimelines(content, meeting);
   const rollup = actionRollup(content, actions ?? actionsOfInputs(inputs), statusDate);
 
   const sections: PdfContent[] = [
-    { section: cover(content, meeting, bodyName, when, edition), header: null },
+    { section: cover(content, meeting, bodyName, when, edition, at), header: null },
     {
       section: [
-        { toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' } },
-        navigationHeading({ id: ids.agenda, text: 'Esityslista', level: 1, afterText: true }),
-        agendaTable(content, meeting, attachments),
+        { toc: { title: { text: pack.contents, style: 'tocTitle' }, numberStyle: 'tocNumber' } },
+        navigationHeading({ id: ids.agenda, text: pack.agenda, level: 1, afterText: true }),
+        agendaTable(content, meeting, attachments, at),
       ],
-      header: runningHeader(packName, 'Esityslista'),
+      header: runningHeader(packName, pack.agenda),
     },
     // The items, the status and the open actions run on from one to the next: each starting a
     // page of its own left pages holding the last lines of the one before.
     {
       section: [
-        navigationHeading({ id: ids.items, text: 'Kokouksen asiat', level: 1 }),
-        ...meeting.agenda.map((item) => agendaItem(content, meeting, item, attachments)),
+        navigationHeading({ id: ids.items, text: pack.items, level: 1 }),
+        ...meeting.agenda.map((item) => agendaItem(content, meeting, item, attachments, at)),
         navigationHeading({
           id: ids.status,
-          text: 'Valmisteluryhmien tilannekatsaus',
+          text: pack.status,
           level: 1,
           afterText: true,
         }),
-        ...statusOverview(content, meeting.body, statusDate),
+        ...inMainLanguage(at, statusOverview(content, meeting.body, statusDate)),
         // A short list of actions is not split over two pages (its two tables hold each action once).
         keepTogether(
           [
-            navigationHeading({ id: ids.actions, text: 'Avoimet toimenpiteet', level: 1, afterText: true }),
-            ...openActionsSection(content, rollup),
+            navigationHeading({ id: ids.actions, text: pack.actions, level: 1, afterText: true }),
+            ...inMainLanguage(at, openActionsSection(content, rollup)),
           ],
           6 + 4 * rollup.open.length,
         ),
       ],
-      header: runningHeader(packName, 'Asiat, tilannekatsaus ja toimenpiteet'),
+      header: runningHeader(packName, pack.itemsHeader),
     },
     // The list of attachments opens the first one's pages rather than taking a page of its own.
     ...built.map((entry, index) => ({
-      section: index === 0 ? [...attachmentList(attachments), ...entry.section] : entry.section,
+      section: index === 0 ? [...attachmentList(attachments, at), ...entry.section] : entry.section,
       header: entry.header,
     })),
     ...timelines.map((timeline, index) => ({
       section: [
-        navigationHeading({ id: `aikataulu-${timeline.id}`, text: `Aikataulu: ${timeline.title}`, level: 1 }),
-        timelineSvg(content, timeline, chartBox, `pack-${index}`),
+        navigationHeading({
+          id: `aikataulu-${timeline.id}`,
+          text: `${pack.timeline}: ${timeline.title}`,
+          level: 1,
+        }),
+        ...inMainLanguage(at, [timelineSvg(content, timeline, chartBox, `pack-${index}`)]),
       ],
       pageOrientation: 'landscape' as const,
-      header: runningHeader(packName, 'Aikataulu'),
+      header: runningHeader(packName, pack.timeline),
     })),
     {
       section: [
-        navigationHeading({ id: 'organisaatio', text: 'Valmisteluorganisaatio', level: 1 }),
-        organisationChartSvg(content, chartBox),
+        navigationHeading({ id: 'organisaatio', text: pack.organisation, level: 1 }),
+        ...inMainLanguage(at, [organisationChartSvg(content, chartBox)]),
       ],
       pageOrientation: 'landscape',
-      header: runningHeader(packName, 'Organisaatio'),
+      header: runningHeader(packName, pack.organisationHeader),
     },
   ];
 
   const doc: TDocumentDefinitions = {
     ...documentSettings({
-      title: `${bodyName}: kokousaineisto ${meeting.number ?? formatFinnishDate(meeting.date)}`,
-      subject: `Kokous ${when}, ${meeting.place}`,
+      title: `${bodyName}: ${pack.name} ${meeting.number ?? words.date(meeting.date)}`,
+      subject: `${words.minutes.meeting} ${when}, ${meeting.place}`,
       author: content.site.name,
       date: meeting.date,
+      language,
     }),
     images: Object.assign({}, ...attachments.map((attachment) => attachment.input.images.images)),
-    footer: editionFooter(edition, packName),
+    footer: editionFooter(edition, packName, language),
     content: sections,
   };
   return { doc, messages: built.flatMap((entry) => entry.messages) };

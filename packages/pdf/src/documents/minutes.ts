@@ -5,10 +5,9 @@
  * is given: the public content for the site, the whole content for the members' edition, which
  * then says on every page that it is not public.
  */
-import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
+import { type DocumentWords, documentWords } from '@valmistelu/domain/document-words';
 import {
   type AttendanceRow,
-  appealKindLabels,
   appealLine,
   appealSections,
   attendanceOf,
@@ -20,8 +19,8 @@ import {
   proceedingsOf,
   sectionsText,
 } from '@valmistelu/domain/minutes-text';
-import type { AgendaItem, ContentModel, Meeting } from '@valmistelu/domain/schema';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import type { AgendaItem, ContentModel, Language, Meeting } from '@valmistelu/domain/schema';
+import { absoluteUrl, localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
 import type { PdfContent, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
 import { documentSettings, exampleNotice, factTable, keepTogether, runningHeader } from './base.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
@@ -36,13 +35,13 @@ const ids = {
   item: (number: number) => `pykala-${number}`,
 };
 
-function attendanceTable(title: string, rows: readonly AttendanceRow[]): PdfContent[] {
+function attendanceTable(words: DocumentWords, title: string, rows: readonly AttendanceRow[]): PdfContent[] {
   if (rows.length === 0) return [];
   const body: TableCell[][] = [
     [
       { text: title, style: 'tableHeader' },
-      { text: 'Tehtävä', style: 'tableHeader' },
-      { text: 'Huomautus', style: 'tableHeader' },
+      { text: words.minutes.attendanceColumns.role, style: 'tableHeader' },
+      { text: words.minutes.attendanceColumns.note, style: 'tableHeader' },
     ],
     ...rows.map((row): TableCell[] => [row.name, row.role, row.note ?? '']),
   ];
@@ -59,7 +58,8 @@ function labelled(label: string, text: string): PdfContent {
   return { text: [{ text: `${label}: `, bold: true }, text], style: 'paragraph' };
 }
 
-function section(content: ContentModel, meeting: Meeting, item: AgendaItem): PdfContent {
+function section(content: ContentModel, meeting: Meeting, item: AgendaItem, language: Language): PdfContent {
+  const words = documentWords[language].minutes;
   const presenter = content.people.find((person) => person.id === item.presenter)?.name;
   const reportTitles = item.reports.map(
     (id) => content.reports.find((report) => report.id === id)?.title ?? id,
@@ -68,14 +68,14 @@ function section(content: ContentModel, meeting: Meeting, item: AgendaItem): Pdf
     ...reportTitles,
     ...item.attachments.map((attachment) =>
       attachment.confidential
-        ? `${attachment.title} – ${confidentialText(attachment.confidential)}`
+        ? `${attachment.title} – ${confidentialText(attachment.confidential, language)}`
         : attachment.title,
     ),
   ];
   const confidentialAttachments = item.attachments.filter(
     (attachment) => attachment.confidential && attachment.text,
   );
-  const appeal = appealLine(content, meeting, item);
+  const appeal = appealLine(content, meeting, item, language);
   return {
     stack: [
       navigationHeading({
@@ -85,27 +85,33 @@ function section(content: ContentModel, meeting: Meeting, item: AgendaItem): Pdf
         parent: ids.sections,
       }),
       ...(item.confidential
-        ? [{ text: confidentialText(item.confidential), bold: true, style: 'paragraph' }]
+        ? [{ text: confidentialText(item.confidential, language), bold: true, style: 'paragraph' }]
         : []),
       ...(item.confidential && !item.decision && !item.proposal
-        ? [{ text: 'Asian käsittelyn tiedot eivät ole julkisia.', style: ['paragraph', 'muted'] }]
+        ? [{ text: words.notPublicProceedings, style: ['paragraph', 'muted'] }]
         : []),
-      ...(presenter ? [{ text: `Esittelijä: ${presenter}`, style: ['small', 'muted'] }] : []),
+      ...(presenter ? [{ text: `${words.presenter}: ${presenter}`, style: ['small', 'muted'] }] : []),
       ...(item.description ? [{ text: item.description, style: 'paragraph' }] : []),
-      ...(attachments.length ? [{ ul: attachments.map((title) => `Liite: ${title}`), style: 'list' }] : []),
+      ...(attachments.length
+        ? [{ ul: attachments.map((title) => `${words.attachment}: ${title}`), style: 'list' }]
+        : []),
       ...confidentialAttachments.map((attachment) =>
         labelled(`${attachment.title} (${attachment.confidential})`, attachment.text ?? ''),
       ),
-      ...(item.proposal ? [labelled('Päätösehdotus', item.proposal)] : []),
-      ...proceedingsOf(content, meeting, item).map((sentence) => ({ text: sentence, style: 'paragraph' })),
-      ...(item.decision ? [labelled('Päätös', item.decision)] : []),
+      ...(item.proposal ? [labelled(words.proposal, item.proposal)] : []),
+      ...proceedingsOf(content, meeting, item, language).map((sentence) => ({
+        text: sentence,
+        style: 'paragraph',
+      })),
+      ...(item.decision ? [labelled(words.decision, item.decision)] : []),
       ...(appeal ? [{ text: appeal, style: ['small', 'muted'], margin: [0, 0, 0, 10] }] : []),
     ],
   } as PdfContent;
 }
 
-function signatureBlock(content: ContentModel, meeting: Meeting): PdfContent[] {
+function signatureBlock(content: ContentModel, meeting: Meeting, words: DocumentWords): PdfContent[] {
   const { minutes } = meeting;
+  const { roles } = words.minutes;
   if (!minutes) return [];
   const name = (ref: string) => participantName(content, meeting, ref);
   const line: PdfContent = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.5 }] };
@@ -127,14 +133,14 @@ function signatureBlock(content: ContentModel, meeting: Meeting): PdfContent[] {
   return [
     keepTogether(
       [
-        navigationHeading({ id: ids.signatures, text: 'Allekirjoitukset', level: 1, afterText: true }),
-        ...pairs([signer('Puheenjohtaja', minutes.chair), signer('Pöytäkirjanpitäjä', minutes.secretary)]),
+        navigationHeading({ id: ids.signatures, text: words.minutes.signatures, level: 1, afterText: true }),
+        ...pairs([signer(roles.chair, minutes.chair), signer(roles.secretary, minutes.secretary)]),
         {
-          text: `Pöytäkirja on tarkastettu ja hyväksytty ${formatFinnishDate(minutes.checked)}.`,
+          text: words.minutes.checkedOn(words.date(minutes.checked)),
           style: 'paragraph',
           margin: [0, 8, 0, 0],
         },
-        ...pairs(minutes.checkers.map((ref) => signer('Pöytäkirjantarkastaja', ref))),
+        ...pairs(minutes.checkers.map((ref) => signer(roles.checker, ref))),
       ],
       // A heading, two signers a row of five lines each, and the date of checking.
       3 + 5 * Math.ceil((2 + minutes.checkers.length) / 2),
@@ -142,21 +148,20 @@ function signatureBlock(content: ContentModel, meeting: Meeting): PdfContent[] {
   ];
 }
 
-function appealAttachment(content: ContentModel, meeting: Meeting): PdfContent[] {
+function appealAttachment(content: ContentModel, meeting: Meeting, language: Language): PdfContent[] {
   const sections = appealSections(content, meeting);
   if (sections.length === 0) return [];
+  const words = documentWords[language];
+  const { appealFacts } = words.minutes;
   return [
-    navigationHeading({ id: ids.appeals, text: 'Muutoksenhakuohjeet', level: 1 }),
-    {
-      text: 'Pöytäkirjan liite kuntalain 140 §:n mukaisesti. Kunnan jäsenen katsotaan saaneen tiedon päätöksestä seitsemän päivän kuluttua siitä, kun pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon.',
-      style: ['paragraph', 'muted'],
-    },
+    navigationHeading({ id: ids.appeals, text: words.minutes.appeals, level: 1 }),
+    { text: words.minutes.appealsPreamble, style: ['paragraph', 'muted'] },
     ...sections.flatMap((entry): PdfContent[] => [
       { text: entry.template.title, style: 'subsectionTitle' },
       factTable([
-        ['Koskee', sectionsText(entry.sections)],
-        ['Laji', appealKindLabels[entry.template.kind]],
-        ['Viimeinen päivä', entry.lastDay ? formatFinnishDate(entry.lastDay) : undefined],
+        [appealFacts.concerns, sectionsText(entry.sections, language)],
+        [appealFacts.kind, words.minutes.appealKinds[entry.template.kind]],
+        [appealFacts.lastDay, entry.lastDay ? words.date(entry.lastDay) : undefined],
       ]),
       { text: entry.template.text, style: 'paragraph' },
     ]),
@@ -165,6 +170,12 @@ function appealAttachment(content: ContentModel, meeting: Meeting): PdfContent[]
 
 export interface MinutesOptions {
   edition: Edition;
+  /**
+   * The language of the fixed wording, the dates and the page it links to; the texts are the
+   * content's, so a Swedish document is given the Swedish content (the translation merged).
+   * Finnish by default.
+   */
+  language?: Language;
 }
 
 export function minutesDocument(
@@ -172,79 +183,93 @@ export function minutesDocument(
   meeting: Meeting,
   options: MinutesOptions,
 ): BuiltDocument {
+  const language = options.language ?? mainLanguage;
+  const words = documentWords[language];
+  const { minutes: text } = words;
   const body = content.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
   const shortName = body?.shortName ?? bodyName;
   const time = meeting.time
-    ? ` klo ${meeting.time}${meeting.minutes?.ended ? `–${meeting.minutes.ended}` : ''}`
+    ? words.at(`${meeting.time}${meeting.minutes?.ended ? `–${meeting.minutes.ended}` : ''}`)
     : '';
-  const when = `${formatFinnishDate(meeting.date)}${time}`;
-  const name = `${shortName} pöytäkirja ${meeting.number ?? formatFinnishDate(meeting.date)}`;
-  const pageUrl = absoluteUrl(content.site.url, urls.minutes(meeting.id));
-  const attendance = attendanceOf(content, meeting);
+  const when = `${words.date(meeting.date)}${time}`;
+  const name = `${shortName} ${text.name} ${meeting.number ?? words.date(meeting.date)}`;
+  // Only the main language has a minutes page: another language's minutes are this PDF, linked
+  // from the meeting's page in that language.
+  const pagePath =
+    language === mainLanguage ? urls.minutes(meeting.id) : localizedUrls[language].meeting(meeting.id);
+  const pageUrl = absoluteUrl(content.site.url, pagePath);
+  const attendance = attendanceOf(content, meeting, language);
   const { minutes } = meeting;
   const facts = factTable([
-    ['Aika', when],
-    ['Paikka', meeting.place],
-    ['Puheenjohtaja', minutes ? participantName(content, meeting, minutes.chair) : undefined],
-    ['Pöytäkirjanpitäjä', minutes ? participantName(content, meeting, minutes.secretary) : undefined],
+    [text.facts.time, when],
+    [text.facts.place, meeting.place],
+    [text.facts.chair, minutes ? participantName(content, meeting, minutes.chair) : undefined],
+    [text.facts.secretary, minutes ? participantName(content, meeting, minutes.secretary) : undefined],
     [
-      'Nähtävillä',
-      minutes ? formatFinnishSpan(minutes.publicDisplay.start, minutes.publicDisplay.end) : undefined,
+      text.facts.display,
+      minutes ? words.span(minutes.publicDisplay.start, minutes.publicDisplay.end) : undefined,
     ],
-    ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
+    [text.facts.online, { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
   ]);
-  const header = runningHeader(name, editionKicker(options.edition, 'Pöytäkirja'));
+  const kicker = (label: string) => editionKicker(options.edition, label, language);
+  const header = runningHeader(name, kicker(text.header));
   const sections: PdfContent[] = [
     {
       section: [
-        { text: editionKicker(options.edition, 'PÖYTÄKIRJA'), style: 'coverKicker' },
+        { text: kicker(text.kicker), style: 'coverKicker' },
         { text: bodyName, style: 'coverTitle' },
         {
-          text: meeting.number ? `Kokous ${meeting.number} · ${when}` : `Kokous ${when}`,
+          text: meeting.number ? `${text.meeting} ${meeting.number} · ${when}` : `${text.meeting} ${when}`,
           style: 'coverSubtitle',
         },
         facts,
-        navigationHeading({ id: ids.attendance, text: 'Läsnäolo', level: 1 }),
+        navigationHeading({ id: ids.attendance, text: text.attendance, level: 1 }),
         ...(attendance
           ? [
-              ...attendanceTable('Jäsenet', attendance.members),
-              ...attendanceTable('Varajäsenet', attendance.deputies),
-              ...attendanceTable('Muut läsnä olleet', attendance.others),
-              ...attendanceTable('Poissa', attendance.absent),
+              ...attendanceTable(words, text.attendanceGroups.members, attendance.members),
+              ...attendanceTable(words, text.attendanceGroups.deputies, attendance.deputies),
+              ...attendanceTable(words, text.attendanceGroups.others, attendance.others),
+              ...attendanceTable(words, text.attendanceGroups.absent, attendance.absent),
             ]
-          : [{ text: 'Läsnäoloa ei ole kirjattu.', style: 'muted' }]),
-        { text: 'Laillisuus ja päätösvaltaisuus', style: 'subsectionTitle' },
-        { text: legalityText(content, meeting) ?? 'Pöytäkirjaa ei ole vielä laadittu.', style: 'paragraph' },
-        { text: 'Pöytäkirjan tarkastus ja nähtävilläolo', style: 'subsectionTitle' },
-        ...[checkingText(content, meeting), displayText(meeting, pageUrl)].flatMap((text) =>
-          text ? [{ text, style: 'paragraph' }] : [],
+          : [{ text: text.noAttendance, style: 'muted' }]),
+        { text: text.legalityHeading, style: 'subsectionTitle' },
+        { text: legalityText(content, meeting, language) ?? text.notYetDrawnUp, style: 'paragraph' },
+        { text: text.checkingHeading, style: 'subsectionTitle' },
+        ...[checkingText(content, meeting, language), displayText(meeting, pageUrl, language)].flatMap(
+          (sentence) => (sentence ? [{ text: sentence, style: 'paragraph' }] : []),
         ),
-        ...exampleNotice(meeting.example),
+        ...exampleNotice(meeting.example, language),
       ],
       // The cover's facts run on to a second page when many attended: that page has the header.
-      header: runningHeader(name, editionKicker(options.edition, 'Pöytäkirja'), true),
+      header: runningHeader(name, kicker(text.header), true),
     },
     {
       section: [
-        navigationHeading({ id: ids.sections, text: 'Käsitellyt asiat', level: 1 }),
-        ...meeting.agenda.map((item) => section(content, meeting, item)),
-        ...signatureBlock(content, meeting),
+        navigationHeading({ id: ids.sections, text: text.sections, level: 1 }),
+        ...meeting.agenda.map((item) => section(content, meeting, item, language)),
+        ...signatureBlock(content, meeting, words),
       ],
       header,
     },
     ...(appealSections(content, meeting).length
-      ? [{ section: appealAttachment(content, meeting), header: runningHeader(name, 'Muutoksenhakuohjeet') }]
+      ? [
+          {
+            section: appealAttachment(content, meeting, language),
+            header: runningHeader(name, text.appeals),
+          },
+        ]
       : []),
   ];
   const doc: TDocumentDefinitions = {
     ...documentSettings({
-      title: `${bodyName}: pöytäkirja ${meeting.number ?? formatFinnishDate(meeting.date)}`,
-      subject: `Kokous ${when}, ${meeting.place}`,
+      title: `${bodyName}: ${text.name} ${meeting.number ?? words.date(meeting.date)}`,
+      subject: `${text.meeting} ${when}, ${meeting.place}`,
       author: content.site.name,
       date: meeting.minutes?.checked ?? meeting.date,
+      language,
     }),
-    footer: editionFooter(options.edition, name),
+    footer: editionFooter(options.edition, name, language),
     content: sections,
   };
   return { doc, messages: [] };

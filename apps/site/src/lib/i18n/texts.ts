@@ -87,6 +87,8 @@ export interface SiteTexts {
     secretary: string;
     packPdf: string;
     minutes: string;
+    /** The link to the minutes PDF on another language's meeting page. */
+    minutesPdf: string;
     onDisplay: (span: string) => string;
     agenda: string;
     presenter: string;
@@ -200,6 +202,7 @@ export const texts: Record<Language, SiteTexts> = {
       secretary: 'Sihteeri',
       packPdf: 'Kokouspaketti PDF-tiedostona',
       minutes: 'Pöytäkirja',
+      minutesPdf: 'Pöytäkirja PDF-tiedostona',
       onDisplay: (span) => `(nähtävillä ${span})`,
       agenda: 'Esityslista',
       presenter: 'Esittelijä',
@@ -311,6 +314,7 @@ export const texts: Record<Language, SiteTexts> = {
       secretary: 'Sekreterare',
       packPdf: 'Möteshandlingarna som PDF-fil',
       minutes: 'Protokoll',
+      minutesPdf: 'Protokollet som PDF-fil',
       onDisplay: (span) => `(framlagt ${span})`,
       agenda: 'Föredragningslista',
       presenter: 'Föredragande',

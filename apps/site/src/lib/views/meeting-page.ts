@@ -3,7 +3,7 @@
 import { formatDate, formatSpan } from '@valmistelu/domain/localized-dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
 import type { Meeting } from '@valmistelu/domain/schema';
-import { localizedUrls, urls } from '@valmistelu/domain/urls';
+import { localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
 import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
 import { itemLink, type Link, personLabel } from './links.ts';
@@ -35,6 +35,8 @@ export interface MeetingPage {
   pdf: string;
   /** The minutes page with its display period, once the minutes are checked. */
   minutes: (Link & { display: string }) | undefined;
+  /** The minutes in the page's language as a PDF, on another language's page of a meeting with minutes. */
+  minutesPdf: string | undefined;
   example: boolean;
 }
 
@@ -86,12 +88,18 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
             };
           })
         : [],
-    pdf: urls.meetingPackPdf(meeting.id),
+    // Another language's pack is made where the steering body's meeting is translated, as this one is.
+    pdf:
+      language !== mainLanguage && meeting.body === model.content.site.steeringBody
+        ? urls.meetingPackPdf(meeting.id, language)
+        : urls.meetingPackPdf(meeting.id),
     minutes: meeting.minutes && {
       // The minutes page is the main language's (the Swedish minutes are the PDF's).
       ...itemLink(main, 'meetings', meeting.id, '', (urls) => urls.minutes(meeting.id)),
       display: formatSpan(meeting.minutes.publicDisplay.start, meeting.minutes.publicDisplay.end, language),
     },
+    minutesPdf:
+      language !== mainLanguage && meeting.minutes ? urls.minutesPdf(meeting.id, language) : undefined,
     example: meeting.example,
   };
 }

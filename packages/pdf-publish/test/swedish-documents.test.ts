@@ -1,0 +1,177 @@
+/**
+ * The Swedish minutes and pack of the repository's translated meeting (`vate-2018-04.sv.yaml`),
+ * read back from the PDFs the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
+ * the translation's texts, Swedish dates, `/Lang (sv)` and the same tagging as the Finnish PDFs.
+ * The pack's untranslated parts (reports, status, charts) are marked Finnish. The Finnish
+ * documents of the same meeting stay Finnish; an untranslated meeting, or a site with Finnish
+ * only, gets no Swedish PDF.
+ */
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type LoadedContent, loadContent } from '@valmistelu/content';
+import { urls } from '@valmistelu/domain/urls';
+import { pdfSourcesOf } from '@valmistelu/pdf';
+import { accessibilityProblems, type PdfAccessibility, verifyPdf } from '@valmistelu/pdf-verify';
+import { asDictionary, textOf as qpdfText, readQpdfObjects } from '@valmistelu/pdf-verify/qpdf-objects';
+import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
+import { allElements, readStructureTree } from '@valmistelu/pdf-verify/structure-tree';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildAllPdfs } from '../src/index.ts';
+import { listPdfJobs } from '../src/pdf-jobs.ts';
+
+const contentDir = join(import.meta.dirname, '../../../content');
+const meetingId = 'vate-2018-04';
+
+let loaded: LoadedContent;
+let outDir: string;
+const read = new Map<
+  string,
+  { pdf: ReadPdf; check: PdfAccessibility; lang: string | undefined; elementLangs: Set<string> }
+>();
+
+/** The whole text on one line, so that a phrase broken over lines still matches. */
+const textOf = (pdf: ReadPdf | undefined) => (pdf?.pages.flat() ?? []).join(' ').replace(/\s+/g, ' ');
+
+/** The catalog's `/Lang`, as qpdf reads it. */
+function catalogLanguage(file: string): string | undefined {
+  const objects = readQpdfObjects(file);
+  return qpdfText(asDictionary(objects.resolve(objects.trailer['/Root']))?.['/Lang']);
+}
+
+beforeAll(async () => {
+  loaded = await loadContent(contentDir);
+  outDir = mkdtempSync(join(tmpdir(), 'valmistelu-sv-pdf-'));
+  const result = await buildAllPdfs({ loaded, outDir, threads: 1 });
+  expect(result.messages.filter((message) => message.severity === 'error')).toEqual([]);
+  const paths = [
+    urls.minutesPdf(meetingId, 'sv'),
+    urls.minutesPdf(meetingId),
+    urls.meetingPackPdf(meetingId, 'sv'),
+    urls.meetingPackPdf(meetingId),
+  ];
+  for (const sitePath of paths) {
+    const file = join(outDir, sitePath);
+    const tree = readStructureTree(readQpdfObjects(file)) ?? [];
+    read.set(sitePath, {
+      pdf: await readPdf(new Uint8Array(await readFile(file))),
+      check: await verifyPdf(file),
+      lang: catalogLanguage(file),
+      elementLangs: new Set([...allElements(tree)].flatMap((element) => element.lang ?? [])),
+    });
+  }
+}, 180_000);
+
+describe('the Swedish minutes of the translated meeting', () => {
+  const swedish = () => read.get(urls.minutesPdf(meetingId, 'sv'));
+
+  test('are published under /sv/pdf/protokoll/', () => {
+    expect(urls.minutesPdf(meetingId, 'sv')).toBe(`/sv/pdf/protokoll/${meetingId}.pdf`);
+    expect(swedish()).toBeDefined();
+  });
+
+  test('say Protokoll, with Swedish headings, fixed texts and dates', () => {
+    const text = textOf(swedish()?.pdf);
+    // The kicker is letter-spaced, which pdf.js reads as gaps.
+    expect(text.replace(/ /g, '')).toContain('PROTOKOLL');
+    expect(text).toContain('VATE protokoll 4/2018');
+    expect(text).toContain('Temporärt beredningsorgan');
+    expect(text).toContain('Möte 4/2018 · 23 april 2018 kl. 13.00–15.40');
+    for (const heading of ['Närvaro', 'Laglighet och beslutförhet', 'Behandlade ärenden', 'Underskrifter'])
+      expect(text).toContain(heading);
+    expect(text).toContain('Mötet konstaterades vara lagligen sammankallat och beslutfört.');
+    expect(text).toContain('Förslag: Mellanrapporten antecknas för kännedom.');
+    expect(text).toContain('Beslut: Antecknades för kännedom.');
+    expect(text).toContain('sida 1 /');
+    expect(text).not.toMatch(/Pöytäkirja|Päätös|Läsnäolo|sivu \d/);
+  });
+
+  test('carry the translated § titles and the proceedings in Swedish', () => {
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('§ 19 Mötets öppnande, laglighet och beslutförhet');
+    expect(text).toContain('§ 21 Mellanrapport om tillväxttjänsterna');
+    expect(text).toContain('Ordföranden framställde följande omröstningsproposition:');
+    expect(text).toContain('Ändringsförslaget vann med rösterna 9–5.');
+  });
+
+  test('attach the appeal instructions in Swedish, from the translated template', () => {
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('Anvisningar om sökande av ändring');
+    expect(text).toContain('Bilaga till protokollet enligt 140 § i kommunallagen.');
+    expect(text).toContain('Ingen rätt att söka ändring');
+    expect(text).toContain('I detta beslut får ändring inte sökas genom omprövningsbegäran');
+  });
+
+  test('link the Swedish meeting page, which exists, rather than a Swedish minutes page, which does not', () => {
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('satakunta2019.fi/sv/moten/vate-2018-04/');
+    expect(text).not.toContain('/sv/moten/vate-2018-04/protokoll');
+  });
+
+  test('have /Lang (sv) and are tagged as the Finnish PDFs are', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.check.language).toBe('sv');
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    expect(entry?.check.headings.map((heading) => heading.text)).toContain('Behandlade ärenden');
+  });
+});
+
+describe('the Swedish pack of the translated meeting', () => {
+  const swedish = () => read.get(urls.meetingPackPdf(meetingId, 'sv'));
+
+  test('is published under /sv/pdf/moten/ and says Föredragningslista, with Swedish headings', () => {
+    expect(urls.meetingPackPdf(meetingId, 'sv')).toBe(`/sv/pdf/moten/${meetingId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text.replace(/ /g, '')).toContain('MÖTESHANDLINGAR');
+    for (const heading of ['Innehåll', 'Föredragningslista', 'Mötets ärenden', 'Bilagor', 'Öppna åtgärder'])
+      expect(text).toContain(heading);
+    expect(text).toContain('Möte 4/2018 · 23 april 2018 kl. 13.00');
+    expect(text).toContain('§ 21 Mellanrapport om tillväxttjänsterna');
+    expect(text).toContain('Beslut: Godkändes.');
+    expect(text).toMatch(/Bilaga 1: Lasten ja perheiden muutosohjelman \(LAPE\) väliraportti, s\. \d+/);
+    expect(text).not.toMatch(/Esityslista|Päätösehdotus|Kokouksen asiat|sivu \d/);
+  });
+
+  test('has /Lang (sv), marks the untranslated reports, status and charts Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    expect(entry?.check.headings.map((heading) => heading.text)).toContain('Föredragningslista');
+  });
+
+  test('the Finnish pack stays Finnish, with no element marked in another language', () => {
+    const finnish = read.get(urls.meetingPackPdf(meetingId));
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('Esityslista');
+  });
+});
+
+test('the Finnish minutes of the same meeting stay Finnish', () => {
+  const finnish = read.get(urls.minutesPdf(meetingId));
+  const text = textOf(finnish?.pdf);
+  expect(finnish?.lang).toBe('fi');
+  expect(text).toContain('§ 19 Kokouksen avaus');
+  expect(text).toContain('Päätös:');
+  expect(text).not.toMatch(/Protokoll|Beslut:/);
+});
+
+test('only translated meetings get Swedish packs and minutes, and only when the site has Swedish', () => {
+  const sources = pdfSourcesOf(loaded);
+  const swedishJobs = listPdfJobs(sources.content, sources.translations).filter(
+    (job) => 'language' in job && job.language === 'sv',
+  );
+  expect(swedishJobs).toEqual([
+    { kind: 'meeting-pack', id: meetingId, language: 'sv' },
+    { kind: 'minutes', id: meetingId, language: 'sv' },
+  ]);
+  const finnishOnly = pdfSourcesOf({ ...loaded, translations: {} });
+  expect(
+    listPdfJobs(finnishOnly.content, finnishOnly.translations).filter((job) => 'language' in job),
+  ).toEqual([]);
+});
