@@ -173,17 +173,20 @@ describe('untranslated items', () => {
     const files = (await readdir(join(siteDir, sv.home()), { recursive: true })).filter(
       (file) => !file.endsWith('.html') && extname(file) !== '',
     );
-    // The other files are the Swedish copy of the 6Aika open decision data.
-    const openData = files
-      .map((file) => `${sv.home()}${file}`)
-      .filter((path) => path.startsWith(urls.openDecisions('x', 'sv').replace(/x\.json$/, '')));
+    // The other files are the Swedish copy of the 6Aika open decision data and the Swedish PDFs of
+    // translated meetings (read back in tests/integration/minutes-site.test.ts).
+    const paths = files.map((file) => `${sv.home()}${file}`);
+    const openData = paths.filter((path) =>
+      path.startsWith(urls.openDecisions('x', 'sv').replace(/x\.json$/, '')),
+    );
     expect(openData.length).toBeGreaterThan(0);
-    expect(
-      files
-        .map((file) => `${sv.home()}${file}`)
-        .filter((path) => !openData.includes(path))
-        .sort(),
-    ).toEqual(feeds.map((feed) => feed.path).sort());
+    const pdfs = paths.filter((path) => extname(path) === '.pdf');
+    expect(pdfs.sort()).toEqual(
+      translated.meetings.flatMap((id) => [urls.minutesPdf(id, 'sv'), urls.meetingPackPdf(id, 'sv')]).sort(),
+    );
+    expect(paths.filter((path) => !openData.includes(path) && !pdfs.includes(path)).sort()).toEqual(
+      feeds.map((feed) => feed.path).sort(),
+    );
     const swedishText = [
       ...swedish.map((page) => ({ path: page.path, text: page.document.body.textContent ?? '' })),
       ...feeds,
