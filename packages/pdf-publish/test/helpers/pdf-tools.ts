@@ -1,31 +1,11 @@
 /**
  * qpdf, pdffonts and pdftoppm (packages qpdf and poppler-utils). `pnpm system-tools` installs them
  * before the suites start; the suite's global setup fails in one line when one is missing.
+ * `qpdf --check` and the font list are the verifier's own (`@valmistelu/pdf-verify`).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 
-/** `qpdf --check`: exit 0 and no warnings means the file's structure is sound. */
-export function qpdfCheck(file: string): { ok: boolean; output: string } {
-  const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
-  return {
-    ok: run.status === 0 && !/WARNING/i.test(run.stdout + run.stderr),
-    output: run.stdout + run.stderr,
-  };
-}
-
-/** Fonts as pdffonts lists them, with whether each is embedded. */
-export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
-  const output = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  return output
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      // name type [encoding…] emb sub uni object ID: "emb" is the fifth column from the end.
-      return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes' };
-    });
-}
+export { pdfFonts, qpdfCheck } from '@valmistelu/pdf-verify/qpdf-objects';
 
 /** The first page as pdftoppm draws it: 8-bit grey pixels at 72 dpi (one pixel per point). */
 export function firstPagePixels(file: string): { width: number; height: number; pixels: Uint8Array } {
