@@ -16,6 +16,7 @@ import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
 import { buildProgress, type PageProgress } from './src/integrations/build-progress.ts';
 import { type ContentReading, contentFolder } from './src/integrations/content-folder.ts';
+import { openDecisionFiles } from './src/integrations/open-decision-files.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -37,6 +38,11 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
   const site = readSiteUrl(options.contentDir);
   // A site published under a path (a GitHub Pages project site) is served there; the files stay at the output's root.
   const base = site ? basePath(site) : '/';
+  const reading: ContentReading = {
+    today: options.today,
+    publication: options.publication,
+    parseCacheFile: options.parseCacheFile,
+  };
   return {
     ...(site && { site }),
     ...(base !== '/' && { base }),
@@ -57,11 +63,8 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       syntaxHighlight: false,
     },
     integrations: [
-      contentFolder(options.contentDir, {
-        today: options.today,
-        publication: options.publication,
-        parseCacheFile: options.parseCacheFile,
-      }),
+      contentFolder(options.contentDir, reading),
+      openDecisionFiles(options.contentDir, reading),
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),

@@ -15,10 +15,11 @@ import {
 } from '@valmistelu/domain/open-decisions';
 import type { Language } from '@valmistelu/domain/schema';
 import { publishesIn } from './i18n/localized-pages.ts';
+import { openDecisionJson } from './open-decision-files.ts';
 import { getSiteModel } from './site-model.ts';
 
 const json = (value: unknown) =>
-  new Response(`${JSON.stringify(value, null, 2)}\n`, {
+  new Response(openDecisionJson(value), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 
@@ -39,7 +40,10 @@ export async function listResponse(language: Language, resource: OpenDecisionRes
   return json(openDecisionList(content, resource, language));
 }
 
-/** One file per object that the specification gives a URL. */
+/**
+ * One file per object that the specification gives a URL: the routes of `pnpm dev` only; a build
+ * writes them after the pages (`integrations/open-decision-files.ts`).
+ */
 export async function objectPaths(language: Language) {
   if (!(await published(language))) return [];
   const { content } = await getSiteModel(language);

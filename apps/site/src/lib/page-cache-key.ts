@@ -19,6 +19,7 @@ import { localizedRoutes } from './i18n/localized-pages.ts';
 import { shareCards } from './share-images.ts';
 import { siteIdentity } from './site-identity.ts';
 import { getSiteModel, type SiteModel } from './site-model.ts';
+import { stableJson } from './stable-json.ts';
 
 /** One module of each of our packages the pages import, to find the package's folder. */
 const ourPackages = [
@@ -81,18 +82,6 @@ async function translationsKey(model: SiteModel): Promise<unknown[]> {
       paths: (await localizedRoutes(language)).map((route) => route.path),
     })),
   );
-}
-
-/** JSON that keeps what a Map or Set holds and refuses what it cannot write. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (item instanceof Map) return [...item];
-    if (item instanceof Set) return [...item];
-    if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') {
-      throw new Error(`a page's data holds a ${typeof item}, which its cache key cannot cover`);
-    }
-    return item;
-  });
 }
 
 /** The key of a page that shows `data` (and the frame); equal keys give equal pages. */

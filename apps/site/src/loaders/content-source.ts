@@ -47,7 +47,30 @@ async function readChecked(
   return { loaded: publication && errors.length === 0 ? publicationOf(loaded, publication) : loaded, errors };
 }
 
+const latestSources = new Map<string, ContentSource>();
+
+const sourceKey = (dir: string, reading: ContentReading) =>
+  JSON.stringify([dir, reading.today, reading.publication, reading.parseCacheFile]);
+
+/** The folder read for the loaders: a new source for each sync's loaders (src/content.config.ts). */
 export function contentSource(folder: string, reading: ContentReading = {}): ContentSource {
+  const source = newContentSource(folder, reading);
+  latestSources.set(sourceKey(source.dir, reading), source);
+  return source;
+}
+
+/**
+ * The source the loaders of the latest sync of this folder read, for what runs after the pages
+ * (the open data's object files, `integrations/open-decision-files.ts`): the same read instead of
+ * reading the folder again. The loaders' module is loaded by Node, not by Vite
+ * (src/content.config.ts), so an integration imports this very module. A new source when no
+ * loader has read the folder in this process.
+ */
+export function syncedContentSource(folder: string, reading: ContentReading = {}): ContentSource {
+  return latestSources.get(sourceKey(resolve(folder), reading)) ?? contentSource(folder, reading);
+}
+
+function newContentSource(folder: string, reading: ContentReading): ContentSource {
   const dir = resolve(folder);
   let latest: Promise<CheckedContent> | undefined;
   let shared: Promise<CheckedContent> | undefined;

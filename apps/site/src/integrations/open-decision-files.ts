@@ -1,0 +1,68 @@
+/**
+ * The 6Aika objects' own files (`lib/open-decision-files.ts`), written once the pages are built,
+ * from the content the loaders read for them (`syncedContentSource`). At 100× the default
+ * organisation they are 15,000 small files; as routes each took a page's share of Astro's
+ * rendering, logging and folder handling, so a build writes them in one pass, and `pnpm dev`
+ * serves them from routes injected for it (src/dev-routes/).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  type OpenDecisionObjectFile,
+  openDecisionJson,
+  openDecisionObjectFiles,
+} from '../lib/open-decision-files.ts';
+import { syncedContentSource } from '../loaders/content-source.ts';
+import type { ContentReading } from './content-folder.ts';
+
+/** Files written at the same time: enough to keep the disk busy, few enough for open file limits. */
+const parallelWrites = 32;
+
+async function writeAll(outDir: string, files: readonly OpenDecisionObjectFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => dirname(join(outDir, file.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  let next = 0;
+  const writer = async () => {
+    while (next < files.length) {
+      const file = files[next++] as OpenDecisionObjectFile;
+      await writeFile(join(outDir, file.path), openDecisionJson(file.object));
+    }
+  };
+  await Promise.all(Array.from({ length: parallelWrites }, writer));
+}
+
+export function openDecisionFiles(contentDir: string, reading: ContentReading = {}): AstroIntegration {
+  return {
+    name: 'valmistelu-open-decision-files',
+    hooks: {
+      'astro:config:setup'({ command, injectRoute }) {
+        if (command !== 'dev') return;
+        const route = (file: string) => fileURLToPath(new URL(`../dev-routes/${file}`, import.meta.url));
+        injectRoute({
+          pattern: '/data/paatos/[resource]/[id].json',
+          entrypoint: route('open-decision-object.ts'),
+        });
+        injectRoute({
+          pattern: '/sv/data/paatos/[resource]/[id].json',
+          entrypoint: route('open-decision-object-sv.ts'),
+        });
+      },
+      async 'astro:build:done'({ dir }) {
+        const { loaded, errors } = await syncedContentSource(contentDir, reading).current();
+        // A folder with mistakes has already stopped the build in its content sync.
+        if (errors.length > 0) return;
+        const { content, translations } = loaded;
+        const [main = 'fi', ...others] = content.site.languages;
+        const files = [
+          ...openDecisionObjectFiles(content, main),
+          ...others.flatMap((language) =>
+            openDecisionObjectFiles(translations[language]?.content ?? content, language),
+          ),
+        ];
+        await writeAll(fileURLToPath(dir), files);
+      },
+    },
+  };
+}
