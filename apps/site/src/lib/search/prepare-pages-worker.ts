@@ -1,0 +1,5 @@
+/** One thread's share of the pages to prepare for search (`prepare-pages.ts`). */
+import { workerData } from 'node:worker_threads';
+import { type PreparePagesTask, preparePagesHere } from './prepare-pages.ts';
+
+await preparePagesHere(workerData as PreparePagesTask);
