@@ -9,6 +9,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import type { Shard } from '@valmistelu/domain/shard';
 import { basePath } from '@valmistelu/domain/urls';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
@@ -16,6 +17,7 @@ import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
 import { buildProgress, type PageProgress } from './src/integrations/build-progress.ts';
 import { type ContentReading, contentFolder } from './src/integrations/content-folder.ts';
+import { pageShard } from './src/integrations/page-shard.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -31,6 +33,8 @@ export interface SiteConfigOptions extends ContentReading {
   serverDir?: string;
   /** Told of each page rendered, for a progress line (src/integrations/build-progress.ts). */
   onPage?: (progress: PageProgress) => void;
+  /** Render only this shard's pages (src/integrations/page-shard.ts); no per-page progress then. */
+  shard?: Shard;
 }
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
@@ -67,7 +71,8 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       sitemap({ entryLimit: 45_000 }),
       admin({ contentDir: options.contentDir, parseCacheFile: options.parseCacheFile }),
       ...(options.serverDir ? [staticAdapter()] : []),
-      ...(options.onPage ? [buildProgress(options.onPage)] : []),
+      // Astro keeps one prerenderer: a shard's or the progress line's.
+      ...(options.shard ? [pageShard(options.shard)] : options.onPage ? [buildProgress(options.onPage)] : []),
     ],
     devToolbar: { enabled: false },
     // The pages' keys: src/lib/page-cache-key.ts. Skipped pages are copied byte for byte.
