@@ -51,7 +51,7 @@ export const commonOptions = {
     type: 'string',
     valueName: 'HAKEMISTO',
     description:
-      'build, pdf, pack: tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri',
+      'build, merge, pdf, pack: tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri',
   },
 } as const satisfies OptionDeclarations;
 
