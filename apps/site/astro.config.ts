@@ -9,6 +9,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import type { Shard } from '@valmistelu/domain/shard';
 import { basePath } from '@valmistelu/domain/urls';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
 import type { AstroUserConfig } from 'astro';
@@ -17,6 +18,7 @@ import { admin } from './src/integrations/admin.ts';
 import { buildProgress, type PageProgress } from './src/integrations/build-progress.ts';
 import { type ContentReading, contentFolder } from './src/integrations/content-folder.ts';
 import { openDecisionFiles } from './src/integrations/open-decision-files.ts';
+import { pageShard } from './src/integrations/page-shard.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -32,6 +34,8 @@ export interface SiteConfigOptions extends ContentReading {
   serverDir?: string;
   /** Told of each page rendered, for a progress line (src/integrations/build-progress.ts). */
   onPage?: (progress: PageProgress) => void;
+  /** Render only this shard's pages (src/integrations/page-shard.ts); no per-page progress then. */
+  shard?: Shard;
 }
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
@@ -64,13 +68,14 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
     },
     integrations: [
       contentFolder(options.contentDir, reading),
-      openDecisionFiles(options.contentDir, reading),
+      openDecisionFiles(options.contentDir, reading, options.shard),
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),
       admin({ contentDir: options.contentDir, parseCacheFile: options.parseCacheFile }),
       ...(options.serverDir ? [staticAdapter()] : []),
-      ...(options.onPage ? [buildProgress(options.onPage)] : []),
+      // Astro keeps one prerenderer: a shard's or the progress line's.
+      ...(options.shard ? [pageShard(options.shard)] : options.onPage ? [buildProgress(options.onPage)] : []),
     ],
     devToolbar: { enabled: false },
     // The pages' keys: src/lib/page-cache-key.ts. Skipped pages are copied byte for byte.

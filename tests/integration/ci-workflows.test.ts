@@ -124,20 +124,78 @@ describe('GitHub Actions workflow', () => {
     expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
   });
 
-  it('installs as the README says, restores the build cache, checks with annotations, builds, and packs dist/ except for pull requests', async () => {
+  it('installs as the README says, restores the build cache, checks with annotations once, and builds its shard', async () => {
     const { steps } = workflow.jobs.build ?? { steps: [] };
     const runs = steps.map((step) => step.run ?? step.uses ?? '');
     const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
     const install = at(/pnpm install/);
     const cache = at(/^actions\/cache@/);
     const check = at(/^pnpm valmistelu check --format github$/);
-    const build = at(/^pnpm valmistelu build$/);
+    const build = at(/^pnpm valmistelu build --shard /);
+    const keep = at(/^actions\/upload-artifact@/);
+    expect(runs[install]).toBe(await readmeInstall());
+    expect([install, cache, check, build, keep].every((index) => index >= 0)).toBe(true);
+    expect(install < check && cache < build && check < build && build < keep).toBe(true);
+    // A pull request is built too, so that what fails only when built is found before the merge.
+    for (const index of [cache, build, keep]) expect(steps[index]?.if).toBeUndefined();
+    // The annotations once, not once per shard.
+    expect(steps[check]?.if).toBe('strategy.job-index == 0');
+    // The shard's folder whole, with its markers, which are dotfiles.
+    expect(steps[keep]?.with).toMatchObject({
+      name: `shard-\${{ matrix.shard }}`,
+      path: `shard-\${{ matrix.shard }}/`,
+      'include-hidden-files': true,
+    });
+  });
+
+  it('runs a shard per entry of VALMISTELU_SHARDS, two unless it is set', () => {
+    const strategy = (workflow.jobs.build as Job & { strategy?: { matrix?: Record<string, unknown> } })
+      .strategy;
+    expect(strategy?.matrix).toEqual({ shard: `\${{ fromJSON(vars.VALMISTELU_SHARDS || '[1, 2]') }}` });
+  });
+
+  it('builds shard I of N into shard-I, with the S3 store only when VALMISTELU_CACHE_URL is set', () => {
+    const build = workflow.jobs.build?.steps.find((step) => step.run?.startsWith('pnpm valmistelu build'));
+    // As GitHub runs it for the second of four shards: its expressions, then bash.
+    const line = (build?.run ?? '')
+      .replaceAll(`\${{ matrix.shard }}`, '2')
+      .replaceAll(`\${{ strategy.job-total }}`, '4')
+      .replace(/^pnpm /, 'printf "%s\\n" ');
+    const argv = (env: Record<string, string>) =>
+      spawnSync('bash', ['-e', '-c', line], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', ...env },
+      })
+        .stdout.trim()
+        .split('\n');
+    expect(argv({})).toEqual(['valmistelu', 'build', '--shard', '2/4', '--out', 'shard-2']);
+    expect(argv({ VALMISTELU_CACHE_URL: 's3://ämpäri/ci' })).toEqual([
+      ...['valmistelu', 'build', '--shard', '2/4', '--out', 'shard-2'],
+      ...['--cache-url', 's3://ämpäri/ci'],
+    ]);
+    expect(build?.env).toMatchObject({
+      VALMISTELU_CACHE_URL: `\${{ vars.VALMISTELU_CACHE_URL }}`,
+      AWS_ENDPOINT_URL: `\${{ vars.AWS_ENDPOINT_URL }}`,
+      AWS_REGION: `\${{ vars.AWS_REGION }}`,
+      AWS_ACCESS_KEY_ID: `\${{ secrets.AWS_ACCESS_KEY_ID }}`,
+      AWS_SECRET_ACCESS_KEY: `\${{ secrets.AWS_SECRET_ACCESS_KEY }}`,
+    });
+  });
+
+  it('merges every shard after the build jobs, and packs dist/ except for pull requests', async () => {
+    const merge = workflow.jobs.merge;
+    expect(merge?.needs).toBe('build');
+    const steps = merge?.steps ?? [];
+    const runs = steps.map((step) => step.run ?? step.uses ?? '');
+    const at = (pattern: RegExp) => runs.findIndex((run) => pattern.test(run));
+    const install = at(/pnpm install/);
+    const fetch = at(/^actions\/download-artifact@/);
+    const merging = at(/^pnpm valmistelu merge --out dist shard-\*$/);
     const upload = at(/^actions\/upload-pages-artifact@/);
     expect(runs[install]).toBe(await readmeInstall());
-    expect([install, cache, check, build, upload].every((index) => index >= 0)).toBe(true);
-    expect(install < check && cache < build && check < build && build < upload).toBe(true);
-    // A pull request is built too, so that what fails only when built is found before the merge.
-    for (const index of [cache, check, build]) expect(steps[index]?.if).toBeUndefined();
+    expect(install < merging && fetch < merging && merging < upload).toBe(true);
+    expect(steps[fetch]?.with).toEqual({ pattern: 'shard-*' });
+    for (const index of [install, fetch, merging]) expect(steps[index]?.if).toBeUndefined();
     expect(steps[upload]?.if).toBe("github.event_name != 'pull_request'");
     expect(steps[upload]?.with).toEqual({ path: 'dist/' });
   });
@@ -152,8 +210,8 @@ describe('GitHub Actions workflow', () => {
   });
 
   it('uploads the site without the output marker', async () => {
-    const { steps } = workflow.jobs.build ?? { steps: [] };
-    const build = steps.findIndex((step) => step.run === 'pnpm valmistelu build');
+    const { steps } = workflow.jobs.merge ?? { steps: [] };
+    const build = steps.findIndex((step) => step.run?.startsWith('pnpm valmistelu merge'));
     const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     // What runs between the build and the upload, as GitHub runs a step (`bash -e`).
     const between = steps.slice(build + 1, upload).flatMap((step) => step.run ?? []);
@@ -172,14 +230,15 @@ describe('GitHub Actions workflow', () => {
         },
       }),
     );
-    const build = workflow.jobs.build?.steps.find((step) => step.run === 'pnpm valmistelu build');
-    expect(Object.keys(build?.env ?? {}).sort()).toEqual([...read].sort());
-    for (const [name, value] of Object.entries(build?.env ?? {})) expect(value).toBe(`\${{ vars.${name} }}`);
+    const build = workflow.jobs.build?.steps.find((step) => step.run?.startsWith('pnpm valmistelu build'));
+    const editor = Object.keys(build?.env ?? {}).filter((name) => name.startsWith('VALMISTELU_CMS_'));
+    expect(editor.sort()).toEqual([...read].sort());
+    for (const name of editor) expect(build?.env?.[name]).toBe(`\${{ vars.${name} }}`);
   });
 
   it('deploys only after the build job succeeded, from main, never for a pull request', () => {
     const deploy = workflow.jobs.deploy;
-    expect(deploy?.needs).toBe('build');
+    expect(deploy?.needs).toBe('merge');
     expect(deploy?.if).toBe("github.event_name != 'pull_request' && github.ref == 'refs/heads/main'");
     expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy?.steps.map((step) => step.uses)).toEqual([
@@ -189,7 +248,7 @@ describe('GitHub Actions workflow', () => {
 
   it('pins every action to a major version', () => {
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => step.uses ?? []));
-    expect(uses.length).toBe(4);
+    expect(uses.length).toBe(7);
     for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
   });
 });
@@ -239,7 +298,7 @@ describe('GitLab CI pipeline', () => {
   });
 
   it('checks every change with a Code Quality report, kept also when the check fails', async () => {
-    expect(pipeline.stages).toEqual(['check', 'build', 'deploy']);
+    expect(pipeline.stages).toEqual(['check', 'build', 'merge', 'deploy']);
     const check = job('check');
     expect(check.rules).toBeUndefined();
     expect(script('check')[0]).toBe(await readmeInstall());
@@ -252,25 +311,46 @@ describe('GitLab CI pipeline', () => {
     });
   });
 
-  it('builds merge requests and the default branch, publishes public/ from dist/ only on the default branch', async () => {
+  it('builds merge requests and the default branch in shards, merges them, publishes public/ only on the default branch', async () => {
     const onDefaultBranch = [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }];
-    expect(job('build').rules).toEqual([
-      { if: '$CI_PIPELINE_SOURCE == "merge_request_event"' },
-      ...onDefaultBranch,
-    ]);
-    expect(script('build')).toEqual([await readmeInstall(), 'pnpm valmistelu build']);
-    expect(job('build').artifacts.paths).toEqual(['dist/']);
+    const built = [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, ...onDefaultBranch];
+    expect(job('build').rules).toEqual(built);
+    expect((pipeline.build as { parallel?: number }).parallel).toBe(2);
+    expect(script('build')[0]).toBe(await readmeInstall());
+    expect(job('build').artifacts.paths).toEqual(['shard-*/']);
+    expect(job('merge').stage).toBe('merge');
+    expect(job('merge').rules).toEqual(built);
+    expect(job('merge').needs).toEqual(['build']);
+    expect(script('merge')).toEqual([await readmeInstall(), 'pnpm valmistelu merge --out dist shard-*']);
+    expect(job('merge').artifacts.paths).toEqual(['dist/']);
     const pages = job('pages');
     expect(pages.stage).toBe('deploy');
     expect(pages.rules).toEqual(onDefaultBranch);
-    expect(pages.needs).toEqual(['build']);
+    expect(pages.needs).toEqual(['merge']);
     expect(pages.artifacts.paths).toEqual(['public/']);
   });
 
-  it("keeps the build cache per branch, a new branch starting from the default branch's", () => {
+  it('builds shard CI_NODE_INDEX of CI_NODE_TOTAL (1/1 without parallel), with the S3 store only when VALMISTELU_CACHE_URL is set', () => {
+    const line = (script('build')[1] ?? '').replace(/^pnpm /, 'printf "%s\\n" ');
+    const argv = (env: Record<string, string>) =>
+      spawnSync('sh', ['-e', '-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } })
+        .stdout.trim()
+        .split('\n');
+    expect(argv({ CI_NODE_INDEX: '2', CI_NODE_TOTAL: '3' })).toEqual([
+      ...['valmistelu', 'build', '--shard', '2/3', '--out', 'shard-2'],
+    ]);
+    expect(argv({})).toEqual(['valmistelu', 'build', '--shard', '1/1', '--out', 'shard-1']);
+    expect(argv({ CI_NODE_INDEX: '1', CI_NODE_TOTAL: '2', VALMISTELU_CACHE_URL: 's3://ämpäri/ci' })).toEqual([
+      ...['valmistelu', 'build', '--shard', '1/2', '--out', 'shard-1', '--cache-url', 's3://ämpäri/ci'],
+    ]);
+  });
+
+  it("keeps the build cache per branch and shard, a new branch starting from the default branch's", () => {
     const cache = (pipeline.build as { cache?: { key?: string; fallback_keys?: string[] } }).cache;
-    expect(cache?.key).toBe('valmistelu-build-$CI_COMMIT_REF_SLUG');
-    expect(cache?.fallback_keys).toEqual(['valmistelu-build-$CI_DEFAULT_BRANCH']);
+    expect(cache?.key).toBe('valmistelu-build-$CI_COMMIT_REF_SLUG-$CI_NODE_INDEX-of-$CI_NODE_TOTAL');
+    expect(cache?.fallback_keys).toEqual([
+      'valmistelu-build-$CI_DEFAULT_BRANCH-$CI_NODE_INDEX-of-$CI_NODE_TOTAL',
+    ]);
   });
 
   it('publishes the site without the output marker', async () => {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { PublicationOptions } from '@valmistelu/content';
+import type { Shard } from '@valmistelu/domain/shard';
 import { build } from 'astro';
 import { siteConfig } from '../astro.config.ts';
 import type { PageProgress } from './integrations/build-progress.ts';
@@ -36,6 +37,11 @@ export interface BuildSiteOptions {
   publication?: PublicationOptions;
   /** Told how far the build is, for the CLI's progress line. */
   onProgress?: (progress: SiteProgress) => void;
+  /**
+   * Build only this shard's pages (`valmistelu build --shard`, src/integrations/page-shard.ts);
+   * the search index is then `valmistelu merge`'s, over the pages of every shard.
+   */
+  shard?: Shard;
 }
 
 /** Astro's start (content and bundle), then the pages one by one, then the search index. */
@@ -79,6 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       serverDir: join(scratch, 'server'),
       publication: options.publication,
       parseCacheFile: options.parseCacheFile,
+      ...(options.shard && { shard: options.shard }),
       ...(onProgress && { onPage: (progress: PageProgress) => onProgress({ phase: 'pages', ...progress }) }),
     });
     onProgress?.({ phase: 'astro' });
@@ -95,7 +102,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  if (options.search ?? true) {
+  if ((options.search ?? true) && !options.shard) {
     onProgress?.({ phase: 'search' });
     await indexForSearch(options.outDir);
   }

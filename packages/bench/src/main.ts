@@ -3,10 +3,13 @@
  * `pnpm bench [--quick] [--seed N] [--keep]`: measures and prints the table, writes
  * `bench-results/latest.json`.
  * `pnpm bench generate --scale K [--seed N] [--from DIR] --out DIR`: writes synthetic content.
+ * `pnpm bench shards --scale K [--seed N] [--shards 1,2,4]`: a cold build in shards and their merge.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContentFolder } from './content-folder.ts';
+import { formatShards, measureShards } from './measure-shards.ts';
 import { formatTable } from './report/format-table.ts';
 import { runBench, writeResults } from './run-bench.ts';
 
@@ -16,6 +19,7 @@ const cwd = process.env.INIT_CWD ?? process.cwd();
 const usage = `Usage:
   pnpm bench [--quick] [--seed N] [--keep]
   pnpm bench generate --scale K [--seed N] [--from DIR] --out DIR
+  pnpm bench shards --scale K [--seed N] [--shards 1,2,4]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       scale: { type: 'string' },
       from: { type: 'string' },
       out: { type: 'string' },
+      shards: { type: 'string', default: '1,2,4' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,6 +53,31 @@ async function main(argv: string[]): Promise<number> {
     const files = await generateContentFolder({ from, to, scale, seed });
     process.stdout.write(`${files} files at ${scale}× (seed ${seed}) in ${to}\n`);
     return 0;
+  }
+  if (positionals[0] === 'shards') {
+    const scale = Number(values.scale);
+    const counts = values.shards.split(',').map(Number);
+    if (
+      !Number.isInteger(scale) ||
+      scale < 1 ||
+      !counts.every((count) => Number.isInteger(count) && count >= 1)
+    ) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    const results = await measureShards({
+      repoDir,
+      scale,
+      seed,
+      counts,
+      log: (line) => process.stderr.write(`· ${line}\n`),
+    });
+    process.stdout.write(formatShards(results));
+    await mkdir(resolve(repoDir, 'bench-results'), { recursive: true });
+    const file = resolve(repoDir, 'bench-results', `shards-${scale}x.json`);
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`\nResults: ${file}\n`);
+    return results.rows.every((row) => row.sameBytes) ? 0 : 1;
   }
   if (positionals.length) {
     process.stderr.write(usage);

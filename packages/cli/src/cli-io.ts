@@ -22,15 +22,21 @@ export interface OptionDeclaration {
   valueName?: string;
   /** The only values accepted; any other is refused before the command runs, with exit code 2. */
   choices?: readonly string[];
+  /**
+   * What is wrong with a given value, in Finnish, or undefined when it is fine: a wrong one is
+   * refused before the command runs, as a value outside `choices` is (`--shard 3/2`).
+   */
+  problem?: (given: string) => string | undefined;
 }
 
 export type OptionDeclarations = Readonly<Record<string, OptionDeclaration>>;
 
-/** A positional argument, required: `pack <kokous>`. */
+/** A positional argument, required: `pack <kokous>`; with `variadic`, one or more: `merge <osakansiot...>`. */
 export interface ArgumentDeclaration {
   name: string;
   description: string;
   choices?: readonly string[];
+  variadic?: boolean;
 }
 
 /** The options every command takes. */
@@ -45,7 +51,7 @@ export const commonOptions = {
     type: 'string',
     valueName: 'HAKEMISTO',
     description:
-      'build, pdf, pack: tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri',
+      'build, merge, pdf, pack: tuloskansio (oletus: dist); ei koskaan sisältökansio, sen ylä- tai alakansio, repositorion juuri, kotikansio eikä tiedostojärjestelmän juuri',
   },
 } as const satisfies OptionDeclarations;
 

@@ -12,7 +12,7 @@ import {
   type OptionDeclaration,
   type OptionDeclarations,
 } from './cli-io.ts';
-import { choiceError } from './usage-errors.ts';
+import { choiceError, UsageError } from './usage-errors.ts';
 
 export const programName = 'valmistelu';
 
@@ -37,7 +37,7 @@ const finnishHelp: Partial<Help> = {
     [
       command.name(),
       ...command.registeredArguments.map((argument) =>
-        argument.required ? `<${argument.name()}>` : `[${argument.name()}]`,
+        argument.required ? `<${argument.name()}${argument.variadic ? '...' : ''}>` : `[${argument.name()}]`,
       ),
     ].join(' '),
 };
@@ -51,6 +51,14 @@ function optionOf(name: string, declared: OptionDeclaration, group?: string): Op
     // Listed in the help by `choices`; refused in Finnish by the parser that replaces its own.
     option.choices(choices).argParser((given: string) => {
       if (!choices.includes(given)) throw choiceError(`--${name}`, choices);
+      return given;
+    });
+  }
+  const { problem } = declared;
+  if (problem) {
+    option.argParser((given: string) => {
+      const wrong = problem(given);
+      if (wrong) throw new UsageError(`--${name}: ${wrong}`);
       return given;
     });
   }
@@ -97,7 +105,8 @@ export function cliProgram(
     for (const option of options) sub.addOption(option);
     const argumentNames: string[] = [];
     for (const declaredArgument of command.arguments ?? []) {
-      const argument = new Argument(`<${declaredArgument.name}>`, declaredArgument.description);
+      const term = `<${declaredArgument.name}${declaredArgument.variadic ? '...' : ''}>`;
+      const argument = new Argument(term, declaredArgument.description);
       const { choices } = declaredArgument;
       if (choices) {
         argument.choices(choices).argParser((given: string) => {
@@ -106,7 +115,7 @@ export function cliProgram(
         });
       }
       sub.addArgument(argument);
-      argumentNames.push(`<${declaredArgument.name}>`);
+      argumentNames.push(term);
     }
     sub.usage(['[valinnat]', ...argumentNames].join(' '));
     if (command.examples) {

@@ -8,6 +8,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type ContentMessage, formatMessage } from '@valmistelu/content';
+import type { Shard } from '@valmistelu/domain/shard';
+import type { RemoteCacheLocation } from '@valmistelu/pdf-publish/remote-cache';
 import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
 import { reloadPublished } from './load-published.ts';
@@ -21,6 +23,10 @@ export interface PublishInput {
   /** The tool's cache folder (`--cache`). */
   cacheDir: string;
   date: RunDate;
+  /** Only this shard's pages and PDFs (`build --shard`); the search index is then `merge`'s. */
+  shard?: Shard;
+  /** PDFs shared through an S3-compatible store (`--cache-url`). */
+  remoteCache?: RemoteCacheLocation;
 }
 
 export interface Publisher {
@@ -64,7 +70,7 @@ async function boundSiteCaches(cacheDir: string): Promise<void> {
 
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish({ contentDir, cacheDir: toolCache, date }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date, shard }, outDir, io) {
     const { siteCacheDir } = await import('@valmistelu/site/cache');
     const { contentCacheFile } = await import('@valmistelu/content');
     const cacheDir = siteCacheDir(toolCache, contentDir);
@@ -83,6 +89,7 @@ const sitePublisher: Publisher = {
           search: false,
           parseCacheFile: contentCacheFile(toolCache, contentDir),
           ...(release && { cacheDir }),
+          ...(shard && { shard }),
         },
         onProgress,
       );
@@ -91,6 +98,8 @@ const sitePublisher: Publisher = {
     } finally {
       await release?.();
     }
+    // The search index covers every page: a shard leaves it to `merge`.
+    if (shard) return true;
     // After the site's process has ended: Pagefind's own process is large at scale too.
     onProgress?.({ phase: 'search' });
     const { indexForSearch } = await import('@valmistelu/site/search');
@@ -114,7 +123,7 @@ async function boundPdfCaches(cacheDir: string): Promise<void> {
 
 const pdfPublisher: Publisher = {
   name: 'PDF',
-  async publish({ contentDir, cacheDir: toolCache, date }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date, shard, remoteCache }, outDir, io) {
     io.progress?.step('PDF-tiedostot: sisällön luku');
     const reloaded = await reloadPublished(contentDir, toolCache, date);
     if ('errors' in reloaded) {
@@ -122,16 +131,26 @@ const pdfPublisher: Publisher = {
       return reportMessages(reloaded.errors, io);
     }
     const { loaded } = reloaded;
-    const { buildAllPdfs, pdfCacheDir } = await import('@valmistelu/pdf-publish');
+    const { buildAllPdfs, pdfCacheDir, openRemotePdfCache } = await import('@valmistelu/pdf-publish');
     const cacheDir = pdfCacheDir(toolCache, loaded.contentDir);
     await boundPdfCaches(cacheDir);
+    const remote = remoteCache && (await openRemotePdfCache(remoteCache));
     // Documents rendered before are copied from the cache; see @valmistelu/pdf-publish's pdf-cache.ts.
-    const { messages } = await buildAllPdfs({
+    const { messages, rendered } = await buildAllPdfs({
       loaded,
       outDir,
       cacheDir,
+      ...(shard && { shard }),
+      ...(remote && { remote }),
       ...(io.progress && { onProgress: pdfProgress(io.progress) }),
     });
+    if (remote) {
+      for (const warning of remote.warnings) io.stderr(`Varoitus: ${warning}\n`);
+      // On standard output, for the CI log: how much the store saved.
+      io.stdout(
+        `PDF-etävälimuisti: ${remote.counts.fetched} haettu, ${rendered ?? 0} koottu tällä koneella, ${remote.counts.stored} tallennettu.\n`,
+      );
+    }
     return reportMessages(messages, io);
   },
 };

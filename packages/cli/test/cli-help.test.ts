@@ -74,7 +74,7 @@ describe.each(Object.keys(commands))('valmistelu %s --help', (name) => {
       if (choices) expect(text, option).toContain(`(arvot: ${choices.join(', ')})`);
     }
     for (const argument of command?.arguments ?? []) {
-      expect(result.stdout.split('\n')[0]).toContain(`<${argument.name}>`);
+      expect(result.stdout.split('\n')[0]).toContain(`<${argument.name}${argument.variadic ? '...' : ''}>`);
       expect(result.stdout).toMatch(new RegExp(`^ {2}${argument.name} +${argument.description}`, 'm'));
     }
   });
@@ -186,4 +186,21 @@ describe('arguments', () => {
       expect(stderr.replace(/--\S+/g, ''), argv.join(' ')).not.toMatch(english);
     }
   });
+});
+
+describe('values checked by their declaration', () => {
+  it.each([
+    [['--shard', '3/2'], '--shard: osan numeron I pitää olla 1–2 (annettu 3)'],
+    [['--shard', '0/4'], '--shard: osan numeron I pitää olla 1–4 (annettu 0)'],
+    [['--shard', 'kaksi'], '--shard: anna muodossa I/N, esimerkiksi 1/4 (annettu "kaksi")'],
+    [
+      ['--cache-url', 'https://example.com/x'],
+      '--cache-url: anna muodossa s3://ämpäri/polku, esimerkiksi s3://valmistelu-cache/pdf (annettu "https://example.com/x")',
+    ],
+  ])(
+    'build %j is refused in one Finnish line with exit code 2, before anything is read',
+    async (given, line) => {
+      expect(await run(cwd, 'build', ...given)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
+    },
+  );
 });

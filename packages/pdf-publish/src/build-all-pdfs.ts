@@ -3,6 +3,7 @@
  * chart, every timeline, a PDF per report and a pack per steering-body meeting.
  */
 import { availableParallelism } from 'node:os';
+import { inShard, type Shard } from '@valmistelu/domain/shard';
 import type { PdfMessage } from '@valmistelu/pdf';
 import { loadReportInputs, pdfSourcesOf, slimPdfSources } from '@valmistelu/pdf';
 import { jobInputKeys } from './job-inputs.ts';
@@ -12,10 +13,19 @@ import {
   type InputEntry,
   pruneCachedPdfs,
   readInputIndex,
+  writeCachedPdf,
   writeInputIndex,
 } from './pdf-cache.ts';
-import { listPdfJobs, type PdfJob, type RenderedJob, renderJob, reportIdsOf } from './pdf-jobs.ts';
+import {
+  listPdfJobs,
+  type PdfJob,
+  publishedPath,
+  type RenderedJob,
+  renderJob,
+  reportIdsOf,
+} from './pdf-jobs.ts';
 import { type BuildPdfsOptions, type BuildPdfsResult, dedupe, outputFile, write } from './pdf-output.ts';
+import type { RemotePdfCache } from './remote-cache.ts';
 import { startRenderPool } from './render-pool.ts';
 
 export interface BuildAllPdfsOptions extends BuildPdfsOptions {
@@ -31,6 +41,25 @@ export interface BuildAllPdfsOptions extends BuildPdfsOptions {
   cacheDir?: string;
   /** Told of each document written, for a progress line. */
   onProgress?: (progress: PdfProgress) => void;
+  /** Only this shard's documents (`valmistelu build --shard`), each job by its description. */
+  shard?: Shard;
+  /**
+   * A store shared by machines (`remote-cache.ts`): asked, by input key, for each document that
+   * the local cache lacks, before rendering; given each document rendered.
+   */
+  remote?: RemotePdfCache;
+}
+
+/** Requests to the remote store at once: enough to hide its latency, few enough for any store. */
+const remoteRequestsAtOnce = 8;
+
+/** Runs `task` on every item, `atOnce` at a time. */
+async function eachLimited<T>(items: readonly T[], atOnce: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    for (let at = next++; at < items.length; at = next++) await task(items[at] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
 }
 
 /** How far `buildAllPdfs` is: documents written of all, and the one just written. */
@@ -66,12 +95,16 @@ export async function buildAllPdfs({
   threads,
   cacheDir,
   onProgress,
+  shard,
+  remote,
 }: BuildAllPdfsOptions): Promise<BuildPdfsResult> {
   const loaded = pdfSourcesOf(everything);
-  const jobs = listPdfJobs(loaded.content, loaded.translations);
+  const jobs = listPdfJobs(loaded.content, loaded.translations).filter(
+    (job) => !shard || inShard(JSON.stringify(job), shard),
+  );
   const cache = cacheDir === undefined ? undefined : { dir: cacheDir };
   const slim = slimPdfSources(loaded);
-  const inputKeyOf = cache && (await jobInputKeys(loaded, slim));
+  const inputKeyOf = (cache || remote) && (await jobInputKeys(loaded, slim));
   const known = cache ? await readInputIndex(cache) : new Map<string, InputEntry>();
   const index = new Map<string, InputEntry>();
   const used = new Set<string>();
@@ -96,6 +129,32 @@ export async function buildAllPdfs({
     } else toRender.push({ job, position, ...(inputKey && { inputKey }) });
   }
 
+  if (remote) {
+    const fetched = new Set<(typeof toRender)[number]>();
+    await eachLimited(toRender, remoteRequestsAtOnce, async (task) => {
+      const sitePath = publishedPath(task.job);
+      const found = task.inputKey && (await remote.get(task.inputKey, sitePath));
+      if (!found || !task.inputKey) return;
+      fetched.add(task);
+      if (cache) {
+        // Kept under its input key, so the next build here copies it without asking the store.
+        await writeCachedPdf(cache, task.inputKey, found.bytes);
+        const stamp = await cachedPdfStamp(cache, task.inputKey);
+        if (stamp) {
+          used.add(task.inputKey);
+          index.set(task.inputKey, { document: task.inputKey, sitePath, messages: found.messages, stamp });
+        }
+      }
+      results[task.position] = counted(
+        { files: await write(outDir, found), messages: found.messages },
+        sitePath,
+      );
+    });
+    toRender.splice(0, toRender.length, ...toRender.filter((task) => !fetched.has(task)));
+  }
+  // Rendered documents go to the store as they are written; awaited before the build ends.
+  const stored: Promise<void>[] = [];
+
   // Counted once written, in the order the documents finish.
   const collect = async (task: (typeof toRender)[number], rendered: RenderedJob | undefined) => {
     if (rendered?.cacheKey) {
@@ -108,6 +167,10 @@ export async function buildAllPdfs({
           messages: rendered.messages,
           stamp,
         });
+    }
+    if (remote && task.inputKey && rendered?.bytes) {
+      const { sitePath, bytes, messages } = rendered;
+      stored.push(remote.put(task.inputKey, { sitePath, bytes, messages }));
     }
     results[task.position] = counted(
       rendered
@@ -129,6 +192,7 @@ export async function buildAllPdfs({
       await pool.close();
     }
   }
+  await Promise.all(stored);
   if (cache) {
     await writeInputIndex(cache, index);
     await pruneCachedPdfs(cache, used);
@@ -136,6 +200,7 @@ export async function buildAllPdfs({
   return {
     files: results.flatMap((result) => result.files),
     messages: dedupe(results.flatMap((result) => result.messages)),
-    unchanged: jobs.length - toRender.length,
+    unchanged: jobs.length - toRender.length - (remote?.counts.fetched ?? 0),
+    rendered: toRender.length,
   };
 }

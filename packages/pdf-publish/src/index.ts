@@ -14,3 +14,9 @@ export {
 export { type BuildReportPdfOptions, buildReportPdf } from './build-report-pdf.ts';
 export { pdfCacheDir } from './pdf-cache.ts';
 export type { BuildPdfsOptions, BuildPdfsResult } from './pdf-output.ts';
+export {
+  openRemotePdfCache,
+  parseCacheUrl,
+  type RemoteCacheLocation,
+  type RemotePdfCache,
+} from './remote-cache.ts';

@@ -86,6 +86,22 @@ export function reportIdsOf(content: ContentModel, job: PdfJob): string[] {
   return meeting ? meeting.agenda.flatMap((item) => item.reports) : [];
 }
 
+/** Where the site publishes a job's document (`urls.*Pdf`), whether or not the content has it. */
+export function publishedPath(job: PdfJob): string {
+  switch (job.kind) {
+    case 'organisation-chart':
+      return urls.organisationChartPdf();
+    case 'timeline':
+      return urls.timelinePdf(job.id);
+    case 'report':
+      return urls.reportPdf(job.id);
+    case 'meeting-pack':
+      return urls.meetingPackPdf(job.id, job.language);
+    case 'minutes':
+      return urls.minutesPdf(job.id, job.language);
+  }
+}
+
 /** A document's published path and the content file that problems with it point at. */
 export interface JobTarget {
   /** Where the site publishes it (`urls.*Pdf`). */

@@ -24,6 +24,8 @@ export interface BuildPdfsResult {
    * copied from the cache without building their definitions.
    */
   unchanged?: number;
+  /** Of `buildAllPdfs`' documents, those rendered by this build (neither in a cache nor fetched). */
+  rendered?: number;
 }
 
 /** Where a document published at `sitePath` lies under the output folder. */

@@ -37,6 +37,23 @@ function withProgress(inner: AstroPrerenderer, onPage: (progress: PageProgress) 
   };
 }
 
+/**
+ * With an adapter (src/integrations/static-adapter.ts) and a prerenderer set, Astro leaves its own
+ * prerender entry out, for the adapter to bring one; a wrapped default prerenderer needs Astro's
+ * own. The `astro:build:setup` hook of every integration that wraps it.
+ */
+export function usePrerenderEntry({
+  target,
+  updateConfig,
+}: Parameters<NonNullable<AstroIntegration['hooks']['astro:build:setup']>>[0]): void {
+  if (target !== 'server') return;
+  updateConfig({
+    environments: {
+      prerender: { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } },
+    },
+  });
+}
+
 export function buildProgress(onPage: (progress: PageProgress) => void): AstroIntegration {
   let total = 0;
   return {
@@ -50,17 +67,7 @@ export function buildProgress(onPage: (progress: PageProgress) => void): AstroIn
           }),
         );
       },
-      'astro:build:setup'({ target, updateConfig }) {
-        // With an adapter (src/integrations/static-adapter.ts) and a prerenderer set, Astro leaves
-        // its own prerender entry out, for the adapter to bring one; the default prerenderer
-        // wrapped here needs Astro's own.
-        if (target !== 'server') return;
-        updateConfig({
-          environments: {
-            prerender: { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } },
-          },
-        });
-      },
+      'astro:build:setup': usePrerenderEntry,
       'astro:build:generated'() {
         if (total > 0) onPage({ done: total, total });
       },

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inShard, type Shard } from '@valmistelu/domain/shard';
 import type { AstroIntegration } from 'astro';
 import {
   type OpenDecisionObjectFile,
@@ -33,7 +34,15 @@ async function writeAll(outDir: string, files: readonly OpenDecisionObjectFile[]
   await Promise.all(Array.from({ length: parallelWrites }, writer));
 }
 
-export function openDecisionFiles(contentDir: string, reading: ContentReading = {}): AstroIntegration {
+/**
+ * @param shard Under `valmistelu build --shard`, only the files whose path falls in this shard,
+ *   as the pages (`page-shard.ts`); `valmistelu merge` puts them together.
+ */
+export function openDecisionFiles(
+  contentDir: string,
+  reading: ContentReading = {},
+  shard?: Shard,
+): AstroIntegration {
   return {
     name: 'valmistelu-open-decision-files',
     hooks: {
@@ -61,7 +70,7 @@ export function openDecisionFiles(contentDir: string, reading: ContentReading = 
             openDecisionObjectFiles(translations[language]?.content ?? content, language),
           ),
         ];
-        await writeAll(fileURLToPath(dir), files);
+        await writeAll(fileURLToPath(dir), shard ? files.filter((file) => inShard(file.path, shard)) : files);
       },
     },
   };

@@ -1,3 +1,5 @@
+import { parseShard } from '@valmistelu/domain/shard';
+import { parseCacheUrl } from '@valmistelu/pdf-publish/remote-cache';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
@@ -5,6 +7,7 @@ import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.t
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
+import { contentDigest, writeShardMarker } from '../shard-output.ts';
 import { shownOutDir } from '../shown-path.ts';
 import { removeStaleBuilds } from '../stale-builds.ts';
 
@@ -15,11 +18,37 @@ const options = {
       'korvaa kansion, jota valmistelu ei ole koonnut (muuten vain tyhjä kansio tai aiempi koonti korvataan)',
   },
   'as-of': asOfDeclaration,
+  shard: {
+    type: 'string',
+    valueName: 'I/N',
+    description:
+      'kokoaa vain osan I N:stä (sivut ja PDF:t jaetaan pysyvästi polun mukaan); osat yhdistetään komennolla merge. Hakuhakemisto kootaan vasta yhdistäessä',
+    problem: (given) => {
+      const shard = parseShard(given);
+      return typeof shard === 'string' ? shard : undefined;
+    },
+  },
+  'cache-url': {
+    type: 'string',
+    valueName: 's3://ÄMPÄRI/POLKU',
+    description:
+      'PDF:t jaetaan koneiden kesken S3-yhteensopivassa tallennuspalvelussa (AWS, MinIO, Hetzner…); yhteys AWS_ACCESS_KEY_ID-, AWS_SECRET_ACCESS_KEY-, AWS_REGION- ja AWS_ENDPOINT_URL-muuttujista. Jos palvelu ei vastaa, PDF:t kootaan tällä koneella',
+    problem: (given) => {
+      const location = parseCacheUrl(given);
+      return typeof location === 'string' ? location : undefined;
+    },
+  },
 } as const satisfies OptionDeclarations;
 
 export const buildCommand: Command<typeof options> = {
   summary: 'tarkistaa sisällön ja kokoaa sivuston ja kaikki PDF:t tuloskansioon',
   options,
+  examples: [
+    'pnpm valmistelu build',
+    'pnpm valmistelu build --shard 1/2 --out osa-1 --cache-url s3://valmistelu-cache/pdf',
+    'pnpm valmistelu build --shard 2/2 --out osa-2 --cache-url s3://valmistelu-cache/pdf',
+    'pnpm valmistelu merge --out dist osa-1 osa-2',
+  ],
   async run(context) {
     const { io } = context;
     const started = performance.now();
@@ -39,11 +68,28 @@ export const buildCommand: Command<typeof options> = {
       io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
       return 1;
     }
+    // Checked by the parser (`problem`), so both are sound when given.
+    const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
+    const location =
+      typeof context.values['cache-url'] === 'string'
+        ? parseCacheUrl(context.values['cache-url'])
+        : undefined;
+    const extra = {
+      ...(typeof shard === 'object' && { shard }),
+      ...(typeof location === 'object' && { remoteCache: location }),
+    };
     const result = await publishAtomically(
       outDir,
       async (tempDir) => {
         for (const publisher of publishers) {
-          if (!(await publisher.publish({ contentDir, cacheDir, date }, tempDir, io))) return false;
+          if (!(await publisher.publish({ contentDir, cacheDir, date, ...extra }, tempDir, io))) return false;
+        }
+        if (typeof shard === 'object') {
+          await writeShardMarker(tempDir, {
+            shard,
+            asOf: date.asOf,
+            content: await contentDigest(contentDir),
+          });
         }
         return true;
       },

@@ -4,6 +4,7 @@ import { checkCommand } from './check.ts';
 import { cleanCommand } from './clean.ts';
 import { devCommand } from './dev.ts';
 import { formatCommand } from './format.ts';
+import { mergeCommand } from './merge.ts';
 import { newCommand } from './new.ts';
 import { packCommand } from './pack.ts';
 import { pdfCommand } from './pdf.ts';
@@ -12,6 +13,7 @@ import { statusCommand } from './status.ts';
 export const commands: Record<string, Command> = {
   check: checkCommand,
   build: buildCommand,
+  merge: mergeCommand,
   pdf: pdfCommand,
   pack: packCommand,
   status: statusCommand,
