@@ -31,7 +31,8 @@ function normalizePlain(value: Plain): Plain {
 
 /** Headers and footers are functions of the page: normalise what they return. */
 function normalizeFunction(fn: (...args: never[]) => unknown): (...args: never[]) => unknown {
-  return (...args: never[]) => normalizePlain(fn(...args) as Plain);
+  // What the function carries besides (the page-break rule's heading rule) goes with it.
+  return Object.assign((...args: never[]) => normalizePlain(fn(...args) as Plain), fn);
 }
 
 /** A document definition with every text, header and footer in NFC. */

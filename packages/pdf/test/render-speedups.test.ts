@@ -1,7 +1,9 @@
 /**
  * Rendering does less work than pdfmake and pdfkit do by themselves, and gives the same bytes:
  * a text's width is asked of pdfkit once per font, size and text (`width-cache.ts`), and the
- * operators of a page become bytes together, not one buffer each (`batched-stream-writes.ts`).
+ * operators of a page become bytes together, not one buffer each (`batched-stream-writes.ts`), a
+ * heading is moved off the foot of a page as it is placed (`early-page-breaks.ts`) and a text is
+ * measured once however often the document is laid out again (`measure-once.ts`).
  */
 import { join } from 'node:path';
 import { loadContent } from '@valmistelu/content';
@@ -12,6 +14,8 @@ import { meetingPackDocument } from '../src/documents/meeting-pack.ts';
 import { minutesDocument } from '../src/documents/minutes.ts';
 import { reportDocument } from '../src/documents/report-document.ts';
 import { withPdfkitStreamWrites } from '../src/internals/batched-stream-writes.ts';
+import { withoutEarlyPageBreaks } from '../src/internals/early-page-breaks.ts';
+import { withoutMeasureOnce } from '../src/internals/measure-once.ts';
 import { pdfmakeClasses } from '../src/internals/upstream.ts';
 import { withoutWidthCache } from '../src/internals/width-cache.ts';
 import type { PdfContent, TDocumentDefinitions } from '../src/pdfmake-types.ts';
@@ -120,7 +124,54 @@ test('documents render to the same bytes as with pdfmake and pdfkit alone', {
   ];
   for (const doc of documents) {
     const ours = await renderPdf(doc);
-    const theirs = await withPdfkitStreamWrites(() => withoutWidthCache(() => renderPdf(doc)));
+    const theirs = await withPdfkitStreamWrites(() =>
+      withoutWidthCache(() => withoutMeasureOnce(() => withoutEarlyPageBreaks(() => renderPdf(doc)))),
+    );
     expect(ours.equals(theirs), String(doc.info?.title)).toBe(true);
   }
+});
+
+/** Times pdfmake lays the whole document out while `render` runs. */
+async function layoutPasses(render: () => Promise<unknown>): Promise<number> {
+  const prototype = pdfmakeClasses().LayoutBuilder.prototype as {
+    tryLayoutDocument(...args: unknown[]): unknown;
+  };
+  const tryLayoutDocument = prototype.tryLayoutDocument;
+  let passes = 0;
+  prototype.tryLayoutDocument = function counting(...args) {
+    passes += 1;
+    return tryLayoutDocument.apply(this, args);
+  };
+  try {
+    await render();
+  } finally {
+    prototype.tryLayoutDocument = tryLayoutDocument;
+  }
+  return passes;
+}
+
+test('headings moved off the foot of a page cost no layout of the whole document each', async () => {
+  // Paragraphs of growing length, each followed by a heading: some headings fall in a page's foot.
+  const doc = () =>
+    documentOf(
+      Array.from({ length: 80 }, (_, at): PdfContent[] => [
+        paragraph(30 + 11 * (at % 13)),
+        { text: `Otsikko ${at + 1}`, style: 'h2' },
+      ]).flat(),
+    );
+  let ours: Buffer = Buffer.alloc(0);
+  let theirs: Buffer = Buffer.alloc(0);
+  const oursPasses = await layoutPasses(async () => {
+    ours = await renderPdf(doc());
+  });
+  const theirPasses = await layoutPasses(() =>
+    withoutEarlyPageBreaks(async () => {
+      theirs = await renderPdf(doc());
+    }),
+  );
+  // pdfmake alone lays the document out again for every heading it moves.
+  expect(theirPasses).toBeGreaterThan(5);
+  // A heading whose first line might not fit where it would start is left to pdfmake: here one.
+  expect(oursPasses).toBeLessThanOrEqual(2);
+  expect(ours.equals(theirs)).toBe(true);
 });

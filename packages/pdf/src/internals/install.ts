@@ -6,7 +6,9 @@
  */
 
 import { installBatchedStreamWrites } from './batched-stream-writes.ts';
+import { installEarlyPageBreaks } from './early-page-breaks.ts';
 import { installLinearTextLayout } from './linear-text-layout.ts';
+import { installMeasureOnce } from './measure-once.ts';
 import { installMeasureStyleLookup } from './measure-style-lookup.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
 import { installTagging } from './tagging/install-tagging.ts';
@@ -43,6 +45,8 @@ export function installInternals(options: InternalsOptions): void {
   shareParsedFonts(classes, options.fontPaths, options.virtualfs);
   installLinearTextLayout(classes);
   installMeasureStyleLookup(classes);
+  installMeasureOnce(classes);
+  installEarlyPageBreaks(classes);
   installWidthCache(classes);
   installBatchedStreamWrites(classes);
   installXmpInfoEscape(classes);

@@ -28,6 +28,7 @@ export interface PdfmakeClasses {
   TextInlines: UpstreamClass;
   Line: UpstreamClass;
   StyleContextStack: UpstreamClass;
+  DocMeasure: UpstreamClass;
 }
 
 const classFiles: (keyof PdfmakeClasses)[] = [
@@ -39,6 +40,7 @@ const classFiles: (keyof PdfmakeClasses)[] = [
   'TextInlines',
   'Line',
   'StyleContextStack',
+  'DocMeasure',
 ];
 
 let loadedClasses: PdfmakeClasses | undefined;
