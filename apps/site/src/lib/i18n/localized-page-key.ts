@@ -6,7 +6,9 @@
 import { pageCacheKey } from '../page-cache-key.ts';
 import type { SiteModel } from '../site-model.ts';
 import { bodyPage } from '../views/body-page.ts';
+import { linePage } from '../views/line-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
+import { minutesPage } from '../views/minutes-page.ts';
 import { renderBody } from '../views/render-body.ts';
 import type { LocalizedPage } from './localized-pages.ts';
 
@@ -25,8 +27,12 @@ export async function localizedPageCacheKey(
           }
         : page.kind === 'meeting'
           ? { meeting: page.meeting, page: meetingPage(model, page.meeting) }
-          : page.kind === 'body'
-            ? { body: page.body, page: bodyPage(model, page.body) }
-            : undefined;
+          : page.kind === 'minutes'
+            ? { meeting: page.meeting, minutes: minutesPage(model, page.meeting) }
+            : page.kind === 'body'
+              ? { body: page.body, page: bodyPage(model, page.body) }
+              : page.kind === 'line'
+                ? { line: page.line, page: linePage(model, page.line) }
+                : undefined;
   return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
 }
