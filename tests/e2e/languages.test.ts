@@ -98,8 +98,13 @@ describe('Swedish pages', () => {
       expect(pageByPath.has(sv.minutes(meeting.id)), meeting.id).toBe(
         translated.meetings.includes(meeting.id),
       );
-    // Groups, reports and timelines have pages in Finnish only: none is copied under /sv/.
-    const finnishOnly = [sv.group('x'), sv.report('x'), sv.timeline('x')].map(folderOf);
+    expect(translated.timelines.length).toBeGreaterThan(0);
+    for (const timeline of content.timelines)
+      expect(pageByPath.has(sv.timeline(timeline.id)), timeline.id).toBe(
+        translated.timelines.includes(timeline.id),
+      );
+    // Groups and reports have pages in Finnish only: none is copied under /sv/.
+    const finnishOnly = [sv.group('x'), sv.report('x')].map(folderOf);
     for (const page of swedish)
       for (const folder of finnishOnly)
         expect(page.path.startsWith(folder) && page.path !== folder, page.path).toBe(false);
@@ -222,6 +227,37 @@ describe('the Swedish minutes page', () => {
   });
 });
 
+describe('the Swedish charts', () => {
+  test('the organisation page draws the chart in Swedish and links its Swedish PDF', () => {
+    const page = pageByPath.get(sv.organisation()) as BuiltPage;
+    const svg = page.document.querySelector('main figure svg');
+    const [titleId] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(page.document.getElementById(titleId ?? '')?.textContent).toBe('Beredningsorganisationen');
+    const pdfLink = page.document.querySelector('main figcaption a');
+    expect(pdfLink?.getAttribute('href')).toBe(urls.organisationChartPdf('sv'));
+    expect(pdfLink?.hasAttribute('hreflang')).toBe(false);
+  });
+
+  test('a translated timeline’s page is in Swedish, its table and chart with the translated rows, and links its Swedish PDF', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const id = translated.timelines[0] as string;
+    const original = content.timelines.find((timeline) => timeline.id === id);
+    const page = pageByPath.get(sv.timeline(id)) as BuiltPage;
+    const { document } = page;
+    expect(document.querySelector('h1')?.textContent).not.toBe(original?.title);
+    const rows = [...document.querySelectorAll('main tbody th')].map((cell) => cell.textContent?.trim());
+    expect(rows.length).toBe((original?.spans.length ?? 0) + (original?.milestones.length ?? 0));
+    for (const span of original?.spans ?? []) expect(rows).not.toContain(span.label);
+    const headers = [...document.querySelectorAll('main thead th')].map((cell) => cell.textContent);
+    expect(headers.slice(0, 4)).toEqual(Object.values(texts.sv.timeline.columns));
+    expect(document.querySelector('main figure svg')?.textContent).toContain('Bekräftat');
+    expect(document.querySelector('main figcaption a')?.getAttribute('href')).toBe(
+      urls.timelinePdf(id, 'sv'),
+    );
+  });
+});
+
 describe('untranslated items', () => {
   test('are listed in Finnish, lang="fi" and "(på finska)", linked to their Finnish page', async () => {
     const { content } = await testedContent();
@@ -291,9 +327,17 @@ describe('untranslated items', () => {
     }
     const timelines = pageByPath.get(sv.timelines()) as BuiltPage;
     for (const timeline of content.timelines) {
-      const { link, lang, note } = linkTo(timelines, urls.timeline(timeline.id));
-      expect(link?.textContent, timeline.id).toBe(timeline.title);
-      expect([lang, note], timeline.id).toEqual(['fi', '(på finska)']);
+      const swedishTimeline = translated.timelines.includes(timeline.id);
+      const { link, lang, note } = linkTo(
+        timelines,
+        swedishTimeline ? sv.timeline(timeline.id) : urls.timeline(timeline.id),
+      );
+      expect(link, timeline.id).toBeDefined();
+      if (swedishTimeline) expect(link?.textContent).not.toBe(timeline.title);
+      else expect(link?.textContent, timeline.id).toBe(timeline.title);
+      expect([lang, note], timeline.id).toEqual(
+        swedishTimeline ? [undefined, undefined] : ['fi', '(på finska)'],
+      );
     }
   });
 
@@ -344,7 +388,11 @@ describe('untranslated items', () => {
     expect(openData.length).toBeGreaterThan(0);
     const pdfs = paths.filter((path) => extname(path) === '.pdf');
     expect(pdfs.sort()).toEqual(
-      translated.meetings.flatMap((id) => [urls.minutesPdf(id, 'sv'), urls.meetingPackPdf(id, 'sv')]).sort(),
+      [
+        urls.organisationChartPdf('sv'),
+        ...translated.timelines.map((id) => urls.timelinePdf(id, 'sv')),
+        ...translated.meetings.flatMap((id) => [urls.minutesPdf(id, 'sv'), urls.meetingPackPdf(id, 'sv')]),
+      ].sort(),
     );
     expect(paths.filter((path) => !openData.includes(path) && !pdfs.includes(path)).sort()).toEqual(
       feeds.map((feed) => feed.path).sort(),

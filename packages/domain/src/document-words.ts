@@ -28,6 +28,28 @@ export interface DocumentWords {
   and: string;
   minutes: MinutesWords;
   pack: PackWords;
+  charts: ChartDocumentWords;
+}
+
+/** The organisation chart's and the timelines' own PDFs. */
+export interface ChartDocumentWords {
+  organisation: string;
+  /** In the metadata's subject: "…: organisaatiokaavio". */
+  organisationSubject: string;
+  asOf(date: string): string;
+  bodies: string;
+  linesAndGroups: string;
+  /** After a line in the listing: " – muutosjohtaja N.N.". */
+  changeDirector(name: string): string;
+  /** In a line's box of the chart: "Muutosjohtaja N.N.". */
+  director(name: string): string;
+  /** A composition without roles: "9 + 2 jäsentä". */
+  members(counts: string): string;
+  timelineSubject: string;
+  asTable(title: string): string;
+  source(source: string): string;
+  columns: { item: string; when: string; note: string };
+  flags: { continuous: string; estimate: string; tentative: string };
 }
 
 /** The meeting pack's own wording; what it shares with the minutes is in `minutes`. */
@@ -221,6 +243,21 @@ const fi: DocumentWords = {
     organisation: 'Valmisteluorganisaatio',
     organisationHeader: 'Organisaatio',
   },
+  charts: {
+    organisation: 'Valmisteluorganisaatio',
+    organisationSubject: 'organisaatiokaavio',
+    asOf: (date) => `Tilanne ${formatFinnishDate(date)}`,
+    bodies: 'Toimielimet',
+    linesAndGroups: 'Toimintalinjat ja valmisteluryhmät',
+    changeDirector: (name) => ` – muutosjohtaja ${name}`,
+    director: (name) => `Muutosjohtaja ${name}`,
+    members: (counts) => `${counts} jäsentä`,
+    timelineSubject: 'aikataulu',
+    asTable: (title) => `${title} taulukkona`,
+    source: (source) => `Lähde: ${source}`,
+    columns: { item: 'Vaihe tai tehtävä', when: 'Ajankohta', note: 'Huomautus' },
+    flags: { continuous: 'koko ajan', estimate: 'arvio', tentative: 'epävarma' },
+  },
 };
 
 /**
@@ -337,6 +374,21 @@ const sv: DocumentWords = {
     timeline: 'Tidtabell',
     organisation: 'Beredningsorganisationen',
     organisationHeader: 'Organisation',
+  },
+  charts: {
+    organisation: 'Beredningsorganisationen',
+    organisationSubject: 'organisationsschema',
+    asOf: (date) => `Läget ${formatSwedishDate(date)}`,
+    bodies: 'Organ',
+    linesAndGroups: 'Verksamhetslinjer och beredningsgrupper',
+    changeDirector: (name) => ` – förändringsdirektör ${name}`,
+    director: (name) => `Förändringsdirektör ${name}`,
+    members: (counts) => `${counts} medlemmar`,
+    timelineSubject: 'tidtabell',
+    asTable: (title) => `${title} som tabell`,
+    source: (source) => `Källa: ${source}`,
+    columns: { item: 'Skede eller uppgift', when: 'Tidpunkt', note: 'Anmärkning' },
+    flags: { continuous: 'hela tiden', estimate: 'uppskattning', tentative: 'osäkert' },
   },
 };
 

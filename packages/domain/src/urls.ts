@@ -57,8 +57,18 @@ export const pathSegments = {
 
 /** The folders of the published PDFs, per language, under `/pdf/` (`/sv/pdf/`). */
 export const pdfSegments = {
-  fi: { meetingPacks: 'kokoukset', minutes: 'poytakirjat' },
-  sv: { meetingPacks: 'moten', minutes: 'protokoll' },
+  fi: {
+    meetingPacks: 'kokoukset',
+    minutes: 'poytakirjat',
+    organisationChart: 'organisaatiokaavio',
+    timelines: 'aikataulut',
+  },
+  sv: {
+    meetingPacks: 'moten',
+    minutes: 'protokoll',
+    organisationChart: 'organisationsschema',
+    timelines: 'tidtabeller',
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /** The language whose pages are at the site's root: the first of `site.yaml`'s `languages`. */
@@ -124,8 +134,12 @@ export const urls = {
   /** One object of a 6Aika resource, where the specification gives objects a URL. */
   openDecisionObject: (resource: string, id: number, language: Language = mainLanguage) =>
     `${languagePrefix(language)}/data/paatos/${resource}/${id}.json`,
-  organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
-  timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
+  /** The organisation chart: Finnish at `/pdf/organisaatiokaavio.pdf`, Swedish at `/sv/pdf/organisationsschema.pdf`. */
+  organisationChartPdf: (language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].organisationChart}.pdf`,
+  /** A timeline: Finnish at `/pdf/aikataulut/`, Swedish at `/sv/pdf/tidtabeller/`. */
+  timelinePdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].timelines}/${id}.pdf`,
   reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
   /** A meeting's pack: Finnish at `/pdf/kokoukset/`, Swedish at `/sv/pdf/moten/`. */
   meetingPackPdf: (id: string, language: Language = mainLanguage) =>

@@ -22,24 +22,31 @@ import {
 import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
 
 export type PdfJob =
-  | { kind: 'organisation-chart' }
-  | { kind: 'timeline'; id: string }
+  /** In another language when some body, line or group is translated into it. */
+  | { kind: 'organisation-chart'; language?: Language }
+  /** In another language for a translated timeline. */
+  | { kind: 'timeline'; id: string; language?: Language }
   | { kind: 'report'; id: string }
   | { kind: 'meeting-pack'; id: string; language?: Language }
   /** In the main language when `language` is absent; in another from its translation. */
   | { kind: 'minutes'; id: string; language?: Language };
 
 /**
- * The other languages' packs and minutes: of each meeting translated into the language, a pack
- * when it is the steering body's and the minutes when it has them.
+ * The other languages' documents: the organisation chart where some of it is translated, each
+ * translated timeline, and of each meeting translated into the language, a pack when it is the
+ * steering body's and the minutes when it has them.
  */
-function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob[] {
+function translatedJobs(translations: PdfSources['translations']): PdfJob[] {
   return Object.entries(translations ?? {}).flatMap(([code, translation]) => {
     const language = code as Language;
     const translated = new Set(translation?.translated.meetings);
     const meetings = (translation?.content.meetings ?? []).filter((meeting) => translated.has(meeting.id));
     const steeringBody = translation?.content.site.steeringBody;
+    const ids = translation?.translated;
+    const chartTranslated = [ids?.bodies, ids?.lines, ids?.groups].some((list) => (list?.length ?? 0) > 0);
     return [
+      ...(chartTranslated ? [{ kind: 'organisation-chart', language } as const] : []),
+      ...(ids?.timelines ?? []).map((id): PdfJob => ({ kind: 'timeline', id, language })),
       ...meetings
         .filter((meeting) => meeting.body === steeringBody)
         .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id, language })),
@@ -52,8 +59,8 @@ function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob
 
 /**
  * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
- * minutes of every meeting that has them; then the pack and the minutes of each translated
- * meeting in the translation's language (`translations`: the site's other languages).
+ * minutes of every meeting that has them; then the translated ones in each translation's language
+ * (`translatedJobs`; `translations`: the site's other languages).
  */
 export function listPdfJobs(content: ContentModel, translations?: PdfSources['translations']): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
@@ -67,15 +74,13 @@ export function listPdfJobs(content: ContentModel, translations?: PdfSources['tr
     ...content.meetings
       .filter((meeting) => meeting.minutes !== undefined)
       .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
-    ...translatedMeetingJobs(translations),
+    ...translatedJobs(translations),
   ];
 }
 
 /** The content a job's document is made from: the main language's, or its language's translation. */
 function translationOf(loaded: PdfSources, job: PdfJob): PdfTranslation | undefined {
-  return (job.kind === 'minutes' || job.kind === 'meeting-pack') && job.language
-    ? loaded.translations?.[job.language]
-    : undefined;
+  return job.kind !== 'report' && job.language ? loaded.translations?.[job.language] : undefined;
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
@@ -106,10 +111,22 @@ export function jobTarget(
   const source = (...path: string[]) => join(loaded.contentDir, ...path);
   switch (job.kind) {
     case 'organisation-chart':
-      return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+      if (!job.language) return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+      return translationOf(loaded, job)
+        ? {
+            sitePath: urls.organisationChartPdf(job.language),
+            source: source(`bodies.${job.language}.yaml`),
+          }
+        : undefined;
     case 'timeline':
-      return content.timelines.some((timeline) => timeline.id === job.id)
-        ? { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) }
+      if (!content.timelines.some((timeline) => timeline.id === job.id)) return undefined;
+      if (!job.language)
+        return { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) };
+      return translationOf(loaded, job)?.translated.timelines?.includes(job.id)
+        ? {
+            sitePath: urls.timelinePdf(job.id, job.language),
+            source: source('timelines', `${job.id}.${job.language}.yaml`),
+          }
         : undefined;
     case 'report': {
       const input = inputs.get(job.id);
@@ -170,10 +187,30 @@ function buildJobDocument(
     return item;
   };
   switch (job.kind) {
-    case 'organisation-chart':
-      return { doc: organisationChartDocument(content), messages: [] };
-    case 'timeline':
-      return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+    case 'organisation-chart': {
+      const translation = translationOf(loaded, job);
+      if (!translation || !job.language) return { doc: organisationChartDocument(content), messages: [] };
+      return {
+        doc: organisationChartDocument(translation.content, {
+          language: job.language,
+          translated: translation.translated,
+        }),
+        messages: [],
+      };
+    }
+    case 'timeline': {
+      const translation = translationOf(loaded, job);
+      if (!translation || !job.language)
+        return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+      return {
+        doc: timelineDocument(
+          translation.content,
+          found(translation.content.timelines, job.id),
+          job.language,
+        ),
+        messages: [],
+      };
+    }
     case 'report': {
       const input = inputs.get(job.id);
       if (!input) throw new Error(`report ${job.id} puuttuu`);

@@ -1,5 +1,6 @@
 /**
  * The Swedish minutes and pack of the repository's translated meeting (`vate-2018-04.sv.yaml`),
+ * the Swedish organisation chart (bodies and a line translated) and translated timeline,
  * read back from the PDFs the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
  * the translation's texts, Swedish dates, `/Lang (sv)` and the same tagging as the Finnish PDFs.
  * The pack's untranslated parts (reports, status, charts) are marked Finnish. The Finnish
@@ -23,6 +24,8 @@ import { listPdfJobs } from '../src/pdf-jobs.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 const meetingId = 'vate-2018-04';
+/** The example content's translated timeline (`timelines/<id>.sv.yaml`). */
+const timelineId = 'maakuntastrategian-vuosikello';
 
 let loaded: LoadedContent;
 let outDir: string;
@@ -50,6 +53,10 @@ beforeAll(async () => {
     urls.minutesPdf(meetingId),
     urls.meetingPackPdf(meetingId, 'sv'),
     urls.meetingPackPdf(meetingId),
+    urls.organisationChartPdf('sv'),
+    urls.organisationChartPdf(),
+    urls.timelinePdf(timelineId, 'sv'),
+    urls.timelinePdf(timelineId),
   ];
   for (const sitePath of paths) {
     const file = join(outDir, sitePath);
@@ -103,10 +110,10 @@ describe('the Swedish minutes of the translated meeting', () => {
     expect(text).toContain('I detta beslut får ändring inte sökas genom omprövningsbegäran');
   });
 
-  test('link the Swedish meeting page, which exists, rather than a Swedish minutes page, which does not', () => {
+  test('link the Swedish minutes page', () => {
     const text = textOf(swedish()?.pdf);
-    expect(text).toContain('satakunta2019.fi/sv/moten/vate-2018-04/');
-    expect(text).not.toContain('/sv/moten/vate-2018-04/protokoll');
+    expect(text).toContain('satakunta2019.fi/sv/moten/vate-2018-04/protokoll/');
+    expect(text).not.toContain('/kokoukset/vate-2018-04/poytakirja');
   });
 
   test('have /Lang (sv) and are tagged as the Finnish PDFs are', () => {
@@ -152,6 +159,63 @@ describe('the Swedish pack of the translated meeting', () => {
   });
 });
 
+describe('the Swedish organisation chart', () => {
+  const swedish = () => read.get(urls.organisationChartPdf('sv'));
+
+  test('is published under /sv/pdf/ with a Swedish title, as-of date and listing, the translated names in Swedish', () => {
+    expect(urls.organisationChartPdf('sv')).toBe('/sv/pdf/organisationsschema.pdf');
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('Beredningsorganisationen');
+    expect(text).toContain('Läget 31 maj 2018');
+    for (const heading of ['Organ', 'Verksamhetslinjer och beredningsgrupper'])
+      expect(text).toContain(heading);
+    // The translated body and line, in the chart and in the listing.
+    expect(text).toContain('Temporärt beredningsorgan');
+    expect(text).toContain('TL3 Landskapets livskraftstjänster');
+    expect(text).toContain('Förändringsdirektör');
+    expect(text).toContain('sida 1 /');
+    expect(text).not.toMatch(/Valmisteluorganisaatio|Tilanne \d|Muutosjohtaja|sivu \d/);
+  });
+
+  test('has /Lang (sv), marks the untranslated lines and groups Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    const finnish = read.get(urls.organisationChartPdf());
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('Valmisteluorganisaatio');
+  });
+});
+
+describe('the Swedish timeline', () => {
+  const swedish = () => read.get(urls.timelinePdf(timelineId, 'sv'));
+
+  test('is published under /sv/pdf/tidtabeller/ with the translated title and rows, and Swedish fixed texts', () => {
+    expect(urls.timelinePdf(timelineId, 'sv')).toBe(`/sv/pdf/tidtabeller/${timelineId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('Årshjulet för beredningen av landskapsstrategin (utkast)');
+    expect(text).toContain('som tabell');
+    expect(text).toContain('Skede eller uppgift');
+    expect(text).toContain('Workshop om vision och värderingar');
+    expect(text).toContain('Läget 31 maj 2018');
+    for (const legend of ['Bekräftat', 'Uppskattning']) expect(text).toContain(legend);
+    expect(text).not.toMatch(/Vuosikello|taulukkona|Visio- ja arvopaja|Vahvistettu|sivu \d/);
+  });
+
+  test('has /Lang (sv) and is tagged; the Finnish one stays Finnish', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    const finnish = read.get(urls.timelinePdf(timelineId));
+    expect(finnish?.lang).toBe('fi');
+    expect(textOf(finnish?.pdf)).toContain('Visio- ja arvopaja');
+  });
+});
+
 test('the Finnish minutes of the same meeting stay Finnish', () => {
   const finnish = read.get(urls.minutesPdf(meetingId));
   const text = textOf(finnish?.pdf);
@@ -161,12 +225,14 @@ test('the Finnish minutes of the same meeting stay Finnish', () => {
   expect(text).not.toMatch(/Protokoll|Beslut:/);
 });
 
-test('only translated meetings get Swedish packs and minutes, and only when the site has Swedish', () => {
+test('only translated meetings and timelines, and the partly translated organisation, get Swedish PDFs, and only when the site has Swedish', () => {
   const sources = pdfSourcesOf(loaded);
   const swedishJobs = listPdfJobs(sources.content, sources.translations).filter(
     (job) => 'language' in job && job.language === 'sv',
   );
   expect(swedishJobs).toEqual([
+    { kind: 'organisation-chart', language: 'sv' },
+    { kind: 'timeline', id: timelineId, language: 'sv' },
     { kind: 'meeting-pack', id: meetingId, language: 'sv' },
     { kind: 'minutes', id: meetingId, language: 'sv' },
   ]);

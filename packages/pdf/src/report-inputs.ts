@@ -2,7 +2,7 @@
 import type { ItemSource, LoadedContent } from '@valmistelu/content';
 import { reportActions } from '@valmistelu/content/report-actions';
 import type { ActionEntry } from '@valmistelu/domain/actions';
-import type { ContentModel, Language } from '@valmistelu/domain/schema';
+import type { CollectionName, ContentModel, Language } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import type { ReportInput } from './documents/report-parts.ts';
 import { loadImages } from './load-images.ts';
@@ -29,7 +29,8 @@ export interface PdfSources {
 /** One language's content for its documents. */
 export interface PdfTranslation {
   content: ContentModel;
-  translated: { meetings: readonly string[] };
+  /** Ids of the translated items, per collection (`loadContent`'s `translated`). */
+  translated: { meetings: readonly string[] } & Partial<Record<CollectionName, readonly string[]>>;
 }
 
 /** Each translation's content without what `transform` leaves out; none when there are none. */
@@ -44,7 +45,7 @@ function translationsOf(
             language,
             {
               content: transform(translation.content),
-              translated: { meetings: translation.translated.meetings },
+              translated: translation.translated,
             },
           ] as const,
         ]

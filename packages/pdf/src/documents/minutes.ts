@@ -20,7 +20,7 @@ import {
   sectionsText,
 } from '@valmistelu/domain/minutes-text';
 import type { AgendaItem, ContentModel, Language, Meeting } from '@valmistelu/domain/schema';
-import { absoluteUrl, localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, mainLanguage } from '@valmistelu/domain/urls';
 import type { PdfContent, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
 import { documentSettings, exampleNotice, factTable, keepTogether, runningHeader } from './base.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
@@ -194,10 +194,8 @@ export function minutesDocument(
     : '';
   const when = `${words.date(meeting.date)}${time}`;
   const name = `${shortName} ${text.name} ${meeting.number ?? words.date(meeting.date)}`;
-  // Only the main language has a minutes page: another language's minutes are this PDF, linked
-  // from the meeting's page in that language.
-  const pagePath =
-    language === mainLanguage ? urls.minutes(meeting.id) : localizedUrls[language].meeting(meeting.id);
+  // The minutes page in the document's language: the site has one for every translated meeting.
+  const pagePath = localizedUrls[language].minutes(meeting.id);
   const pageUrl = absoluteUrl(content.site.url, pagePath);
   const attendance = attendanceOf(content, meeting, language);
   const { minutes } = meeting;

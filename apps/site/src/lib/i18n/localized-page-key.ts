@@ -10,6 +10,7 @@ import { linePage } from '../views/line-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
 import { minutesPage } from '../views/minutes-page.ts';
 import { renderBody } from '../views/render-body.ts';
+import { timelinePage } from '../views/timeline-page.ts';
 import type { LocalizedPage } from './localized-pages.ts';
 
 export async function localizedPageCacheKey(
@@ -33,6 +34,8 @@ export async function localizedPageCacheKey(
               ? { body: page.body, page: bodyPage(model, page.body) }
               : page.kind === 'line'
                 ? { line: page.line, page: linePage(model, page.line) }
-                : undefined;
+                : page.kind === 'timeline'
+                  ? { timeline: page.timeline, page: timelinePage(model, page.timeline) }
+                  : undefined;
   return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
 }

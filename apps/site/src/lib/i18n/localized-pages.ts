@@ -2,11 +2,11 @@
  * Which pages the site has in its other languages, each with its counterpart in the main
  * language: the one list that `src/pages/sv/[...path].astro` builds and that the language switch
  * and the `hreflang` alternates (`alternates.ts`) read: every section of the menu, and the pages
- * of the translated news items, meetings (with their minutes), bodies and lines. An item gets a
- * page in a language only when it is translated into it: lists show the others in the main
- * language, linked there. Groups, reports and timelines have pages in the main language only.
+ * of the translated news items, meetings (with their minutes), bodies, lines and timelines. An
+ * item gets a page in a language only when it is translated into it: lists show the others in the
+ * main language, linked there. Groups and reports have pages in the main language only.
  */
-import type { Body, Language, Line, Meeting, NewsItem } from '@valmistelu/domain/schema';
+import type { Body, Language, Line, Meeting, NewsItem, Timeline } from '@valmistelu/domain/schema';
 import { localizedUrls } from '@valmistelu/domain/urls';
 import { getSiteModel, type SiteModel } from '../site-model.ts';
 import { type NewsPage, newsPages } from '../views/news.ts';
@@ -25,6 +25,7 @@ export type LocalizedPage =
   | { kind: 'decisions' }
   | { kind: 'actions' }
   | { kind: 'timelines' }
+  | { kind: 'timeline'; timeline: Timeline }
   | { kind: 'status' }
   | { kind: 'channels' }
   | { kind: 'search' };
@@ -83,6 +84,11 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
     route(own.decisions(), main.decisions(), { kind: 'decisions' }),
     route(own.actions(), main.actions(), { kind: 'actions' }),
     route(own.timelines(), main.timelines(), { kind: 'timelines' }),
+    ...model.content.timelines
+      .filter((timeline) => model.isTranslated('timelines', timeline.id))
+      .map((timeline) =>
+        route(own.timeline(timeline.id), main.timeline(timeline.id), { kind: 'timeline', timeline }),
+      ),
     route(own.status(), main.status(), { kind: 'status' }),
     route(own.channels(), main.channels(), { kind: 'channels' }),
     route(own.search(), main.search(), { kind: 'search' }),

@@ -146,8 +146,6 @@ export interface SiteTexts {
     chart: string;
     chartPdf: string;
     asList: string;
-    /** "Muutosjohtaja N.N." in a line's box. */
-    changeDirector: (name: string) => string;
   };
   line: {
     changeDirector: string;
@@ -186,6 +184,22 @@ export interface SiteTexts {
     columns: { action: string; due: string; report: string; owner: string };
   };
   timelines: { title: string; lead: string };
+  timeline: {
+    /** "tilanne 31.5.2018" after the range. */
+    asOf: (date: string) => string;
+    source: (source: string) => string;
+    chart: string;
+    pdf: string;
+    asTable: string;
+    caption: (title: string) => string;
+    markersCaption: string;
+    columns: { item: string; kind: string; when: string; notes: string };
+    span: string;
+    milestone: string;
+    marker: string;
+    tentative: string;
+    estimate: string;
+  };
   status: {
     title: string;
     /** Before the overall state's badge. */
@@ -347,7 +361,6 @@ export const texts: Record<Language, SiteTexts> = {
       chart: 'Organisaatiokaavio.',
       chartPdf: 'Organisaatiokaavio PDF-tiedostona',
       asList: 'Organisaatio luettelona',
-      changeDirector: (name) => `Muutosjohtaja ${name}`,
     },
     line: {
       changeDirector: 'Muutosjohtaja',
@@ -400,6 +413,22 @@ export const texts: Record<Language, SiteTexts> = {
     timelines: {
       title: 'Aikataulut',
       lead: 'Uudistuksen ja maakuntastrategian aikataulut Gantt-kaavioina ja taulukkoina.',
+    },
+    timeline: {
+      asOf: (date) => ` · tilanne ${date}`,
+      source: (source) => ` · lähde: ${source}`,
+      chart:
+        'Gantt-kaavio. Epävarmat ajankohdat on piirretty katkoviivalla ja arvioidut vinoviivoitettuina; sama tieto on taulukossa alla.',
+      pdf: 'Aikataulu PDF-tiedostona',
+      asTable: 'Aikataulu taulukkona',
+      caption: (title) => `${title}: vaiheet ja virstanpylväät`,
+      markersCaption: 'Koko kaavion halki kulkevat merkinnät',
+      columns: { item: 'Vaihe tai virstanpylväs', kind: 'Laji', when: 'Ajankohta', notes: 'Huomiot' },
+      span: 'vaihe',
+      milestone: 'virstanpylväs',
+      marker: 'pystyviiva',
+      tentative: 'ajankohta epävarma',
+      estimate: 'arvioitu ajankohta',
     },
     status: {
       title: 'Raportoinnin tilanne',
@@ -582,7 +611,6 @@ export const texts: Record<Language, SiteTexts> = {
       chart: 'Organisationsschema.',
       chartPdf: 'Organisationsschemat som PDF-fil',
       asList: 'Organisationen som lista',
-      changeDirector: (name) => `Förändringsdirektör ${name}`,
     },
     line: {
       changeDirector: 'Förändringsdirektör',
@@ -635,6 +663,22 @@ export const texts: Record<Language, SiteTexts> = {
     timelines: {
       title: 'Tidtabeller',
       lead: 'Tidtabellerna för reformen och landskapsstrategin som Gantt-scheman och tabeller.',
+    },
+    timeline: {
+      asOf: (date) => ` · läget ${date}`,
+      source: (source) => ` · källa: ${source}`,
+      chart:
+        'Gantt-schema. Osäkra tidpunkter är ritade med streckad linje och uppskattade med snedstreck; samma uppgifter finns i tabellen nedan.',
+      pdf: 'Tidtabellen som PDF-fil',
+      asTable: 'Tidtabellen som tabell',
+      caption: (title) => `${title}: skeden och milstolpar`,
+      markersCaption: 'Markeringar som går genom hela schemat',
+      columns: { item: 'Skede eller milstolpe', kind: 'Typ', when: 'Tidpunkt', notes: 'Anmärkningar' },
+      span: 'skede',
+      milestone: 'milstolpe',
+      marker: 'lodrät linje',
+      tentative: 'tidpunkten osäker',
+      estimate: 'uppskattad tidpunkt',
     },
     status: {
       title: 'Rapporteringsläget',

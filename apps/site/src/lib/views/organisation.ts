@@ -5,6 +5,7 @@
  * in the main language, marked, and linked to the main language's pages.
  */
 import { layoutOrgChart, renderOrgChartSvg } from '@valmistelu/charts';
+import { documentWords } from '@valmistelu/domain/document-words';
 import { type OrgNode, type OrgNodeKind, organisationTree } from '@valmistelu/domain/org-tree';
 import type { CollectionName, Language } from '@valmistelu/domain/schema';
 import { type PageUrls, urls } from '@valmistelu/domain/urls';
@@ -30,6 +31,8 @@ export interface OrganisationPage {
   /** The same tree as one indented column, for phones (ChartFigure shows one of the two). */
   phoneSvg: string;
   pdf: string;
+  /** The PDF's language where it is not the page's (no body, line or group is translated). */
+  pdfLang: Language | undefined;
   list: OrgListNode[];
 }
 
@@ -65,20 +68,36 @@ function toListNode(model: SiteModel, node: OrgNode): OrgListNode {
   };
 }
 
+/**
+ * Whether the chart exists in the model's language: the main language's always, another's where
+ * some of its bodies, lines or groups are translated (as `@valmistelu/pdf-publish` makes its PDF).
+ */
+function chartTranslated(model: SiteModel): boolean {
+  const { content } = model;
+  return (
+    model.language === model.languages[0] ||
+    content.bodies.some((body) => model.isTranslated('bodies', body.id)) ||
+    content.lines.some((line) => model.isTranslated('lines', line.id)) ||
+    content.groups.some((group) => model.isTranslated('groups', group.id))
+  );
+}
+
 export function organisationPage(model: SiteModel): OrganisationPage {
-  const t = texts[model.language];
-  const tree = organisationTree(model.content, {
-    changeDirector: t.organisation.changeDirector,
-    members: t.body.members,
-  });
+  const { language } = model;
+  const words = documentWords[language].charts;
+  const tree = organisationTree(model.content, { changeDirector: words.director, members: words.members });
+  const own = chartTranslated(model);
+  const chartLanguage = own ? language : (model.languages[0] ?? 'fi');
+  const svgOptions = { title: words.organisation, language: chartLanguage };
   return {
-    svg: renderOrgChartSvg(layoutOrgChart(tree), { idPrefix: 'organisaatiokaavio' }),
+    svg: renderOrgChartSvg(layoutOrgChart(tree), { ...svgOptions, idPrefix: 'organisaatiokaavio' }),
     // 320 units drawn at a phone's 288–343 px keep the 11 px detail text at 9.9 px or more.
     phoneSvg: renderOrgChartSvg(
       layoutOrgChart(tree, { stacked: true, width: 320, fontSize: 12, detailFontSize: 11 }),
-      { idPrefix: 'organisaatiokaavio-puhelin' },
+      { ...svgOptions, idPrefix: 'organisaatiokaavio-puhelin' },
     ),
-    pdf: urls.organisationChartPdf(),
+    pdf: own ? urls.organisationChartPdf(language) : urls.organisationChartPdf(),
+    pdfLang: own ? undefined : chartLanguage,
     list: tree.map((node) => toListNode(model, node)),
   };
 }
