@@ -62,12 +62,14 @@ export const pdfSegments = {
     minutes: 'poytakirjat',
     organisationChart: 'organisaatiokaavio',
     timelines: 'aikataulut',
+    reports: 'raportit',
   },
   sv: {
     meetingPacks: 'moten',
     minutes: 'protokoll',
     organisationChart: 'organisationsschema',
     timelines: 'tidtabeller',
+    reports: 'rapporter',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -140,7 +142,9 @@ export const urls = {
   /** A timeline: Finnish at `/pdf/aikataulut/`, Swedish at `/sv/pdf/tidtabeller/`. */
   timelinePdf: (id: string, language: Language = mainLanguage) =>
     `${languagePrefix(language)}/pdf/${pdfSegments[language].timelines}/${id}.pdf`,
-  reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
+  /** A report: Finnish at `/pdf/raportit/`, Swedish (a translated body's) at `/sv/pdf/rapporter/`. */
+  reportPdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].reports}/${id}.pdf`,
   /** A meeting's pack: Finnish at `/pdf/kokoukset/`, Swedish at `/sv/pdf/moten/`. */
   meetingPackPdf: (id: string, language: Language = mainLanguage) =>
     `${languagePrefix(language)}/pdf/${pdfSegments[language].meetingPacks}/${id}.pdf`,

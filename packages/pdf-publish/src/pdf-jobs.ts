@@ -17,6 +17,8 @@ import {
   renderPdf,
   reportDocument,
   timelineDocument,
+  translatedReportIds,
+  translatedReportKey,
   withCoverIdentity,
 } from '@valmistelu/pdf';
 import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
@@ -26,17 +28,19 @@ export type PdfJob =
   | { kind: 'organisation-chart'; language?: Language }
   /** In another language for a translated timeline. */
   | { kind: 'timeline'; id: string; language?: Language }
-  | { kind: 'report'; id: string }
+  /** In another language for a report with a translated body. */
+  | { kind: 'report'; id: string; language?: Language }
   | { kind: 'meeting-pack'; id: string; language?: Language }
   /** In the main language when `language` is absent; in another from its translation. */
   | { kind: 'minutes'; id: string; language?: Language };
 
 /**
  * The other languages' documents: the organisation chart where some of it is translated, each
- * translated timeline, and of each meeting translated into the language, a pack when it is the
+ * translated timeline, each report with a translated body, and of each meeting translated into the language, a pack when it is the
  * steering body's and the minutes when it has them.
  */
-function translatedJobs(translations: PdfSources['translations']): PdfJob[] {
+function translatedJobs(content: ContentModel, translations: PdfSources['translations']): PdfJob[] {
+  const published = new Set(content.reports.map((report) => report.id));
   return Object.entries(translations ?? {}).flatMap(([code, translation]) => {
     const language = code as Language;
     const translated = new Set(translation?.translated.meetings);
@@ -46,6 +50,10 @@ function translatedJobs(translations: PdfSources['translations']): PdfJob[] {
     const chartTranslated = [ids?.bodies, ids?.lines, ids?.groups].some((list) => (list?.length ?? 0) > 0);
     return [
       ...(chartTranslated ? [{ kind: 'organisation-chart', language } as const] : []),
+      // Only a report the main language publishes: a withheld one is withheld in every language.
+      ...translatedReportIds(translation)
+        .filter((id) => published.has(id))
+        .map((id): PdfJob => ({ kind: 'report', id, language })),
       ...(ids?.timelines ?? []).map((id): PdfJob => ({ kind: 'timeline', id, language })),
       ...meetings
         .filter((meeting) => meeting.body === steeringBody)
@@ -74,13 +82,13 @@ export function listPdfJobs(content: ContentModel, translations?: PdfSources['tr
     ...content.meetings
       .filter((meeting) => meeting.minutes !== undefined)
       .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
-    ...translatedJobs(translations),
+    ...translatedJobs(content, translations),
   ];
 }
 
 /** The content a job's document is made from: the main language's, or its language's translation. */
 function translationOf(loaded: PdfSources, job: PdfJob): PdfTranslation | undefined {
-  return job.kind !== 'report' && job.language ? loaded.translations?.[job.language] : undefined;
+  return job.language ? loaded.translations?.[job.language] : undefined;
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
@@ -129,8 +137,8 @@ export function jobTarget(
           }
         : undefined;
     case 'report': {
-      const input = inputs.get(job.id);
-      return input && { sitePath: urls.reportPdf(job.id), source: input.file };
+      const input = inputs.get(job.language ? translatedReportKey(job.language, job.id) : job.id);
+      return input && { sitePath: urls.reportPdf(job.id, job.language), source: input.file };
     }
     case 'meeting-pack': {
       if (!content.meetings.some((meeting) => meeting.id === job.id)) return undefined;
@@ -212,9 +220,12 @@ function buildJobDocument(
       };
     }
     case 'report': {
-      const input = inputs.get(job.id);
+      const translation = translationOf(loaded, job);
+      const input = inputs.get(job.language ? translatedReportKey(job.language, job.id) : job.id);
       if (!input) throw new Error(`report ${job.id} puuttuu`);
-      return reportDocument(content, input);
+      return translation && job.language
+        ? reportDocument(translation.content, input, job.language, translation.translated)
+        : reportDocument(content, input);
     }
     case 'meeting-pack': {
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.

@@ -1,6 +1,6 @@
 /**
  * The Swedish minutes and pack of the repository's translated meeting (`vate-2018-04.sv.yaml`),
- * the Swedish organisation chart (bodies and a line translated) and translated timeline,
+ * the Swedish organisation chart (bodies and a line translated), translated timeline and report,
  * read back from the PDFs the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
  * the translation's texts, Swedish dates, `/Lang (sv)` and the same tagging as the Finnish PDFs.
  * The pack's untranslated parts (reports, status, charts) are marked Finnish. The Finnish
@@ -26,6 +26,8 @@ const contentDir = join(import.meta.dirname, '../../../content');
 const meetingId = 'vate-2018-04';
 /** The example content's translated timeline (`timelines/<id>.sv.yaml`). */
 const timelineId = 'maakuntastrategian-vuosikello';
+/** The example content's report with a translated body (`reports/<id>.sv.mdx`). */
+const reportId = 'henkilosto-valiraportti';
 
 let loaded: LoadedContent;
 let outDir: string;
@@ -57,6 +59,8 @@ beforeAll(async () => {
     urls.organisationChartPdf(),
     urls.timelinePdf(timelineId, 'sv'),
     urls.timelinePdf(timelineId),
+    urls.reportPdf(reportId, 'sv'),
+    urls.reportPdf(reportId),
   ];
   for (const sitePath of paths) {
     const file = join(outDir, sitePath);
@@ -216,6 +220,43 @@ describe('the Swedish timeline', () => {
   });
 });
 
+describe('the Swedish report', () => {
+  const swedish = () => read.get(urls.reportPdf(reportId, 'sv'));
+
+  test('is published under /sv/pdf/rapporter/ with the translated title, summary and body, and Swedish fixed texts', () => {
+    expect(urls.reportPdf(reportId, 'sv')).toBe(`/sv/pdf/rapporter/${reportId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text.replace(/ /g, '')).toContain('MELLANRAPPORT');
+    expect(text).toContain('Mellanrapport om personaladministrationen och personalöverföringarna');
+    for (const words of ['Beredningsgrupp', 'Rapporteringsperiod', '1 juli 2017–15 maj 2018', 'Sammandrag'])
+      expect(text).toContain(words);
+    expect(text).toContain('Innehåll');
+    expect(text).toContain('1. Beredningsgruppens organisering');
+    // The building blocks' own words: <Action>, the open items' heading.
+    expect(text).toContain('Åtgärd');
+    expect(text).toContain('Tidsfrist: 31 maj 2018');
+    expect(text).toContain('Status: Pågår');
+    expect(text).toContain('Öppna frågor');
+    expect(text).toContain('sida 1 /');
+    expect(text).not.toMatch(
+      /Sisällys|Tiivistelmä|Valmisteluryhmä|Toimenpide|Määräaika|Organisoituminen|sivu \d/i,
+    );
+  });
+
+  test('has /Lang (sv), marks the untranslated group, line and open items Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    expect(entry?.check.headings.map((heading) => heading.text)).toContain('Öppna frågor');
+    const finnish = read.get(urls.reportPdf(reportId));
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('1. Valmisteluryhmän organisoituminen');
+  });
+});
+
 test('the Finnish minutes of the same meeting stay Finnish', () => {
   const finnish = read.get(urls.minutesPdf(meetingId));
   const text = textOf(finnish?.pdf);
@@ -232,6 +273,7 @@ test('only translated meetings and timelines, and the partly translated organisa
   );
   expect(swedishJobs).toEqual([
     { kind: 'organisation-chart', language: 'sv' },
+    { kind: 'report', id: reportId, language: 'sv' },
     { kind: 'timeline', id: timelineId, language: 'sv' },
     { kind: 'meeting-pack', id: meetingId, language: 'sv' },
     { kind: 'minutes', id: meetingId, language: 'sv' },

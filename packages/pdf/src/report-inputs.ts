@@ -7,11 +7,14 @@ import type { Root } from 'mdast';
 import type { ReportInput } from './documents/report-parts.ts';
 import { loadImages } from './load-images.ts';
 
+/** A report's file and, where the PDFs need it, its body's tree, position and images. */
+export type ReportSource = Pick<ItemSource, 'file' | 'tree' | 'bodyLineOffset' | 'images'>;
+
 /** The part of `LoadedContent` the PDFs read: plain data, so it can be sent to a worker thread. */
 export interface PdfSources {
   content: LoadedContent['content'];
   contentDir: string;
-  sources: { reports: readonly Pick<ItemSource, 'file' | 'tree' | 'bodyLineOffset' | 'images'>[] };
+  sources: { reports: readonly ReportSource[] };
   /**
    * Every report's `<Action>`s, for the packs' open actions; taken from the trees when absent,
    * and kept here when the trees are left out (`slimPdfSources`).
@@ -31,12 +34,45 @@ export interface PdfTranslation {
   content: ContentModel;
   /** Ids of the translated items, per collection (`loadContent`'s `translated`). */
   translated: { meetings: readonly string[] } & Partial<Record<CollectionName, readonly string[]>>;
+  /**
+   * The reports' sources in the language, in the order of `content.reports`: a tree only where
+   * the translation has a body of its own (`X.sv.mdx` with text), whose report gets a PDF in it.
+   */
+  sources?: { reports: readonly ReportSource[] };
+}
+
+const reportSource = ({ file, tree, bodyLineOffset, images }: ReportSource): ReportSource => ({
+  file,
+  ...(tree && { tree }),
+  ...(bodyLineOffset !== undefined && { bodyLineOffset }),
+  ...(images && { images }),
+});
+
+/**
+ * A translation's report sources with the trees of its own bodies only: a report whose body is
+ * not translated has the original's tree there (the site shows it), which its PDF already has.
+ */
+function ownBodies(
+  translation: PdfTranslation,
+  main: Pick<PdfSources, 'content' | 'sources'>,
+): ReportSource[] {
+  const mainTrees = new Map(
+    main.content.reports.map((report, index) => [report.id, main.sources.reports[index]?.tree]),
+  );
+  const translated = new Set(translation.translated.reports);
+  return (translation.sources?.reports ?? []).map((source, index) => {
+    const id = translation.content.reports[index]?.id ?? '';
+    return source.tree && translated.has(id) && source.tree !== mainTrees.get(id)
+      ? reportSource(source)
+      : { file: source.file };
+  });
 }
 
 /** Each translation's content without what `transform` leaves out; none when there are none. */
 function translationsOf(
   translations: PdfSources['translations'],
   transform: (content: ContentModel) => ContentModel,
+  main: Pick<PdfSources, 'content' | 'sources'>,
 ): Pick<PdfSources, 'translations'> {
   const entries = Object.entries(translations ?? {}).flatMap(([language, translation]) =>
     translation
@@ -46,6 +82,8 @@ function translationsOf(
             {
               content: transform(translation.content),
               translated: translation.translated,
+              // Kept in the slim sources too: translated bodies are few, and a worker renders them.
+              sources: { reports: ownBodies(translation, main) },
             },
           ] as const,
         ]
@@ -68,19 +106,14 @@ const withoutBodies = (content: ContentModel): ContentModel => ({
  */
 export function pdfSourcesOf(loaded: PdfSources): PdfSources {
   const content = withoutSiteOnly(loaded.content);
-  const reports = loaded.sources.reports.map(({ file, tree, bodyLineOffset, images }) => ({
-    file,
-    ...(tree && { tree }),
-    ...(bodyLineOffset !== undefined && { bodyLineOffset }),
-    ...(images && { images }),
-  }));
+  const reports = loaded.sources.reports.map(reportSource);
   const { translations: _all, ...rest } = loaded;
   return {
     ...rest,
     content,
     contentDir: loaded.contentDir,
     sources: { reports },
-    ...translationsOf(loaded.translations, withoutSiteOnly),
+    ...translationsOf(loaded.translations, withoutSiteOnly, loaded),
   };
 }
 
@@ -103,7 +136,7 @@ export function slimPdfSources(loaded: PdfSources): PdfSources {
     sources: { reports },
     actions: actionsOf(loaded),
     ...(loaded.logo && { logo: loaded.logo }),
-    ...translationsOf(loaded.translations, withoutBodies),
+    ...translationsOf(loaded.translations, withoutBodies, loaded),
   };
 }
 
@@ -146,5 +179,31 @@ export async function loadReportInputs(
     const images = await loadImages(tree ?? emptyTree, { file, contentDir: loaded.contentDir });
     inputs.set(report.id, { report, tree, file, images });
   }
+  // The same reports' translated bodies, under `translatedReportKey`.
+  for (const [code, translation] of Object.entries(loaded.translations ?? {})) {
+    if (!translation) continue;
+    for (const [index, report] of translation.content.reports.entries()) {
+      const source = translation.sources?.reports[index];
+      if (!source?.tree || (ids && !ids.includes(report.id))) continue;
+      const images = await loadImages(source.tree, { file: source.file, contentDir: loaded.contentDir });
+      inputs.set(translatedReportKey(code as Language, report.id), {
+        report,
+        tree: source.tree,
+        file: source.file,
+        images,
+      });
+    }
+  }
   return inputs;
+}
+
+/** The key of a report's input in another language in `loadReportInputs`' map. */
+export const translatedReportKey = (language: Language, id: string) => `${language}/${id}`;
+
+/** Which reports have a body of their own in a translation, and so a PDF in its language. */
+export function translatedReportIds(translation: PdfTranslation | undefined): string[] {
+  if (!translation) return [];
+  return translation.content.reports.flatMap((report, index) =>
+    translation.sources?.reports[index]?.tree ? [report.id] : [],
+  );
 }
