@@ -246,6 +246,7 @@ function buildJobDocument(
       return minutesDocument(translation.content, found(translation.content.meetings, job.id), {
         edition: 'public',
         ...(job.language && { language: job.language }),
+        untranslated: translation.untranslatedMeetingTexts?.[job.id] ?? [],
       });
     }
   }

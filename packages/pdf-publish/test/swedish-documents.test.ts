@@ -8,7 +8,7 @@
  * only, gets no Swedish PDF.
  */
 import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
@@ -20,7 +20,7 @@ import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { allElements, readStructureTree } from '@valmistelu/pdf-verify/structure-tree';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllPdfs } from '../src/index.ts';
-import { listPdfJobs } from '../src/pdf-jobs.ts';
+import { listPdfJobs, renderJob } from '../src/pdf-jobs.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 const meetingId = 'vate-2018-04';
@@ -255,6 +255,39 @@ describe('the Swedish report', () => {
     expect(finnish?.elementLangs.size).toBe(0);
     expect(textOf(finnish?.pdf)).toContain('1. Valmisteluryhmän organisoituminen');
   });
+});
+
+describe('Swedish minutes of an incompletely translated meeting', () => {
+  test('mark the texts the translation leaves out Finnish, the label beside them staying Swedish', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'valmistelu-sv-partial-'));
+    await cp(contentDir, copy, { recursive: true });
+    const file = join(copy, 'meetings', `${meetingId}.sv.yaml`);
+    const yaml = await readFile(file, 'utf8');
+    // § 22's decision and § 20's description are left to the original.
+    const partial = yaml
+      .replace(/\n {4}decision: Om mötets ärenden informeras på webbplatsen satakunta2019\.fi\./, '')
+      .replace(/\n {4}description: >-\n {6}Social- och hälsovårdsarbetsgrupperna[^\n]*\n[^\n]*VATE\./, '');
+    expect(partial).not.toBe(yaml);
+    expect(partial.length).toBeLessThan(yaml.length - 150);
+    await writeFile(file, partial);
+    const partialLoaded = await loadContent(copy);
+    const sources = pdfSourcesOf(partialLoaded);
+    expect(sources.translations?.sv?.untranslatedMeetingTexts?.[meetingId]).toEqual([
+      ['agenda', 1, 'description'],
+      ['agenda', 3, 'decision'],
+    ]);
+    const rendered = await renderJob(sources, new Map(), { kind: 'minutes', id: meetingId, language: 'sv' });
+    const out = join(copy, 'partial.pdf');
+    await writeFile(out, rendered?.bytes as Uint8Array);
+    const text = textOf(await readPdf(new Uint8Array(await readFile(out))));
+    const original = loaded.content.meetings.find((meeting) => meeting.id === meetingId);
+    const decision = original?.agenda[3]?.decision ?? '';
+    expect(text).toContain(`Beslut: ${decision}`);
+    const tree = readStructureTree(readQpdfObjects(out)) ?? [];
+    const marked = [...allElements(tree)].filter((element) => element.lang === 'fi');
+    expect(marked.map((element) => element.role).sort()).toEqual(['P', 'P']);
+    expect(accessibilityProblems(await verifyPdf(out))).toEqual([]);
+  }, 60_000);
 });
 
 test('the Finnish minutes of the same meeting stay Finnish', () => {

@@ -39,6 +39,30 @@ export interface PdfTranslation {
    * the translation has a body of its own (`X.sv.mdx` with text), whose report gets a PDF in it.
    */
   sources?: { reports: readonly ReportSource[] };
+  /** Per translated meeting, the paths of the texts its translation leaves out (`untranslatedPaths`). */
+  untranslatedMeetingTexts?: Readonly<Record<string, readonly (readonly (string | number)[])[]>>;
+}
+
+/** What `loadContent` records of each translation: its item and the texts it lacks. */
+interface TranslationRecords {
+  records?: readonly { collection: string; id?: string; untranslated: readonly PropertyKey[][] }[];
+}
+
+function untranslatedMeetingTexts(translation: PdfTranslation & TranslationRecords) {
+  if (translation.untranslatedMeetingTexts) return translation.untranslatedMeetingTexts;
+  const entries = (translation.records ?? []).flatMap((record) =>
+    record.collection === 'meetings' && record.id && record.untranslated.length > 0
+      ? [
+          [
+            record.id,
+            record.untranslated.map((path) =>
+              path.map((key) => (typeof key === 'number' ? key : String(key))),
+            ),
+          ] as const,
+        ]
+      : [],
+  );
+  return Object.fromEntries(entries);
 }
 
 const reportSource = ({ file, tree, bodyLineOffset, images }: ReportSource): ReportSource => ({
@@ -84,6 +108,7 @@ function translationsOf(
               translated: translation.translated,
               // Kept in the slim sources too: translated bodies are few, and a worker renders them.
               sources: { reports: ownBodies(translation, main) },
+              untranslatedMeetingTexts: untranslatedMeetingTexts(translation),
             },
           ] as const,
         ]
