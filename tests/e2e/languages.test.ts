@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { documentWords } from '@valmistelu/domain/document-words';
 import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import { texts } from '@valmistelu/site/texts';
 import ICAL from 'ical.js';
@@ -54,13 +55,30 @@ async function translatedIds() {
   return translated;
 }
 
+/** Every section of the menu, in its order: the Swedish site has a page of each. */
+/** The folder an item's path is in: `/sv/rapporter/` of `/sv/rapporter/x/`. */
+const folderOf = (itemPath: string) => itemPath.slice(0, itemPath.lastIndexOf('/', itemPath.length - 2) + 1);
+
+const sections = [
+  sv.home(),
+  sv.news(),
+  sv.organisation(),
+  sv.reports(),
+  sv.meetings(),
+  sv.decisions(),
+  sv.actions(),
+  sv.timelines(),
+  sv.status(),
+  sv.channels(),
+  sv.search(),
+];
+
 describe('Swedish pages', () => {
-  test('exist for the lists, search and every translated news item, meeting and body, and for no other item', async () => {
+  test('exist for every section, and for every translated news item, meeting, minutes, body and line, and for no other item', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     expect(translated.news.length).toBeGreaterThan(0);
-    for (const path of [sv.home(), sv.news(), sv.meetings(), sv.search()])
-      expect(pageByPath.has(path), path).toBe(true);
+    for (const path of sections) expect(pageByPath.has(path), path).toBe(true);
     for (const item of content.news)
       expect(pageByPath.has(sv.newsItem(item.id)), item.id).toBe(translated.news.includes(item.id));
     for (const meeting of content.meetings)
@@ -70,16 +88,57 @@ describe('Swedish pages', () => {
     expect(translated.bodies.length).toBeGreaterThan(0);
     for (const body of content.bodies)
       expect(pageByPath.has(sv.body(body.id)), body.id).toBe(translated.bodies.includes(body.id));
+    expect(translated.lines.length).toBeGreaterThan(0);
+    expect(translated.lines.length).toBeLessThan(content.lines.length);
+    for (const line of content.lines)
+      expect(pageByPath.has(sv.line(line.id)), line.id).toBe(translated.lines.includes(line.id));
+    const withMinutes = content.meetings.filter((meeting) => meeting.minutes);
+    expect(withMinutes.some((meeting) => translated.meetings.includes(meeting.id))).toBe(true);
+    for (const meeting of withMinutes)
+      expect(pageByPath.has(sv.minutes(meeting.id)), meeting.id).toBe(
+        translated.meetings.includes(meeting.id),
+      );
+    expect(translated.timelines.length).toBeGreaterThan(0);
+    for (const timeline of content.timelines)
+      expect(pageByPath.has(sv.timeline(timeline.id)), timeline.id).toBe(
+        translated.timelines.includes(timeline.id),
+      );
+    // Groups and reports have pages in Finnish only: none is copied under /sv/.
+    const finnishOnly = [sv.group('x'), sv.report('x')].map(folderOf);
+    for (const page of swedish)
+      for (const folder of finnishOnly)
+        expect(page.path.startsWith(folder) && page.path !== folder, page.path).toBe(false);
   });
 
   test('are lang="sv" with the Swedish menu, and pair with their Finnish page through hreflang both ways', () => {
     expect(swedish.length).toBeGreaterThan(4);
-    const menu = [texts.sv.nav.home, texts.sv.nav.news, texts.sv.nav.meetings, texts.sv.nav.search];
+    const { nav } = texts.sv;
+    const menu = [
+      nav.home,
+      nav.news,
+      nav.organisation,
+      nav.reports,
+      nav.meetings,
+      nav.decisions,
+      nav.actions,
+      nav.timelines,
+      nav.status,
+      nav.channels,
+      nav.search,
+    ];
     for (const page of swedish) {
       const { document } = page;
       expect(document.documentElement.getAttribute('lang'), page.path).toBe('sv');
-      const labels = [...document.querySelectorAll('#paavalikko a')].map((link) => link.textContent);
-      expect(labels, page.path).toEqual(menu);
+      const links = [...document.querySelectorAll('#paavalikko a')];
+      expect(
+        links.map((link) => link.textContent),
+        page.path,
+      ).toEqual(menu);
+      // Every entry leads to a Swedish page.
+      expect(
+        links.map((link) => link.getAttribute('href')),
+        page.path,
+      ).toEqual(sections);
       const own = alternates(page);
       expect(own.get('sv'), page.path).toBe(page.path);
       const finnishPath = own.get('fi') ?? '';
@@ -136,6 +195,69 @@ describe('Swedish pages', () => {
   });
 });
 
+describe('the Swedish minutes page', () => {
+  test('is in Swedish with the minutes PDF’s words, linked from the Swedish meeting page, and links the Swedish PDF', async () => {
+    const translated = await translatedIds();
+    const { content } = await testedContent();
+    const meeting = content.meetings.find(
+      (candidate) => candidate.minutes && translated.meetings.includes(candidate.id),
+    );
+    if (!meeting) throw new Error('no translated meeting with minutes');
+    const page = pageByPath.get(sv.minutes(meeting.id)) as BuiltPage;
+    const { document } = page;
+    expect(document.querySelector('h1')?.textContent).toMatch(/^Protokoll: .*: möte /);
+    const words = documentWords.sv.minutes;
+    const headings = [...document.querySelectorAll('main h2')].map((heading) => heading.textContent);
+    for (const heading of [words.attendance, words.legalityHeading, words.checkingHeading, words.signatures])
+      expect(headings).toContain(heading);
+    expect(headings).not.toContain(documentWords.fi.minutes.attendance);
+    const links = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(links).toContain(urls.minutesPdf(meeting.id, 'sv'));
+    expect(links).toContain(sv.meeting(meeting.id));
+    const meetingPage = pageByPath.get(sv.meeting(meeting.id)) as BuiltPage;
+    expect(
+      [...meetingPage.document.querySelectorAll('main a')].map((link) => link.getAttribute('href')),
+    ).toContain(sv.minutes(meeting.id));
+    // The § titles are the translation's, not the original's.
+    const original = pageByPath.get(urls.minutes(meeting.id)) as BuiltPage;
+    const titles = (built: BuiltPage) =>
+      [...built.document.querySelectorAll('main .agenda-item h3')].map((heading) => heading.textContent);
+    expect(titles(page).length).toBe(meeting.agenda.length);
+    expect(titles(page)).not.toEqual(titles(original));
+  });
+});
+
+describe('the Swedish charts', () => {
+  test('the organisation page draws the chart in Swedish and links its Swedish PDF', () => {
+    const page = pageByPath.get(sv.organisation()) as BuiltPage;
+    const svg = page.document.querySelector('main figure svg');
+    const [titleId] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(page.document.getElementById(titleId ?? '')?.textContent).toBe('Beredningsorganisationen');
+    const pdfLink = page.document.querySelector('main figcaption a');
+    expect(pdfLink?.getAttribute('href')).toBe(urls.organisationChartPdf('sv'));
+    expect(pdfLink?.hasAttribute('hreflang')).toBe(false);
+  });
+
+  test('a translated timeline’s page is in Swedish, its table and chart with the translated rows, and links its Swedish PDF', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const id = translated.timelines[0] as string;
+    const original = content.timelines.find((timeline) => timeline.id === id);
+    const page = pageByPath.get(sv.timeline(id)) as BuiltPage;
+    const { document } = page;
+    expect(document.querySelector('h1')?.textContent).not.toBe(original?.title);
+    const rows = [...document.querySelectorAll('main tbody th')].map((cell) => cell.textContent?.trim());
+    expect(rows.length).toBe((original?.spans.length ?? 0) + (original?.milestones.length ?? 0));
+    for (const span of original?.spans ?? []) expect(rows).not.toContain(span.label);
+    const headers = [...document.querySelectorAll('main thead th')].map((cell) => cell.textContent);
+    expect(headers.slice(0, 4)).toEqual(Object.values(texts.sv.timeline.columns));
+    expect(document.querySelector('main figure svg')?.textContent).toContain('Bekräftat');
+    expect(document.querySelector('main figcaption a')?.getAttribute('href')).toBe(
+      urls.timelinePdf(id, 'sv'),
+    );
+  });
+});
+
 describe('untranslated items', () => {
   test('are listed in Finnish, lang="fi" and "(på finska)", linked to their Finnish page', async () => {
     const { content } = await testedContent();
@@ -156,6 +278,97 @@ describe('untranslated items', () => {
       expect(link, id).toBeDefined();
       expect(link?.hasAttribute('lang')).toBe(false);
       expect(link?.parentElement?.querySelector('.lang-note')).toBeNull();
+    }
+  });
+
+  /** The link to `href` in a page's main, with its language and what follows it. */
+  function linkTo(page: BuiltPage, href: string) {
+    const link = [...page.document.querySelectorAll('main a')].find(
+      (candidate) => candidate.getAttribute('href') === href,
+    );
+    const note = link?.nextElementSibling?.classList.contains('lang-note') ? link.nextElementSibling : null;
+    return { link, lang: link?.getAttribute('lang') ?? undefined, note: note?.textContent ?? undefined };
+  }
+
+  test('groups, reports and untranslated lines and timelines are in Finnish on the Swedish section pages, linked to their Finnish page', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const organisation = pageByPath.get(sv.organisation()) as BuiltPage;
+    for (const group of content.groups) {
+      const { link, lang, note } = linkTo(organisation, urls.group(group.id));
+      expect(link?.textContent, group.id).toBe(group.name);
+      expect([lang, note], group.id).toEqual(['fi', '(på finska)']);
+    }
+    for (const line of content.lines) {
+      const swedishLine = translated.lines.includes(line.id);
+      const { link, lang, note } = linkTo(organisation, swedishLine ? sv.line(line.id) : urls.line(line.id));
+      expect(link, line.id).toBeDefined();
+      expect([lang, note], line.id).toEqual(swedishLine ? [undefined, undefined] : ['fi', '(på finska)']);
+    }
+    for (const body of content.bodies)
+      expect(linkTo(organisation, sv.body(body.id)).link, body.id).toBeDefined();
+    const reports = pageByPath.get(sv.reports()) as BuiltPage;
+    expect(content.reports.length).toBeGreaterThan(0);
+    for (const report of content.reports) {
+      // A report's page is Finnish; a translated report is listed by its Swedish title.
+      const { link, lang, note } = linkTo(reports, urls.report(report.id));
+      expect(link, report.id).toBeDefined();
+      if (translated.reports.includes(report.id)) {
+        expect(link?.textContent, report.id).not.toBe(report.title);
+        expect([lang, note], report.id).toEqual([undefined, undefined]);
+      } else {
+        expect(link?.textContent, report.id).toBe(report.title);
+        expect([lang, note], report.id).toEqual(['fi', '(på finska)']);
+      }
+    }
+    const headers = [...reports.document.querySelectorAll('main th')].map((cell) => cell.textContent);
+    expect(headers).toEqual(Object.values(texts.sv.reports.columns));
+    const status = pageByPath.get(sv.status()) as BuiltPage;
+    const statusGroups = [...status.document.querySelectorAll('main tbody th a')];
+    expect(statusGroups.length).toBeGreaterThan(0);
+    for (const link of statusGroups) {
+      expect(link.getAttribute('href')?.startsWith(folderOf(urls.group('x'))), link.textContent ?? '').toBe(
+        true,
+      );
+      expect(link.getAttribute('lang')).toBe('fi');
+    }
+    const timelines = pageByPath.get(sv.timelines()) as BuiltPage;
+    for (const timeline of content.timelines) {
+      const swedishTimeline = translated.timelines.includes(timeline.id);
+      const { link, lang, note } = linkTo(
+        timelines,
+        swedishTimeline ? sv.timeline(timeline.id) : urls.timeline(timeline.id),
+      );
+      expect(link, timeline.id).toBeDefined();
+      if (swedishTimeline) expect(link?.textContent).not.toBe(timeline.title);
+      else expect(link?.textContent, timeline.id).toBe(timeline.title);
+      expect([lang, note], timeline.id).toEqual(
+        swedishTimeline ? [undefined, undefined] : ['fi', '(på finska)'],
+      );
+    }
+  });
+
+  test('the decisions register links a translated meeting’s § to its Swedish minutes, the others’ to the Finnish ones', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const decisions = pageByPath.get(sv.decisions()) as BuiltPage;
+    const sectionLinks = [...decisions.document.querySelectorAll('main tbody th a')];
+    for (const meeting of content.meetings) {
+      const decided = meeting.agenda.filter((item) => item.decision);
+      for (const item of decided) {
+        const swedishMeeting = translated.meetings.includes(meeting.id);
+        const href = swedishMeeting
+          ? `${sv.minutes(meeting.id)}#paragraf-${item.number}`
+          : `${meeting.minutes ? urls.minutes(meeting.id) : urls.meeting(meeting.id)}#pykala-${item.number}`;
+        const link = sectionLinks.find((candidate) => candidate.getAttribute('href') === href);
+        expect(link, href).toBeDefined();
+        expect(link?.getAttribute('lang') ?? undefined, href).toBe(swedishMeeting ? undefined : 'fi');
+        if (swedishMeeting)
+          expect(
+            pageByPath.get(sv.minutes(meeting.id))?.document.getElementById(`paragraf-${item.number}`),
+            href,
+          ).not.toBeNull();
+      }
     }
   });
 
@@ -182,7 +395,12 @@ describe('untranslated items', () => {
     expect(openData.length).toBeGreaterThan(0);
     const pdfs = paths.filter((path) => extname(path) === '.pdf');
     expect(pdfs.sort()).toEqual(
-      translated.meetings.flatMap((id) => [urls.minutesPdf(id, 'sv'), urls.meetingPackPdf(id, 'sv')]).sort(),
+      [
+        urls.organisationChartPdf('sv'),
+        ...translated.timelines.map((id) => urls.timelinePdf(id, 'sv')),
+        ...translated.reports.map((id) => urls.reportPdf(id, 'sv')),
+        ...translated.meetings.flatMap((id) => [urls.minutesPdf(id, 'sv'), urls.meetingPackPdf(id, 'sv')]),
+      ].sort(),
     );
     expect(paths.filter((path) => !openData.includes(path) && !pdfs.includes(path)).sort()).toEqual(
       feeds.map((feed) => feed.path).sort(),

@@ -3,7 +3,8 @@
  * boxes, each box with a tooltip `<title>`. Box kinds differ by fill and outline style.
  */
 import type { OrgNodeKind } from '@valmistelu/domain/org-tree';
-import { orgChartDescription, orgChartTitle } from './chart-labels.ts';
+import type { Language } from '@valmistelu/domain/schema';
+import { chartWords } from './chart-labels.ts';
 import type { OrgBox, OrgChartLayout } from './org-chart-layout.ts';
 import { colours } from './palette.ts';
 import { svgRoot, svgText } from './svg-text.ts';
@@ -14,6 +15,8 @@ export interface OrgChartSvgOptions {
   title?: string;
   /** Prefix of the `<title>`/`<desc>` ids; set it when one page shows two charts. */
   idPrefix?: string;
+  /** The language of the default title and of the description. Default Finnish. */
+  language?: Language;
 }
 
 interface BoxStyle {
@@ -92,7 +95,7 @@ function drawBox(box: OrgBox, layout: OrgChartLayout): string {
 }
 
 /** A spoken outline: the counts, the bodies, then each line with its groups and sub-groups. */
-function describe(layout: OrgChartLayout): string {
+function describe(layout: OrgChartLayout, language: Language): string {
   const children = new Map<string, string[]>();
   for (const connector of layout.connectors)
     children.set(connector.from, [...(children.get(connector.from) ?? []), connector.to]);
@@ -106,7 +109,7 @@ function describe(layout: OrgChartLayout): string {
     .filter((box) => box.kind !== 'body' && box.depth === 0)
     .map((box) => outline(box.id));
   return [
-    orgChartDescription(layout.counts),
+    chartWords[language].orgChartDescription(layout.counts),
     bodies.length > 0 && `${bodies.join('; ')}.`,
     heads.length > 0 && `${heads.join('; ')}.`,
   ]
@@ -126,8 +129,8 @@ export function renderOrgChartSvg(layout: OrgChartLayout, options: OrgChartSvgOp
   return svgRoot(
     layout,
     options.idPrefix ?? 'organisaatiokaavio',
-    options.title ?? orgChartTitle,
-    describe(layout),
+    options.title ?? chartWords[options.language ?? 'fi'].orgChartTitle,
+    describe(layout, options.language ?? 'fi'),
     [
       element('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: colours.background }),
       ...connectors,

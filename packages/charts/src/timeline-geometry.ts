@@ -2,8 +2,9 @@
  * Timeline (Gantt) geometry in pixels, computed once from the domain's `TimelineModel` and drawn
  * by `renderTimelineSvg` for both the site and the PDFs.
  */
+import type { Language } from '@valmistelu/domain/schema';
 import type { TimelineModel, TimelineRow } from '@valmistelu/domain/timeline';
-import { asOfLabel, legendLabels, tentativeMark } from './chart-labels.ts';
+import { chartWords, tentativeMark } from './chart-labels.ts';
 import type { PositionedText, Rect } from './geometry-types.ts';
 import { type MonthAxis, monthAxis } from './month-scale.ts';
 import { defaultFontFamily } from './palette.ts';
@@ -21,8 +22,10 @@ export interface TimelineLayoutOptions {
   /** Height of a bar in px. Default 14. */
   barHeight?: number;
   fontFamily?: string;
-  /** Text at the "as of" line and in the legend. Default `Tilanne 15.3.2018`. */
+  /** Text at the "as of" line and in the legend. Default `Tilanne 15.3.2018` in `language`. */
   asOfLabel?: string;
+  /** The language of the legend and the "as of" text. Default Finnish. */
+  language?: Language;
   /**
    * Where row labels go: in a column beside the bars (default), or each above its bar with the
    * plot across the whole width, for a phone's narrow screen.
@@ -314,7 +317,8 @@ export function layoutTimeline(model: TimelineModel, options: TimelineLayoutOpti
   const plot: Rect = { ...frame.plot, height: round2(y - plotTop) };
   const withPlot: Frame = { ...frame, plot };
 
-  const asOfText = options.asOfLabel ?? (model.asOf ? asOfLabel(model.asOf.date) : '');
+  const words = chartWords[options.language ?? 'fi'];
+  const asOfText = options.asOfLabel ?? (model.asOf ? words.asOf(model.asOf.date) : '');
   const laneItems: LaneItem[] = [
     ...model.markers.map((marker) => ({
       id: marker.id,
@@ -341,7 +345,7 @@ export function layoutTimeline(model: TimelineModel, options: TimelineLayoutOpti
   const markers = lanes.lines.filter((line) => line !== asOfLine);
 
   const legendTop = lanesTop + lanes.height + (lanes.height > 0 ? 8 : 4);
-  const legend = layoutLegend(legendKinds(model), { ...legendLabels, 'as-of': asOfText }, legendTop, o);
+  const legend = layoutLegend(legendKinds(model), { ...words.legend, 'as-of': asOfText }, legendTop, o);
 
   return {
     id: model.id,

@@ -2,7 +2,8 @@
  * Draws a `TimelineGeometry` as one SVG string that the site inlines and pdfmake embeds. Only
  * plain elements with explicit attributes: svg-to-pdfkit ignores CSS, markers and clip paths.
  */
-import { flagWords, timelineDescription } from './chart-labels.ts';
+import type { Language } from '@valmistelu/domain/schema';
+import { type ChartWords, chartWords } from './chart-labels.ts';
 import type { Rect } from './geometry-types.ts';
 import { hatchLines } from './hatch-lines.ts';
 import { colours } from './palette.ts';
@@ -23,6 +24,8 @@ export interface TimelineSvgOptions {
   asOfLabel?: string;
   /** Prefix of the `<title>`/`<desc>` ids; set it when one page shows the same chart twice. */
   idPrefix?: string;
+  /** The language of the tooltips and the description. Default Finnish. */
+  language?: Language;
 }
 
 const tentativeDash = '4 3';
@@ -82,8 +85,10 @@ function drawDiamond(cx: number, cy: number, r: number, style: BarStyle): string
 }
 
 /** Tooltip and spoken text of a row: `Label: 6/2018–9/2018 (arvio, epävarma)`. */
-function rowSummary(row: TimelineRowGeometry): string {
-  const flags = [row.estimate && flagWords.estimate, row.tentative && flagWords.tentative].filter(Boolean);
+function rowSummary(row: TimelineRowGeometry, words: ChartWords): string {
+  const flags = [row.estimate && words.flags.estimate, row.tentative && words.flags.tentative].filter(
+    Boolean,
+  );
   const suffix = flags.length > 0 ? ` (${flags.join(', ')})` : '';
   const note = row.note ? ` – ${row.note}` : '';
   return `${row.label}: ${row.when}${suffix}${note}`;
@@ -102,7 +107,7 @@ function labelHalo(row: TimelineRowGeometry) {
   };
 }
 
-function drawRow(row: TimelineRowGeometry, text: TextStyle, labelsAbove: boolean): string {
+function drawRow(row: TimelineRowGeometry, text: TextStyle, labelsAbove: boolean, words: ChartWords): string {
   const shapes = row.bar
     ? drawBar(row.bar, row)
     : row.milestone
@@ -110,7 +115,7 @@ function drawRow(row: TimelineRowGeometry, text: TextStyle, labelsAbove: boolean
       : [];
   const mark = row.mark ? [svgText(row.mark, { ...text, bold: true })] : [];
   return element('g', {}, [
-    textElement('title', {}, rowSummary(row)),
+    textElement('title', {}, rowSummary(row, words)),
     ...row.labelLines.map((line) => svgText(line, text, labelsAbove ? labelHalo(row) : {})),
     ...shapes,
     ...mark,
@@ -209,11 +214,11 @@ function drawAxis(g: TimelineGeometry, text: TextStyle): string[] {
   return [...grid, baseline, ...years, ...ticks];
 }
 
-function describe(g: TimelineGeometry, asOfText: string | undefined): string {
-  const rows = g.rows.map(rowSummary).join('; ');
+function describe(g: TimelineGeometry, asOfText: string | undefined, words: ChartWords): string {
+  const rows = g.rows.map((row) => rowSummary(row, words)).join('; ');
   const lines = g.markers.map((marker) => marker.label.text).join('; ');
   return [
-    timelineDescription(g.rows.length, g.period),
+    words.timelineDescription(g.rows.length, g.period),
     rows && `${rows}.`,
     lines && `${lines}.`,
     asOfText && `${asOfText}.`,
@@ -225,6 +230,7 @@ function describe(g: TimelineGeometry, asOfText: string | undefined): string {
 export function renderTimelineSvg(geometry: TimelineGeometry, options: TimelineSvgOptions = {}): string {
   const g = geometry;
   const text: TextStyle = { fontFamily: g.fontFamily, fontSize: g.fontSize, fill: colours.ink };
+  const words = chartWords[options.language ?? 'fi'];
   const asOfText = options.asOfLabel ?? g.asOf?.label.text;
   const withAsOfText = <T extends { text: string }>(label: T): T =>
     options.asOfLabel === undefined ? label : { ...label, text: options.asOfLabel };
@@ -246,14 +252,20 @@ export function renderTimelineSvg(geometry: TimelineGeometry, options: TimelineS
     drawLegendItem(item.kind === 'as-of' ? { ...item, label: withAsOfText(item.label) } : item, g),
   );
 
-  return svgRoot(g, options.idPrefix ?? `aikajana-${g.id}`, options.title ?? g.title, describe(g, asOfText), [
-    element('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: colours.background }),
-    ...stripes,
-    ...drawAxis(g, text),
-    // Above the bars, the labels are drawn over the vertical lines rather than crossed by them.
-    ...(labelsAbove ? verticalLines : []),
-    ...g.rows.map((row) => drawRow(row, text, labelsAbove)),
-    ...(labelsAbove ? [] : verticalLines),
-    ...legend,
-  ]);
+  return svgRoot(
+    g,
+    options.idPrefix ?? `aikajana-${g.id}`,
+    options.title ?? g.title,
+    describe(g, asOfText, words),
+    [
+      element('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: colours.background }),
+      ...stripes,
+      ...drawAxis(g, text),
+      // Above the bars, the labels are drawn over the vertical lines rather than crossed by them.
+      ...(labelsAbove ? verticalLines : []),
+      ...g.rows.map((row) => drawRow(row, text, labelsAbove, words)),
+      ...(labelsAbove ? [] : verticalLines),
+      ...legend,
+    ],
+  );
 }

@@ -1,13 +1,13 @@
 /** Hand-made timelines and organisation trees, small enough to check by hand. */
 import type { OrgNode } from '@valmistelu/domain/org-tree';
-import { timelineSchema } from '@valmistelu/domain/schema';
+import { type Language, timelineSchema } from '@valmistelu/domain/schema';
 import { type TimelineModel, timelineModel } from '@valmistelu/domain/timeline';
 
 export const longLabel =
   'Strategian käsittely VATE, VATE ohry sekä MK ja SOTE hallitus & valtuusto kokouksissa koko prosessin ajan kaikissa strategian valmistelun vaiheissa';
 
 /** The shape of the work programme: 6/2018–12/2019, month and day spans, a "?" and the elections. */
-export function workProgramme(asOf = '2019-03-15'): TimelineModel {
+export function workProgramme(asOf = '2019-03-15', language: Language = 'fi'): TimelineModel {
   return timelineModel(
     timelineSchema.parse({
       id: 'tyoohjelma',
@@ -33,6 +33,7 @@ export function workProgramme(asOf = '2019-03-15'): TimelineModel {
       ],
     }),
     asOf,
+    language,
   );
 }
 

@@ -141,3 +141,14 @@ describe('renderOrgChartSvg', () => {
     ).toBe(svg);
   });
 });
+
+describe('renderOrgChartSvg in Swedish', () => {
+  it('has a Swedish title and description, the boxes as the tree gives them', () => {
+    const { root } = parseSvg(renderOrgChartSvg(layoutOrgChart(organisation()), { language: 'sv' }));
+    const [titleId, descId] = (root.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(root.querySelector(`[id="${titleId}"]`)?.textContent).toBe('Beredningsorganisationen');
+    expect(root.querySelector(`[id="${descId}"]`)?.textContent).toMatch(
+      /^Organisationsschema: \d+ organ, \d+ beredningslinjer, \d+ beredningsgrupper\./,
+    );
+  });
+});

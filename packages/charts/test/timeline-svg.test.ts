@@ -80,6 +80,21 @@ describe('renderTimelineSvg', () => {
     );
   });
 
+  it('draws the legend, the "as of" line, the dates and the description in Swedish when asked', () => {
+    const swedish = renderTimelineSvg(layoutTimeline(workProgramme('2019-03-15', 'sv'), { language: 'sv' }), {
+      language: 'sv',
+    });
+    const { root: sv } = parseSvg(swedish);
+    expect(textsOf(sv)).toEqual(
+      expect.arrayContaining(['Bekräftat', 'Uppskattning', 'Osäkert (?)', 'Milstolpe', 'Läget 15 mars 2019']),
+    );
+    expect(textsOf(sv)).not.toContain('Vahvistettu');
+    const [, descId] = (sv.getAttribute('aria-labelledby') ?? '').split(' ');
+    const description = sv.querySelector(`[id="${descId}"]`)?.textContent ?? '';
+    expect(description).toContain('Tidslinje 6/2018–12/2019, 6 rader.');
+    expect(description).toContain('Kansalaiskysely: 16 augusti 2018–15 oktober 2018');
+  });
+
   it('lets the caller replace the title and the "as of" text', () => {
     const { root: custom } = parseSvg(
       renderTimelineSvg(geometry, { title: 'Oma otsikko', asOfLabel: 'Nyt' }),

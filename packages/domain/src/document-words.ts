@@ -6,9 +6,10 @@
  * Finnish PDF.
  */
 import { formatFinnishDate, formatFinnishSpan } from './dates.ts';
+import { actionStateLabels, reportKindLabels, reportStateLabels } from './labels.ts';
 import { formatSwedishDate } from './localized-dates.ts';
 import type { AppealTemplate } from './minutes.ts';
-import type { Language } from './schema.ts';
+import type { Language, ReportKind, ReportState } from './schema.ts';
 
 export interface DocumentWords {
   /** A day as the language writes it. */
@@ -28,6 +29,55 @@ export interface DocumentWords {
   and: string;
   minutes: MinutesWords;
   pack: PackWords;
+  charts: ChartDocumentWords;
+  report: ReportDocumentWords;
+}
+
+/** A group report's PDF and the fixed texts its body's building blocks add. */
+export interface ReportDocumentWords {
+  facts: {
+    group: string;
+    line: string;
+    kind: string;
+    period: string;
+    due: string;
+    state: string;
+    submitted: string;
+    author: string;
+    online: string;
+  };
+  kinds: Record<ReportKind, string>;
+  states: Record<ReportState, string>;
+  summary: string;
+  contents: string;
+  openItems: string;
+  unreadable: string;
+  action: { label: string; owner: string; due: string; state: string };
+  actionStates: Record<'planned' | 'in-progress' | 'done', string>;
+  /** A `<Note>` without a title. */
+  note: string;
+  footnotes: string;
+}
+
+/** The organisation chart's and the timelines' own PDFs. */
+export interface ChartDocumentWords {
+  organisation: string;
+  /** In the metadata's subject: "…: organisaatiokaavio". */
+  organisationSubject: string;
+  asOf(date: string): string;
+  bodies: string;
+  linesAndGroups: string;
+  /** After a line in the listing: " – muutosjohtaja N.N.". */
+  changeDirector(name: string): string;
+  /** In a line's box of the chart: "Muutosjohtaja N.N.". */
+  director(name: string): string;
+  /** A composition without roles: "9 + 2 jäsentä". */
+  members(counts: string): string;
+  timelineSubject: string;
+  asTable(title: string): string;
+  source(source: string): string;
+  columns: { item: string; when: string; note: string };
+  flags: { continuous: string; estimate: string; tentative: string };
 }
 
 /** The meeting pack's own wording; what it shares with the minutes is in `minutes`. */
@@ -221,6 +271,44 @@ const fi: DocumentWords = {
     organisation: 'Valmisteluorganisaatio',
     organisationHeader: 'Organisaatio',
   },
+  charts: {
+    organisation: 'Valmisteluorganisaatio',
+    organisationSubject: 'organisaatiokaavio',
+    asOf: (date) => `Tilanne ${formatFinnishDate(date)}`,
+    bodies: 'Toimielimet',
+    linesAndGroups: 'Toimintalinjat ja valmisteluryhmät',
+    changeDirector: (name) => ` – muutosjohtaja ${name}`,
+    director: (name) => `Muutosjohtaja ${name}`,
+    members: (counts) => `${counts} jäsentä`,
+    timelineSubject: 'aikataulu',
+    asTable: (title) => `${title} taulukkona`,
+    source: (source) => `Lähde: ${source}`,
+    columns: { item: 'Vaihe tai tehtävä', when: 'Ajankohta', note: 'Huomautus' },
+    flags: { continuous: 'koko ajan', estimate: 'arvio', tentative: 'epävarma' },
+  },
+  report: {
+    facts: {
+      group: 'Valmisteluryhmä',
+      line: 'Toimintalinja',
+      kind: 'Raportti',
+      period: 'Raportointijakso',
+      due: 'Määräaika',
+      state: 'Tila',
+      submitted: 'Jätetty',
+      author: 'Laatija',
+      online: 'Verkossa',
+    },
+    kinds: reportKindLabels,
+    states: reportStateLabels,
+    summary: 'Tiivistelmä',
+    contents: 'Sisällys',
+    openItems: 'Avoimet kysymykset',
+    unreadable: 'Raportin tekstiä ei voitu lukea: katso komennon valmistelu check ilmoitukset.',
+    action: { label: 'Toimenpide', owner: 'Vastuu', due: 'Määräaika', state: 'Tila' },
+    actionStates: actionStateLabels,
+    note: 'Huomio',
+    footnotes: 'Alaviitteet',
+  },
 };
 
 /**
@@ -337,6 +425,50 @@ const sv: DocumentWords = {
     timeline: 'Tidtabell',
     organisation: 'Beredningsorganisationen',
     organisationHeader: 'Organisation',
+  },
+  charts: {
+    organisation: 'Beredningsorganisationen',
+    organisationSubject: 'organisationsschema',
+    asOf: (date) => `Läget ${formatSwedishDate(date)}`,
+    bodies: 'Organ',
+    linesAndGroups: 'Verksamhetslinjer och beredningsgrupper',
+    changeDirector: (name) => ` – förändringsdirektör ${name}`,
+    director: (name) => `Förändringsdirektör ${name}`,
+    members: (counts) => `${counts} medlemmar`,
+    timelineSubject: 'tidtabell',
+    asTable: (title) => `${title} som tabell`,
+    source: (source) => `Källa: ${source}`,
+    columns: { item: 'Skede eller uppgift', when: 'Tidpunkt', note: 'Anmärkning' },
+    flags: { continuous: 'hela tiden', estimate: 'uppskattning', tentative: 'osäkert' },
+  },
+  report: {
+    facts: {
+      group: 'Beredningsgrupp',
+      line: 'Verksamhetslinje',
+      kind: 'Rapport',
+      period: 'Rapporteringsperiod',
+      due: 'Tidsfrist',
+      state: 'Status',
+      submitted: 'Inlämnad',
+      author: 'Författare',
+      online: 'På webben',
+    },
+    kinds: { interim: 'Mellanrapport', final: 'Slutrapport' },
+    states: {
+      draft: 'Utkast',
+      submitted: 'Inlämnad',
+      handled: 'Behandlad vid möte',
+      approved: 'Godkänd',
+      noted: 'Antecknad för kännedom',
+    },
+    summary: 'Sammandrag',
+    contents: 'Innehåll',
+    openItems: 'Öppna frågor',
+    unreadable: 'Rapportens text kunde inte läsas: se meddelandena från kommandot valmistelu check.',
+    action: { label: 'Åtgärd', owner: 'Ansvar', due: 'Tidsfrist', state: 'Status' },
+    actionStates: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar' },
+    note: 'Observera',
+    footnotes: 'Fotnoter',
   },
 };
 

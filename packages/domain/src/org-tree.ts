@@ -16,8 +16,19 @@ export interface OrgNode {
   children: OrgNode[];
 }
 
+/** The words the tree adds to the content's texts, in the language of the chart. */
+export interface OrgTreeWords {
+  /** A line's detail: "Muutosjohtaja N.N.". */
+  changeDirector(name: string): string;
+  /** A composition without roles: "9 + 2 jäsentä" (`formatComposition`). */
+  members?(counts: string): string;
+}
+
+const finnishWords: OrgTreeWords = { changeDirector: (name) => `Muutosjohtaja ${name}` };
+
 export function organisationTree(
   content: Pick<ContentModel, 'bodies' | 'lines' | 'groups' | 'people'>,
+  words: OrgTreeWords = finnishWords,
 ): OrgNode[] {
   const personName = new Map(content.people.map((person) => [person.id, person.name]));
   // Looked up, not searched: a search per group makes the tree quadratic in the organisation.
@@ -47,7 +58,7 @@ export function organisationTree(
     const body = content.bodies.find((candidate) => candidate.id === bodyId);
     if (!body) throw new Error(`unknown body ${bodyId}`);
     seen.add(body.id);
-    const composition = formatComposition(body.composition);
+    const composition = formatComposition(body.composition, words.members);
     const lines = content.lines
       .filter((line) => line.body === body.id)
       .map((line): OrgNode => {
@@ -56,7 +67,7 @@ export function organisationTree(
           kind: line.kind,
           id: line.id,
           label: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
-          ...(director && { detail: `Muutosjohtaja ${director}` }),
+          ...(director && { detail: words.changeDirector(director) }),
           children: content.groups
             .filter((group) => group.line === line.id && group.parent === undefined)
             .map((group) => groupNode(group.id)),

@@ -2,8 +2,12 @@
  * The timeline model: rows, spans and milestones in fractional months from the chart's start.
  * Geometry (pixels) is computed from this once and shared by the site's SVG and the PDF.
  */
-import { daysInMonth, formatFinnishDate, formatFinnishSpan, monthIndex, type PartialDate } from './dates.ts';
-import type { Timeline } from './schema.ts';
+import { daysInMonth, monthIndex, type PartialDate } from './dates.ts';
+import { formatDate, formatSpan } from './localized-dates.ts';
+import type { Language, Timeline } from './schema.ts';
+
+/** A span that runs through the whole chart, in each language. */
+const continuousWords: Record<Language, string> = { fi: 'koko ajan', sv: 'hela tiden' };
 
 export interface TimelineMonth {
   /** 0 for the chart's first month. */
@@ -62,7 +66,8 @@ const endOf = (date: PartialDate) => {
 const pointOf = (date: PartialDate) =>
   date.precision === 'month' ? startOf(date) + 0.5 : dayPosition(date.first);
 
-export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel {
+/** @param language of the rows' dates ("6/2018", "juni 2018"); the labels are the timeline's own. */
+export function timelineModel(timeline: Timeline, asOf?: string, language: Language = 'fi'): TimelineModel {
   const origin = monthIndex(timeline.start.first);
   const last = monthIndex(timeline.end.last);
   const months = Array.from({ length: last - origin + 1 }, (_, offset): TimelineMonth => {
@@ -78,7 +83,7 @@ export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel 
       kind: 'span',
       start: clamp(startOf(span.start)),
       end: clamp(endOf(span.end)),
-      when: span.continuous ? 'koko ajan' : formatFinnishSpan(span.start, span.end),
+      when: span.continuous ? continuousWords[language] : formatSpan(span.start, span.end, language),
       tentative: span.tentative,
       estimate: span.estimate,
       continuous: span.continuous,
@@ -96,7 +101,7 @@ export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel 
         kind: 'milestone',
         start: at,
         end: at,
-        when: formatFinnishDate(milestone.date),
+        when: formatDate(milestone.date, language),
         tentative: milestone.tentative,
         estimate: milestone.estimate,
         continuous: false,
@@ -109,7 +114,7 @@ export function timelineModel(timeline: Timeline, asOf?: string): TimelineModel 
       id: milestone.id,
       label: milestone.label,
       at: clamp(pointOf(milestone.date)),
-      when: formatFinnishDate(milestone.date),
+      when: formatDate(milestone.date, language),
       tentative: milestone.tentative,
     }));
   const asOfAt = asOf ? dayPosition(asOf) - origin : undefined;

@@ -57,8 +57,20 @@ export const pathSegments = {
 
 /** The folders of the published PDFs, per language, under `/pdf/` (`/sv/pdf/`). */
 export const pdfSegments = {
-  fi: { meetingPacks: 'kokoukset', minutes: 'poytakirjat' },
-  sv: { meetingPacks: 'moten', minutes: 'protokoll' },
+  fi: {
+    meetingPacks: 'kokoukset',
+    minutes: 'poytakirjat',
+    organisationChart: 'organisaatiokaavio',
+    timelines: 'aikataulut',
+    reports: 'raportit',
+  },
+  sv: {
+    meetingPacks: 'moten',
+    minutes: 'protokoll',
+    organisationChart: 'organisationsschema',
+    timelines: 'tidtabeller',
+    reports: 'rapporter',
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /** The language whose pages are at the site's root: the first of `site.yaml`'s `languages`. */
@@ -124,9 +136,15 @@ export const urls = {
   /** One object of a 6Aika resource, where the specification gives objects a URL. */
   openDecisionObject: (resource: string, id: number, language: Language = mainLanguage) =>
     `${languagePrefix(language)}/data/paatos/${resource}/${id}.json`,
-  organisationChartPdf: () => '/pdf/organisaatiokaavio.pdf',
-  timelinePdf: (id: string) => `/pdf/aikataulut/${id}.pdf`,
-  reportPdf: (id: string) => `/pdf/raportit/${id}.pdf`,
+  /** The organisation chart: Finnish at `/pdf/organisaatiokaavio.pdf`, Swedish at `/sv/pdf/organisationsschema.pdf`. */
+  organisationChartPdf: (language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].organisationChart}.pdf`,
+  /** A timeline: Finnish at `/pdf/aikataulut/`, Swedish at `/sv/pdf/tidtabeller/`. */
+  timelinePdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].timelines}/${id}.pdf`,
+  /** A report: Finnish at `/pdf/raportit/`, Swedish (a translated body's) at `/sv/pdf/rapporter/`. */
+  reportPdf: (id: string, language: Language = mainLanguage) =>
+    `${languagePrefix(language)}/pdf/${pdfSegments[language].reports}/${id}.pdf`,
   /** A meeting's pack: Finnish at `/pdf/kokoukset/`, Swedish at `/sv/pdf/moten/`. */
   meetingPackPdf: (id: string, language: Language = mainLanguage) =>
     `${languagePrefix(language)}/pdf/${pdfSegments[language].meetingPacks}/${id}.pdf`,

@@ -31,6 +31,17 @@ describe('organisationTree', () => {
     expect(vate?.children[0]?.children[0]?.children.map((node) => node.id)).toEqual(['rr']);
     expect(flattenTree(tree).map((node) => node.id)).toEqual(['vate', 'tl1', 'alue', 'rr', 'ohry']);
   });
+
+  it('says the change director and a composition in the words it is given', () => {
+    const content = makeContent();
+    content.bodies = content.bodies.map((body) => ({ ...body, composition: [{ count: 15 }, { count: 2 }] }));
+    const [vate] = organisationTree(content, {
+      changeDirector: (name) => `Förändringsdirektör ${name}`,
+      members: (counts) => `${counts} medlemmar`,
+    });
+    expect(vate?.detail).toBe('15 + 2 medlemmar');
+    expect(vate?.children[0]?.detail).toBe('Förändringsdirektör Terttu Nordman');
+  });
 });
 
 describe('bodiesUnder', () => {

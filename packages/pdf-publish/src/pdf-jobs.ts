@@ -17,29 +17,44 @@ import {
   renderPdf,
   reportDocument,
   timelineDocument,
+  translatedReportIds,
+  translatedReportKey,
   withCoverIdentity,
 } from '@valmistelu/pdf';
 import { documentKey, type PdfCache, readCachedPdf, writeCachedPdf } from './pdf-cache.ts';
 
 export type PdfJob =
-  | { kind: 'organisation-chart' }
-  | { kind: 'timeline'; id: string }
-  | { kind: 'report'; id: string }
+  /** In another language when some body, line or group is translated into it. */
+  | { kind: 'organisation-chart'; language?: Language }
+  /** In another language for a translated timeline. */
+  | { kind: 'timeline'; id: string; language?: Language }
+  /** In another language for a report with a translated body. */
+  | { kind: 'report'; id: string; language?: Language }
   | { kind: 'meeting-pack'; id: string; language?: Language }
   /** In the main language when `language` is absent; in another from its translation. */
   | { kind: 'minutes'; id: string; language?: Language };
 
 /**
- * The other languages' packs and minutes: of each meeting translated into the language, a pack
- * when it is the steering body's and the minutes when it has them.
+ * The other languages' documents: the organisation chart where some of it is translated, each
+ * translated timeline, each report with a translated body, and of each meeting translated into the language, a pack when it is the
+ * steering body's and the minutes when it has them.
  */
-function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob[] {
+function translatedJobs(content: ContentModel, translations: PdfSources['translations']): PdfJob[] {
+  const published = new Set(content.reports.map((report) => report.id));
   return Object.entries(translations ?? {}).flatMap(([code, translation]) => {
     const language = code as Language;
     const translated = new Set(translation?.translated.meetings);
     const meetings = (translation?.content.meetings ?? []).filter((meeting) => translated.has(meeting.id));
     const steeringBody = translation?.content.site.steeringBody;
+    const ids = translation?.translated;
+    const chartTranslated = [ids?.bodies, ids?.lines, ids?.groups].some((list) => (list?.length ?? 0) > 0);
     return [
+      ...(chartTranslated ? [{ kind: 'organisation-chart', language } as const] : []),
+      // Only a report the main language publishes: a withheld one is withheld in every language.
+      ...translatedReportIds(translation)
+        .filter((id) => published.has(id))
+        .map((id): PdfJob => ({ kind: 'report', id, language })),
+      ...(ids?.timelines ?? []).map((id): PdfJob => ({ kind: 'timeline', id, language })),
       ...meetings
         .filter((meeting) => meeting.body === steeringBody)
         .map((meeting): PdfJob => ({ kind: 'meeting-pack', id: meeting.id, language })),
@@ -52,8 +67,8 @@ function translatedMeetingJobs(translations: PdfSources['translations']): PdfJob
 
 /**
  * Organisation chart, every timeline, a PDF per report, a pack per steering-body meeting and the
- * minutes of every meeting that has them; then the pack and the minutes of each translated
- * meeting in the translation's language (`translations`: the site's other languages).
+ * minutes of every meeting that has them; then the translated ones in each translation's language
+ * (`translatedJobs`; `translations`: the site's other languages).
  */
 export function listPdfJobs(content: ContentModel, translations?: PdfSources['translations']): PdfJob[] {
   const reportIds = new Set(content.reports.map((report) => report.id));
@@ -67,15 +82,13 @@ export function listPdfJobs(content: ContentModel, translations?: PdfSources['tr
     ...content.meetings
       .filter((meeting) => meeting.minutes !== undefined)
       .map((meeting): PdfJob => ({ kind: 'minutes', id: meeting.id })),
-    ...translatedMeetingJobs(translations),
+    ...translatedJobs(content, translations),
   ];
 }
 
 /** The content a job's document is made from: the main language's, or its language's translation. */
 function translationOf(loaded: PdfSources, job: PdfJob): PdfTranslation | undefined {
-  return (job.kind === 'minutes' || job.kind === 'meeting-pack') && job.language
-    ? loaded.translations?.[job.language]
-    : undefined;
+  return job.language ? loaded.translations?.[job.language] : undefined;
 }
 
 /** The reports whose bodies a job renders: its own for a report, the agenda's for a pack. */
@@ -122,14 +135,26 @@ export function jobTarget(
   const source = (...path: string[]) => join(loaded.contentDir, ...path);
   switch (job.kind) {
     case 'organisation-chart':
-      return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+      if (!job.language) return { sitePath: urls.organisationChartPdf(), source: source('bodies.yaml') };
+      return translationOf(loaded, job)
+        ? {
+            sitePath: urls.organisationChartPdf(job.language),
+            source: source(`bodies.${job.language}.yaml`),
+          }
+        : undefined;
     case 'timeline':
-      return content.timelines.some((timeline) => timeline.id === job.id)
-        ? { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) }
+      if (!content.timelines.some((timeline) => timeline.id === job.id)) return undefined;
+      if (!job.language)
+        return { sitePath: urls.timelinePdf(job.id), source: source('timelines', `${job.id}.yaml`) };
+      return translationOf(loaded, job)?.translated.timelines?.includes(job.id)
+        ? {
+            sitePath: urls.timelinePdf(job.id, job.language),
+            source: source('timelines', `${job.id}.${job.language}.yaml`),
+          }
         : undefined;
     case 'report': {
-      const input = inputs.get(job.id);
-      return input && { sitePath: urls.reportPdf(job.id), source: input.file };
+      const input = inputs.get(job.language ? translatedReportKey(job.language, job.id) : job.id);
+      return input && { sitePath: urls.reportPdf(job.id, job.language), source: input.file };
     }
     case 'meeting-pack': {
       if (!content.meetings.some((meeting) => meeting.id === job.id)) return undefined;
@@ -186,14 +211,37 @@ function buildJobDocument(
     return item;
   };
   switch (job.kind) {
-    case 'organisation-chart':
-      return { doc: organisationChartDocument(content), messages: [] };
-    case 'timeline':
-      return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+    case 'organisation-chart': {
+      const translation = translationOf(loaded, job);
+      if (!translation || !job.language) return { doc: organisationChartDocument(content), messages: [] };
+      return {
+        doc: organisationChartDocument(translation.content, {
+          language: job.language,
+          translated: translation.translated,
+        }),
+        messages: [],
+      };
+    }
+    case 'timeline': {
+      const translation = translationOf(loaded, job);
+      if (!translation || !job.language)
+        return { doc: timelineDocument(content, found(content.timelines, job.id)), messages: [] };
+      return {
+        doc: timelineDocument(
+          translation.content,
+          found(translation.content.timelines, job.id),
+          job.language,
+        ),
+        messages: [],
+      };
+    }
     case 'report': {
-      const input = inputs.get(job.id);
+      const translation = translationOf(loaded, job);
+      const input = inputs.get(job.language ? translatedReportKey(job.language, job.id) : job.id);
       if (!input) throw new Error(`report ${job.id} puuttuu`);
-      return reportDocument(content, input);
+      return translation && job.language
+        ? reportDocument(translation.content, input, job.language, translation.translated)
+        : reportDocument(content, input);
     }
     case 'meeting-pack': {
       // A report's own problems are reported once, by its own PDF, so the pack's are not added.
@@ -214,6 +262,7 @@ function buildJobDocument(
       return minutesDocument(translation.content, found(translation.content.meetings, job.id), {
         edition: 'public',
         ...(job.language && { language: job.language }),
+        untranslated: translation.untranslatedMeetingTexts?.[job.id] ?? [],
       });
     }
   }

@@ -1,5 +1,6 @@
 /**
  * The Swedish minutes and pack of the repository's translated meeting (`vate-2018-04.sv.yaml`),
+ * the Swedish organisation chart (bodies and a line translated), translated timeline and report,
  * read back from the PDFs the build publishes: Swedish fixed wording from `@valmistelu/domain/document-words`,
  * the translation's texts, Swedish dates, `/Lang (sv)` and the same tagging as the Finnish PDFs.
  * The pack's untranslated parts (reports, status, charts) are marked Finnish. The Finnish
@@ -7,7 +8,7 @@
  * only, gets no Swedish PDF.
  */
 import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
@@ -19,10 +20,14 @@ import { type ReadPdf, readPdf } from '@valmistelu/pdf-verify/read-pdf';
 import { allElements, readStructureTree } from '@valmistelu/pdf-verify/structure-tree';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAllPdfs } from '../src/index.ts';
-import { listPdfJobs } from '../src/pdf-jobs.ts';
+import { listPdfJobs, renderJob } from '../src/pdf-jobs.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 const meetingId = 'vate-2018-04';
+/** The example content's translated timeline (`timelines/<id>.sv.yaml`). */
+const timelineId = 'maakuntastrategian-vuosikello';
+/** The example content's report with a translated body (`reports/<id>.sv.mdx`). */
+const reportId = 'henkilosto-valiraportti';
 
 let loaded: LoadedContent;
 let outDir: string;
@@ -50,6 +55,12 @@ beforeAll(async () => {
     urls.minutesPdf(meetingId),
     urls.meetingPackPdf(meetingId, 'sv'),
     urls.meetingPackPdf(meetingId),
+    urls.organisationChartPdf('sv'),
+    urls.organisationChartPdf(),
+    urls.timelinePdf(timelineId, 'sv'),
+    urls.timelinePdf(timelineId),
+    urls.reportPdf(reportId, 'sv'),
+    urls.reportPdf(reportId),
   ];
   for (const sitePath of paths) {
     const file = join(outDir, sitePath);
@@ -103,10 +114,10 @@ describe('the Swedish minutes of the translated meeting', () => {
     expect(text).toContain('I detta beslut får ändring inte sökas genom omprövningsbegäran');
   });
 
-  test('link the Swedish meeting page, which exists, rather than a Swedish minutes page, which does not', () => {
+  test('link the Swedish minutes page', () => {
     const text = textOf(swedish()?.pdf);
-    expect(text).toContain('satakunta2019.fi/sv/moten/vate-2018-04/');
-    expect(text).not.toContain('/sv/moten/vate-2018-04/protokoll');
+    expect(text).toContain('satakunta2019.fi/sv/moten/vate-2018-04/protokoll/');
+    expect(text).not.toContain('/kokoukset/vate-2018-04/poytakirja');
   });
 
   test('have /Lang (sv) and are tagged as the Finnish PDFs are', () => {
@@ -152,6 +163,133 @@ describe('the Swedish pack of the translated meeting', () => {
   });
 });
 
+describe('the Swedish organisation chart', () => {
+  const swedish = () => read.get(urls.organisationChartPdf('sv'));
+
+  test('is published under /sv/pdf/ with a Swedish title, as-of date and listing, the translated names in Swedish', () => {
+    expect(urls.organisationChartPdf('sv')).toBe('/sv/pdf/organisationsschema.pdf');
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('Beredningsorganisationen');
+    expect(text).toContain('Läget 31 maj 2018');
+    for (const heading of ['Organ', 'Verksamhetslinjer och beredningsgrupper'])
+      expect(text).toContain(heading);
+    // The translated body and line, in the chart and in the listing.
+    expect(text).toContain('Temporärt beredningsorgan');
+    expect(text).toContain('TL3 Landskapets livskraftstjänster');
+    expect(text).toContain('Förändringsdirektör');
+    expect(text).toContain('sida 1 /');
+    expect(text).not.toMatch(/Valmisteluorganisaatio|Tilanne \d|Muutosjohtaja|sivu \d/);
+  });
+
+  test('has /Lang (sv), marks the untranslated lines and groups Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    const finnish = read.get(urls.organisationChartPdf());
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('Valmisteluorganisaatio');
+  });
+});
+
+describe('the Swedish timeline', () => {
+  const swedish = () => read.get(urls.timelinePdf(timelineId, 'sv'));
+
+  test('is published under /sv/pdf/tidtabeller/ with the translated title and rows, and Swedish fixed texts', () => {
+    expect(urls.timelinePdf(timelineId, 'sv')).toBe(`/sv/pdf/tidtabeller/${timelineId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text).toContain('Årshjulet för beredningen av landskapsstrategin (utkast)');
+    expect(text).toContain('som tabell');
+    expect(text).toContain('Skede eller uppgift');
+    expect(text).toContain('Workshop om vision och värderingar');
+    expect(text).toContain('Läget 31 maj 2018');
+    for (const legend of ['Bekräftat', 'Uppskattning']) expect(text).toContain(legend);
+    expect(text).not.toMatch(/Vuosikello|taulukkona|Visio- ja arvopaja|Vahvistettu|sivu \d/);
+  });
+
+  test('has /Lang (sv) and is tagged; the Finnish one stays Finnish', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    const finnish = read.get(urls.timelinePdf(timelineId));
+    expect(finnish?.lang).toBe('fi');
+    expect(textOf(finnish?.pdf)).toContain('Visio- ja arvopaja');
+  });
+});
+
+describe('the Swedish report', () => {
+  const swedish = () => read.get(urls.reportPdf(reportId, 'sv'));
+
+  test('is published under /sv/pdf/rapporter/ with the translated title, summary and body, and Swedish fixed texts', () => {
+    expect(urls.reportPdf(reportId, 'sv')).toBe(`/sv/pdf/rapporter/${reportId}.pdf`);
+    const text = textOf(swedish()?.pdf);
+    expect(text.replace(/ /g, '')).toContain('MELLANRAPPORT');
+    expect(text).toContain('Mellanrapport om personaladministrationen och personalöverföringarna');
+    for (const words of ['Beredningsgrupp', 'Rapporteringsperiod', '1 juli 2017–15 maj 2018', 'Sammandrag'])
+      expect(text).toContain(words);
+    expect(text).toContain('Innehåll');
+    expect(text).toContain('1. Beredningsgruppens organisering');
+    // The building blocks' own words: <Action>, the open items' heading.
+    expect(text).toContain('Åtgärd');
+    expect(text).toContain('Tidsfrist: 31 maj 2018');
+    expect(text).toContain('Status: Pågår');
+    expect(text).toContain('Öppna frågor');
+    expect(text).toContain('sida 1 /');
+    expect(text).not.toMatch(
+      /Sisällys|Tiivistelmä|Valmisteluryhmä|Toimenpide|Määräaika|Organisoituminen|sivu \d/i,
+    );
+  });
+
+  test('has /Lang (sv), marks the untranslated group, line and open items Finnish, and is tagged', () => {
+    const entry = swedish();
+    expect(entry?.lang).toBe('sv');
+    expect(entry?.elementLangs).toEqual(new Set(['fi']));
+    expect(accessibilityProblems(entry?.check as PdfAccessibility)).toEqual([]);
+    expect(entry?.check.coverage).toBe(1);
+    expect(entry?.check.headings.map((heading) => heading.text)).toContain('Öppna frågor');
+    const finnish = read.get(urls.reportPdf(reportId));
+    expect(finnish?.lang).toBe('fi');
+    expect(finnish?.elementLangs.size).toBe(0);
+    expect(textOf(finnish?.pdf)).toContain('1. Valmisteluryhmän organisoituminen');
+  });
+});
+
+describe('Swedish minutes of an incompletely translated meeting', () => {
+  test('mark the texts the translation leaves out Finnish, the label beside them staying Swedish', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'valmistelu-sv-partial-'));
+    await cp(contentDir, copy, { recursive: true });
+    const file = join(copy, 'meetings', `${meetingId}.sv.yaml`);
+    const yaml = await readFile(file, 'utf8');
+    // § 22's decision and § 20's description are left to the original.
+    const partial = yaml
+      .replace(/\n {4}decision: Om mötets ärenden informeras på webbplatsen satakunta2019\.fi\./, '')
+      .replace(/\n {4}description: >-\n {6}Social- och hälsovårdsarbetsgrupperna[^\n]*\n[^\n]*VATE\./, '');
+    expect(partial).not.toBe(yaml);
+    expect(partial.length).toBeLessThan(yaml.length - 150);
+    await writeFile(file, partial);
+    const partialLoaded = await loadContent(copy);
+    const sources = pdfSourcesOf(partialLoaded);
+    expect(sources.translations?.sv?.untranslatedMeetingTexts?.[meetingId]).toEqual([
+      ['agenda', 1, 'description'],
+      ['agenda', 3, 'decision'],
+    ]);
+    const rendered = await renderJob(sources, new Map(), { kind: 'minutes', id: meetingId, language: 'sv' });
+    const out = join(copy, 'partial.pdf');
+    await writeFile(out, rendered?.bytes as Uint8Array);
+    const text = textOf(await readPdf(new Uint8Array(await readFile(out))));
+    const original = loaded.content.meetings.find((meeting) => meeting.id === meetingId);
+    const decision = original?.agenda[3]?.decision ?? '';
+    expect(text).toContain(`Beslut: ${decision}`);
+    const tree = readStructureTree(readQpdfObjects(out)) ?? [];
+    const marked = [...allElements(tree)].filter((element) => element.lang === 'fi');
+    expect(marked.map((element) => element.role).sort()).toEqual(['P', 'P']);
+    expect(accessibilityProblems(await verifyPdf(out))).toEqual([]);
+  }, 60_000);
+});
+
 test('the Finnish minutes of the same meeting stay Finnish', () => {
   const finnish = read.get(urls.minutesPdf(meetingId));
   const text = textOf(finnish?.pdf);
@@ -161,12 +299,15 @@ test('the Finnish minutes of the same meeting stay Finnish', () => {
   expect(text).not.toMatch(/Protokoll|Beslut:/);
 });
 
-test('only translated meetings get Swedish packs and minutes, and only when the site has Swedish', () => {
+test('only translated meetings and timelines, and the partly translated organisation, get Swedish PDFs, and only when the site has Swedish', () => {
   const sources = pdfSourcesOf(loaded);
   const swedishJobs = listPdfJobs(sources.content, sources.translations).filter(
     (job) => 'language' in job && job.language === 'sv',
   );
   expect(swedishJobs).toEqual([
+    { kind: 'organisation-chart', language: 'sv' },
+    { kind: 'report', id: reportId, language: 'sv' },
+    { kind: 'timeline', id: timelineId, language: 'sv' },
     { kind: 'meeting-pack', id: meetingId, language: 'sv' },
     { kind: 'minutes', id: meetingId, language: 'sv' },
   ]);

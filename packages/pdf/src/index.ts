@@ -43,6 +43,8 @@ export {
   pdfSourcesOf,
   type ReportTree,
   slimPdfSources,
+  translatedReportIds,
+  translatedReportKey,
   treesOf,
   withTrees,
 } from './report-inputs.ts';

@@ -2,16 +2,19 @@
 import type { ItemSource, LoadedContent } from '@valmistelu/content';
 import { reportActions } from '@valmistelu/content/report-actions';
 import type { ActionEntry } from '@valmistelu/domain/actions';
-import type { ContentModel, Language } from '@valmistelu/domain/schema';
+import type { CollectionName, ContentModel, Language } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import type { ReportInput } from './documents/report-parts.ts';
 import { loadImages } from './load-images.ts';
+
+/** A report's file and, where the PDFs need it, its body's tree, position and images. */
+export type ReportSource = Pick<ItemSource, 'file' | 'tree' | 'bodyLineOffset' | 'images'>;
 
 /** The part of `LoadedContent` the PDFs read: plain data, so it can be sent to a worker thread. */
 export interface PdfSources {
   content: LoadedContent['content'];
   contentDir: string;
-  sources: { reports: readonly Pick<ItemSource, 'file' | 'tree' | 'bodyLineOffset' | 'images'>[] };
+  sources: { reports: readonly ReportSource[] };
   /**
    * Every report's `<Action>`s, for the packs' open actions; taken from the trees when absent,
    * and kept here when the trees are left out (`slimPdfSources`).
@@ -29,13 +32,71 @@ export interface PdfSources {
 /** One language's content for its documents. */
 export interface PdfTranslation {
   content: ContentModel;
-  translated: { meetings: readonly string[] };
+  /** Ids of the translated items, per collection (`loadContent`'s `translated`). */
+  translated: { meetings: readonly string[] } & Partial<Record<CollectionName, readonly string[]>>;
+  /**
+   * The reports' sources in the language, in the order of `content.reports`: a tree only where
+   * the translation has a body of its own (`X.sv.mdx` with text), whose report gets a PDF in it.
+   */
+  sources?: { reports: readonly ReportSource[] };
+  /** Per translated meeting, the paths of the texts its translation leaves out (`untranslatedPaths`). */
+  untranslatedMeetingTexts?: Readonly<Record<string, readonly (readonly (string | number)[])[]>>;
+}
+
+/** What `loadContent` records of each translation: its item and the texts it lacks. */
+interface TranslationRecords {
+  records?: readonly { collection: string; id?: string; untranslated: readonly PropertyKey[][] }[];
+}
+
+function untranslatedMeetingTexts(translation: PdfTranslation & TranslationRecords) {
+  if (translation.untranslatedMeetingTexts) return translation.untranslatedMeetingTexts;
+  const entries = (translation.records ?? []).flatMap((record) =>
+    record.collection === 'meetings' && record.id && record.untranslated.length > 0
+      ? [
+          [
+            record.id,
+            record.untranslated.map((path) =>
+              path.map((key) => (typeof key === 'number' ? key : String(key))),
+            ),
+          ] as const,
+        ]
+      : [],
+  );
+  return Object.fromEntries(entries);
+}
+
+const reportSource = ({ file, tree, bodyLineOffset, images }: ReportSource): ReportSource => ({
+  file,
+  ...(tree && { tree }),
+  ...(bodyLineOffset !== undefined && { bodyLineOffset }),
+  ...(images && { images }),
+});
+
+/**
+ * A translation's report sources with the trees of its own bodies only: a report whose body is
+ * not translated has the original's tree there (the site shows it), which its PDF already has.
+ */
+function ownBodies(
+  translation: PdfTranslation,
+  main: Pick<PdfSources, 'content' | 'sources'>,
+): ReportSource[] {
+  const mainTrees = new Map(
+    main.content.reports.map((report, index) => [report.id, main.sources.reports[index]?.tree]),
+  );
+  const translated = new Set(translation.translated.reports);
+  return (translation.sources?.reports ?? []).map((source, index) => {
+    const id = translation.content.reports[index]?.id ?? '';
+    return source.tree && translated.has(id) && source.tree !== mainTrees.get(id)
+      ? reportSource(source)
+      : { file: source.file };
+  });
 }
 
 /** Each translation's content without what `transform` leaves out; none when there are none. */
 function translationsOf(
   translations: PdfSources['translations'],
   transform: (content: ContentModel) => ContentModel,
+  main: Pick<PdfSources, 'content' | 'sources'>,
 ): Pick<PdfSources, 'translations'> {
   const entries = Object.entries(translations ?? {}).flatMap(([language, translation]) =>
     translation
@@ -44,7 +105,10 @@ function translationsOf(
             language,
             {
               content: transform(translation.content),
-              translated: { meetings: translation.translated.meetings },
+              translated: translation.translated,
+              // Kept in the slim sources too: translated bodies are few, and a worker renders them.
+              sources: { reports: ownBodies(translation, main) },
+              untranslatedMeetingTexts: untranslatedMeetingTexts(translation),
             },
           ] as const,
         ]
@@ -67,19 +131,14 @@ const withoutBodies = (content: ContentModel): ContentModel => ({
  */
 export function pdfSourcesOf(loaded: PdfSources): PdfSources {
   const content = withoutSiteOnly(loaded.content);
-  const reports = loaded.sources.reports.map(({ file, tree, bodyLineOffset, images }) => ({
-    file,
-    ...(tree && { tree }),
-    ...(bodyLineOffset !== undefined && { bodyLineOffset }),
-    ...(images && { images }),
-  }));
+  const reports = loaded.sources.reports.map(reportSource);
   const { translations: _all, ...rest } = loaded;
   return {
     ...rest,
     content,
     contentDir: loaded.contentDir,
     sources: { reports },
-    ...translationsOf(loaded.translations, withoutSiteOnly),
+    ...translationsOf(loaded.translations, withoutSiteOnly, loaded),
   };
 }
 
@@ -102,7 +161,7 @@ export function slimPdfSources(loaded: PdfSources): PdfSources {
     sources: { reports },
     actions: actionsOf(loaded),
     ...(loaded.logo && { logo: loaded.logo }),
-    ...translationsOf(loaded.translations, withoutBodies),
+    ...translationsOf(loaded.translations, withoutBodies, loaded),
   };
 }
 
@@ -145,5 +204,31 @@ export async function loadReportInputs(
     const images = await loadImages(tree ?? emptyTree, { file, contentDir: loaded.contentDir });
     inputs.set(report.id, { report, tree, file, images });
   }
+  // The same reports' translated bodies, under `translatedReportKey`.
+  for (const [code, translation] of Object.entries(loaded.translations ?? {})) {
+    if (!translation) continue;
+    for (const [index, report] of translation.content.reports.entries()) {
+      const source = translation.sources?.reports[index];
+      if (!source?.tree || (ids && !ids.includes(report.id))) continue;
+      const images = await loadImages(source.tree, { file: source.file, contentDir: loaded.contentDir });
+      inputs.set(translatedReportKey(code as Language, report.id), {
+        report,
+        tree: source.tree,
+        file: source.file,
+        images,
+      });
+    }
+  }
   return inputs;
+}
+
+/** The key of a report's input in another language in `loadReportInputs`' map. */
+export const translatedReportKey = (language: Language, id: string) => `${language}/${id}`;
+
+/** Which reports have a body of their own in a translation, and so a PDF in its language. */
+export function translatedReportIds(translation: PdfTranslation | undefined): string[] {
+  if (!translation) return [];
+  return translation.content.reports.flatMap((report, index) =>
+    translation.sources?.reports[index]?.tree ? [report.id] : [],
+  );
 }

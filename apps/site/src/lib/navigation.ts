@@ -26,24 +26,11 @@ const sections: Section[] = [
   { href: (urls) => urls.search(), label: (nav) => nav.search },
 ];
 
-/** The sections another language has pages of (`i18n/localized-pages.ts`); its menu shows only these. */
-const translatedSections = new Set<Section>([
-  sections[0],
-  sections[1],
-  sections[4],
-  sections[10],
-] as Section[]);
-
-export function navigation(
-  path: string,
-  language: Language = 'fi',
-  languages: readonly Language[] = ['fi'],
-): NavItem[] {
+/** Every language has a page of each section (`i18n/localized-pages.ts`), so every menu is the same. */
+export function navigation(path: string, language: Language = 'fi'): NavItem[] {
   const urls = localizedUrls[language];
   const home = urls.home();
-  const shown =
-    language === languages[0] ? sections : sections.filter((section) => translatedSections.has(section));
-  return shown.map((section) => {
+  return sections.map((section) => {
     const href = section.href(urls);
     return {
       href,

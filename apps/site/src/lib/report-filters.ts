@@ -3,13 +3,15 @@
  * stylesheet rule hides the rows that do not match the checked one. The rules are generated from
  * the model's values (lines from the content, kinds and states from the schema).
  */
-import { reportKindLabels, reportStateLabels } from '@valmistelu/domain/labels';
-import { type Line, reportKindSchema, reportStateSchema } from '@valmistelu/domain/schema';
+import { type Language, type Line, reportKindSchema, reportStateSchema } from '@valmistelu/domain/schema';
+import { texts } from './i18n/texts.ts';
 
 export interface FilterOption {
   id: string;
   value: string;
   label: string;
+  /** The label's language where it is an untranslated item's name on another language's page. */
+  lang?: Language | undefined;
 }
 
 export interface ReportFilter {
@@ -25,18 +27,28 @@ const option = (key: string, value: string, label: string): FilterOption => ({
   label,
 });
 
-export function reportFilters(lines: readonly Line[]): ReportFilter[] {
+/** The filters in a page's language; the options' ids and values are the same in every language. */
+export function reportFilters(
+  lines: readonly Line[],
+  language: Language = 'fi',
+  langOf: (lineId: string) => Language | undefined = () => undefined,
+): ReportFilter[] {
+  const { reports, labels } = texts[language];
   return [
-    { key: 'line', legend: 'Linja', options: lines.map((line) => option('line', line.id, line.shortName)) },
+    {
+      key: 'line',
+      legend: reports.legends.line,
+      options: lines.map((line) => ({ ...option('line', line.id, line.shortName), lang: langOf(line.id) })),
+    },
     {
       key: 'kind',
-      legend: 'Laji',
-      options: reportKindSchema.options.map((kind) => option('kind', kind, reportKindLabels[kind])),
+      legend: reports.legends.kind,
+      options: reportKindSchema.options.map((kind) => option('kind', kind, labels.reportKinds[kind])),
     },
     {
       key: 'state',
-      legend: 'Tila',
-      options: reportStateSchema.options.map((state) => option('state', state, reportStateLabels[state])),
+      legend: reports.legends.state,
+      options: reportStateSchema.options.map((state) => option('state', state, labels.reportStates[state])),
     },
   ];
 }

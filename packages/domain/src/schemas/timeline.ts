@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { idSchema, partialDateSchema, referenceSchema, textSchema } from './primitives.ts';
-import { translatable } from './translatable.ts';
+import { translatable, translationKey } from './translatable.ts';
 
 /** A phase or activity drawn as a bar from start to end. */
 export const timelineSpanSchema = z.strictObject({
-  id: idSchema,
-  label: textSchema,
+  id: translationKey(idSchema),
+  label: translatable(textSchema),
   start: partialDateSchema,
   end: partialDateSchema,
   /** The date is uncertain (the sources' "?"). */
@@ -17,13 +17,13 @@ export const timelineSpanSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('Jatkuu koko tarkastelujakson ajan ("koko prosessin ajan").'),
-  note: textSchema.optional(),
+  note: translatable(textSchema).optional(),
   group: referenceSchema('groups').optional(),
 });
 
 export const timelineMilestoneSchema = z.strictObject({
-  id: idSchema,
-  label: textSchema,
+  id: translationKey(idSchema),
+  label: translatable(textSchema),
   date: partialDateSchema,
   tentative: z.boolean().default(false),
   estimate: z.boolean().default(false),
@@ -32,7 +32,7 @@ export const timelineMilestoneSchema = z.strictObject({
     .enum(['row', 'line'])
     .default('row')
     .describe('Oma rivi: merkki omalla rivillään; pystyviiva: viiva koko kaavion läpi, kuten vaalit.'),
-  note: textSchema.optional(),
+  note: translatable(textSchema).optional(),
 });
 
 export const timelineSchema = z.strictObject({

@@ -3,13 +3,33 @@
  * followed by the same facts as text for reading and searching.
  */
 
-import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { documentWords } from '@valmistelu/domain/document-words';
 import { formatComposition } from '@valmistelu/domain/format';
-import type { ContentModel, Timeline } from '@valmistelu/domain/schema';
+import type { CollectionName, ContentModel, Language, Timeline } from '@valmistelu/domain/schema';
 import { timelineModel } from '@valmistelu/domain/timeline';
-import type { PdfContent, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { mainLanguage } from '@valmistelu/domain/urls';
+import { type PdfContent, pdfNode, type TDocumentDefinitions } from '../pdfmake-types.ts';
 import { contentBox, documentSettings, pageFooter, runningHeader } from './base.ts';
 import { organisationChartSvg, timelineSvg } from './charts.ts';
+
+/**
+ * A chart document in another language than the main one: `content` is then the translation's,
+ * and `translated` says which of its items are translated; the others' texts are the main
+ * language's, marked with it.
+ */
+export interface ChartLanguage {
+  language: Language;
+  translated: Partial<Record<CollectionName, readonly string[]>>;
+}
+
+const main: ChartLanguage = { language: mainLanguage, translated: {} };
+
+/** `lang` of an item's text: the main language where a translated document has it untranslated. */
+function langOf(at: ChartLanguage, collection: CollectionName, id: string): { lang?: Language } {
+  return at.language === mainLanguage || at.translated[collection]?.includes(id)
+    ? {}
+    : { lang: mainLanguage };
+}
 
 /** Title block height reserved above a chart on its page. */
 const titleHeight = 64;
@@ -65,13 +85,19 @@ export function balancedColumns<T>(blocks: readonly T[], weight: (block: T) => n
  * Bodies, lines and groups as text: what the chart shows, for reading aloud and searching. The
  * lines stand in as many columns as `width` holds, so the listing takes one page of the A3 sheet.
  */
-export function organisationListing(content: ContentModel, width: number): PdfContent[] {
+export function organisationListing(
+  content: ContentModel,
+  width: number,
+  at: ChartLanguage = main,
+): PdfContent[] {
+  const words = documentWords[at.language].charts;
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
   const bodies = content.bodies.map((body) => {
-    const composition = formatComposition(body.composition);
-    return {
+    const composition = formatComposition(body.composition, words.members);
+    return pdfNode({
       text: [{ text: body.name, bold: true }, ...(composition ? [{ text: ` (${composition})` }] : [])],
-    };
+      ...langOf(at, 'bodies', body.id),
+    });
   });
   const lines = content.lines.map((line) => {
     const director = line.kind === 'line' ? person(line.changeDirector) : undefined;
@@ -79,28 +105,34 @@ export function organisationListing(content: ContentModel, width: number): PdfCo
       .filter((group) => group.line === line.id)
       .map((group) => {
         const responsible = person(group.responsible);
-        return {
+        return pdfNode({
           text: [group.name, ...(responsible ? [{ text: ` – ${responsible}`, style: 'muted' }] : [])],
-        };
+          ...langOf(at, 'groups', group.id),
+        });
       });
-    const block: PdfContent[] = [
-      {
-        text: [
-          { text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name, bold: true },
-          ...(director ? [` – muutosjohtaja ${director}`] : []),
-        ],
-        margin: [0, 6, 0, 2],
-      },
-      ...(groups.length ? [{ ul: groups, style: 'list' }] : []),
-    ];
+    const lineLang = langOf(at, 'lines', line.id);
+    const name = { text: line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name, bold: true };
+    const block: PdfContent[] = lineLang.lang
+      ? [
+          // An untranslated line's name is an element in the main language, the director's words the document's.
+          pdfNode({ ...name, ...lineLang, margin: [0, 6, 0, 0] }),
+          ...(director ? [pdfNode({ text: words.director(director), margin: [0, 0, 0, 2] })] : []),
+        ]
+      : [
+          pdfNode({
+            text: [name, ...(director ? [words.changeDirector(director)] : [])],
+            margin: [0, 6, 0, 2],
+          }),
+        ];
+    block.push(...(groups.length ? [{ ul: groups, style: 'list' } as PdfContent] : []));
     // The line's name with its margins takes about two lines, each group one.
     return { block, weight: 2 + groups.length };
   });
   const count = Math.max(1, Math.floor(width / listingColumnWidth));
   return [
-    { text: 'Toimielimet', style: 'subsectionTitle' },
+    { text: words.bodies, style: 'subsectionTitle' },
     { ul: bodies, style: 'list' },
-    { text: 'Toimintalinjat ja valmisteluryhmät', style: 'subsectionTitle' },
+    { text: words.linesAndGroups, style: 'subsectionTitle' },
     {
       columns: balancedColumns(lines, (line) => line.weight, count).map((column) => ({
         stack: column.flatMap((line) => line.block),
@@ -111,34 +143,50 @@ export function organisationListing(content: ContentModel, width: number): PdfCo
   ];
 }
 
-export function organisationChartDocument(content: ContentModel): TDocumentDefinitions {
+export function organisationChartDocument(
+  content: ContentModel,
+  at: ChartLanguage = main,
+): TDocumentDefinitions {
+  const { language } = at;
+  const words = documentWords[language].charts;
   const box = contentBox('A3', 'landscape');
-  const asOf = `Tilanne ${formatFinnishDate(content.site.asOf)}`;
+  const asOf = words.asOf(content.site.asOf);
   return {
     ...documentSettings({
-      title: 'Valmisteluorganisaatio',
-      subject: `${content.site.name}: organisaatiokaavio`,
+      title: words.organisation,
+      subject: `${content.site.name}: ${words.organisationSubject}`,
       author: content.site.name,
       date: content.site.asOf,
+      language,
     }),
     pageSize: 'A3',
     pageOrientation: 'landscape',
     // The chart's page has its title; the pages after it say what they continue.
-    header: runningHeader('Valmisteluorganisaatio', asOf, true),
-    footer: pageFooter(`${content.site.name} · Valmisteluorganisaatio · ${asOf}`),
+    header: runningHeader(words.organisation, asOf, true),
+    footer: pageFooter(`${content.site.name} · ${words.organisation} · ${asOf}`, language),
     content: [
-      ...chartTitle('Valmisteluorganisaatio', `${content.site.name} · ${asOf}`),
-      organisationChartSvg(content, { width: box.width, height: box.height - titleHeight }),
-      { stack: organisationListing(content, box.width), pageBreak: 'before' },
+      ...chartTitle(words.organisation, `${content.site.name} · ${asOf}`),
+      organisationChartSvg(content, { width: box.width, height: box.height - titleHeight }, language),
+      { stack: organisationListing(content, box.width, at), pageBreak: 'before' },
     ],
   };
 }
 
 /** Every row of a timeline as a table: label, when, and whether it is an estimate or uncertain. */
-export function timelineTable(content: ContentModel, timeline: Timeline): PdfContent {
-  const model = timelineModel(timeline, content.site.asOf);
+export function timelineTable(
+  content: ContentModel,
+  timeline: Timeline,
+  language: Language = mainLanguage,
+): PdfContent {
+  const words = documentWords[language].charts;
+  const model = timelineModel(timeline, content.site.asOf, language);
   const flags = (row: (typeof model.rows)[number]) =>
-    [row.continuous && 'koko ajan', row.estimate && 'arvio', row.tentative && 'epävarma', row.note]
+    [
+      row.continuous && words.flags.continuous,
+      row.estimate && words.flags.estimate,
+      row.tentative && words.flags.tentative,
+      row.note,
+    ]
       .filter(Boolean)
       .join(', ');
   return {
@@ -148,12 +196,16 @@ export function timelineTable(content: ContentModel, timeline: Timeline): PdfCon
       widths: ['*', 'auto', 'auto'],
       body: [
         [
-          { text: 'Vaihe tai tehtävä', style: 'tableHeader' },
-          { text: 'Ajankohta', style: 'tableHeader' },
-          { text: 'Huomautus', style: 'tableHeader' },
+          { text: words.columns.item, style: 'tableHeader' },
+          { text: words.columns.when, style: 'tableHeader' },
+          { text: words.columns.note, style: 'tableHeader' },
         ],
         ...model.rows.map((row) => [row.label, row.when, flags(row)]),
-        ...model.markers.map((marker) => [marker.label, marker.when, marker.tentative ? 'epävarma' : '']),
+        ...model.markers.map((marker) => [
+          marker.label,
+          marker.when,
+          marker.tentative ? words.flags.tentative : '',
+        ]),
       ],
     },
     // One-line rows, as in a pack's status overview: less air keeps a long timeline on fewer pages.
@@ -162,29 +214,46 @@ export function timelineTable(content: ContentModel, timeline: Timeline): PdfCon
   };
 }
 
-export function timelineDocument(content: ContentModel, timeline: Timeline): TDocumentDefinitions {
+/**
+ * A timeline's PDF; in another language only for a translated timeline, whose labels are then the
+ * translation's (a label left untranslated stays the original's, unmarked: the chart is one figure).
+ */
+export function timelineDocument(
+  content: ContentModel,
+  timeline: Timeline,
+  language: Language = mainLanguage,
+): TDocumentDefinitions {
+  const words = documentWords[language].charts;
   const box = contentBox('A4', 'landscape');
-  const asOf = `Tilanne ${formatFinnishDate(content.site.asOf)}`;
+  const asOf = words.asOf(content.site.asOf);
   // Only the as-of date goes above the chart, so the chart always fits the first page.
-  const about = [timeline.description, timeline.source && `Lähde: ${timeline.source}`].filter(
+  const about = [timeline.description, timeline.source && words.source(timeline.source)].filter(
     (text): text is string => Boolean(text),
   );
   return {
     ...documentSettings({
       title: timeline.title,
-      subject: `${content.site.name}: aikataulu`,
+      subject: `${content.site.name}: ${words.timelineSubject}`,
       author: content.site.name,
       date: content.site.asOf,
+      language,
     }),
     pageOrientation: 'landscape',
     header: runningHeader(timeline.title, asOf, true),
-    footer: pageFooter(`${timeline.title} · ${asOf}`),
+    footer: pageFooter(`${timeline.title} · ${asOf}`, language),
     content: [
       ...chartTitle(timeline.title, `${content.site.name} · ${asOf}`),
-      timelineSvg(content, timeline, { width: box.width, height: box.height - titleHeight }),
-      { text: `${timeline.title} taulukkona`, style: 'subsectionTitle', pageBreak: 'before' },
+      timelineSvg(
+        content,
+        timeline,
+        { width: box.width, height: box.height - titleHeight },
+        timeline.id,
+        language,
+      ),
+      { text: words.asTable(timeline.title), style: 'subsectionTitle', pageBreak: 'before' },
       ...about.map((text) => ({ text, style: ['small', 'muted'], margin: [0, 0, 0, 6] }) as PdfContent),
-      timelineTable(content, timeline),
+      // The document's last element: a bottom margin there would open an empty page when the table just fits.
+      pdfNode({ ...(timelineTable(content, timeline, language) as object), margin: [0, 2, 0, 0] }),
     ],
   };
 }

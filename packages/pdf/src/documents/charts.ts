@@ -3,8 +3,9 @@
  * site's: this package computes no chart layout of its own.
  */
 import { layoutOrgChart, layoutTimeline, renderOrgChartSvg, renderTimelineSvg } from '@valmistelu/charts';
+import { documentWords } from '@valmistelu/domain/document-words';
 import { organisationTree } from '@valmistelu/domain/org-tree';
-import type { ContentModel, Timeline } from '@valmistelu/domain/schema';
+import type { ContentModel, Language, Timeline } from '@valmistelu/domain/schema';
 import { timelineModel } from '@valmistelu/domain/timeline';
 import type { PdfContent } from '../pdfmake-types.ts';
 
@@ -30,12 +31,14 @@ function memoised(owner: object, key: string, build: () => string): string {
 export function organisationChartSvg(
   content: ContentModel,
   fit: { width: number; height: number },
+  language: Language = 'fi',
 ): PdfContent {
-  const svg = memoised(content, 'organisation', () =>
-    renderOrgChartSvg(layoutOrgChart(organisationTree(content)), {
-      title: 'Valmisteluorganisaatio',
-      idPrefix: 'org',
-    }),
+  const words = documentWords[language].charts;
+  const svg = memoised(content, `organisation\u0000${language}`, () =>
+    renderOrgChartSvg(
+      layoutOrgChart(organisationTree(content, { changeDirector: words.director, members: words.members })),
+      { title: words.organisation, idPrefix: 'org', language },
+    ),
   );
   return { svg, fit: [fit.width, fit.height], alignment: 'center' };
 }
@@ -45,11 +48,13 @@ export function timelineSvg(
   timeline: Timeline,
   fit: { width: number; height: number },
   idPrefix = timeline.id,
+  language: Language = 'fi',
 ): PdfContent {
-  const svg = memoised(timeline, `${content.site.asOf}\u0000${idPrefix}`, () =>
-    renderTimelineSvg(layoutTimeline(timelineModel(timeline, content.site.asOf)), {
+  const svg = memoised(timeline, `${content.site.asOf}\u0000${idPrefix}\u0000${language}`, () =>
+    renderTimelineSvg(layoutTimeline(timelineModel(timeline, content.site.asOf, language), { language }), {
       title: timeline.title,
       idPrefix,
+      language,
     }),
   );
   return { svg, fit: [fit.width, fit.height], alignment: 'center' };

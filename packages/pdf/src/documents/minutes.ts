@@ -20,8 +20,8 @@ import {
   sectionsText,
 } from '@valmistelu/domain/minutes-text';
 import type { AgendaItem, ContentModel, Language, Meeting } from '@valmistelu/domain/schema';
-import { absoluteUrl, localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
-import type { PdfContent, TableCell, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { absoluteUrl, localizedUrls, mainLanguage } from '@valmistelu/domain/urls';
+import { type PdfContent, pdfNode, type TableCell, type TDocumentDefinitions } from '../pdfmake-types.ts';
 import { documentSettings, exampleNotice, factTable, keepTogether, runningHeader } from './base.ts';
 import { type Edition, editionFooter, editionKicker } from './edition.ts';
 import { navigationHeading } from './navigation.ts';
@@ -58,7 +58,38 @@ function labelled(label: string, text: string): PdfContent {
   return { text: [{ text: `${label}: `, bold: true }, text], style: 'paragraph' };
 }
 
-function section(content: ContentModel, meeting: Meeting, item: AgendaItem, language: Language): PdfContent {
+/**
+ * The language of a text of the meeting: the main language's where the translation leaves it out
+ * (`MinutesOptions.untranslated`), so that its element is marked `/Lang (fi)`; else the document's.
+ */
+type TextLang = (path: readonly PropertyKey[]) => { lang?: Language };
+
+const sameLanguage: TextLang = () => ({});
+
+function textLangOf(language: Language, untranslated: readonly (readonly PropertyKey[])[]): TextLang {
+  if (language === mainLanguage || untranslated.length === 0) return sameLanguage;
+  const keys = new Set(untranslated.map((path) => path.map(String).join('/')));
+  return (path) => (keys.has(path.map(String).join('/')) ? { lang: mainLanguage } : {});
+}
+
+/** "Beslut: …": the label in the document's language, the text apart when it is in another. */
+function labelledIn(label: string, text: string, lang: { lang?: Language }): PdfContent[] {
+  return lang.lang
+    ? [
+        { text: `${label}:`, bold: true, margin: [0, 0, 0, 2] },
+        pdfNode({ text, style: 'paragraph', ...lang }),
+      ]
+    : [labelled(label, text)];
+}
+
+function section(
+  content: ContentModel,
+  meeting: Meeting,
+  item: AgendaItem,
+  language: Language,
+  textLang: TextLang = sameLanguage,
+): PdfContent {
+  const at = ['agenda', meeting.agenda.indexOf(item)];
   const words = documentWords[language].minutes;
   const presenter = content.people.find((person) => person.id === item.presenter)?.name;
   const reportTitles = item.reports.map(
@@ -78,11 +109,14 @@ function section(content: ContentModel, meeting: Meeting, item: AgendaItem, lang
   const appeal = appealLine(content, meeting, item, language);
   return {
     stack: [
-      navigationHeading({
-        id: ids.item(item.number),
-        text: `§ ${item.number} ${item.title}`,
-        level: 2,
-        parent: ids.sections,
+      pdfNode({
+        ...(navigationHeading({
+          id: ids.item(item.number),
+          text: `§ ${item.number} ${item.title}`,
+          level: 2,
+          parent: ids.sections,
+        }) as object),
+        ...textLang([...at, 'title']),
       }),
       ...(item.confidential
         ? [{ text: confidentialText(item.confidential, language), bold: true, style: 'paragraph' }]
@@ -91,19 +125,21 @@ function section(content: ContentModel, meeting: Meeting, item: AgendaItem, lang
         ? [{ text: words.notPublicProceedings, style: ['paragraph', 'muted'] }]
         : []),
       ...(presenter ? [{ text: `${words.presenter}: ${presenter}`, style: ['small', 'muted'] }] : []),
-      ...(item.description ? [{ text: item.description, style: 'paragraph' }] : []),
+      ...(item.description
+        ? [pdfNode({ text: item.description, style: 'paragraph', ...textLang([...at, 'description']) })]
+        : []),
       ...(attachments.length
         ? [{ ul: attachments.map((title) => `${words.attachment}: ${title}`), style: 'list' }]
         : []),
       ...confidentialAttachments.map((attachment) =>
         labelled(`${attachment.title} (${attachment.confidential})`, attachment.text ?? ''),
       ),
-      ...(item.proposal ? [labelled(words.proposal, item.proposal)] : []),
+      ...(item.proposal ? labelledIn(words.proposal, item.proposal, textLang([...at, 'proposal'])) : []),
       ...proceedingsOf(content, meeting, item, language).map((sentence) => ({
         text: sentence,
         style: 'paragraph',
       })),
-      ...(item.decision ? [labelled(words.decision, item.decision)] : []),
+      ...(item.decision ? labelledIn(words.decision, item.decision, textLang([...at, 'decision'])) : []),
       ...(appeal ? [{ text: appeal, style: ['small', 'muted'], margin: [0, 0, 0, 10] }] : []),
     ],
   } as PdfContent;
@@ -176,6 +212,11 @@ export interface MinutesOptions {
    * Finnish by default.
    */
   language?: Language;
+  /**
+   * Paths in the meeting of the texts its translation leaves out (`untranslatedPaths`): they are
+   * the original's, and marked as being in the main language.
+   */
+  untranslated?: readonly (readonly PropertyKey[])[];
 }
 
 export function minutesDocument(
@@ -194,10 +235,8 @@ export function minutesDocument(
     : '';
   const when = `${words.date(meeting.date)}${time}`;
   const name = `${shortName} ${text.name} ${meeting.number ?? words.date(meeting.date)}`;
-  // Only the main language has a minutes page: another language's minutes are this PDF, linked
-  // from the meeting's page in that language.
-  const pagePath =
-    language === mainLanguage ? urls.minutes(meeting.id) : localizedUrls[language].meeting(meeting.id);
+  // The minutes page in the document's language: the site has one for every translated meeting.
+  const pagePath = localizedUrls[language].minutes(meeting.id);
   const pageUrl = absoluteUrl(content.site.url, pagePath);
   const attendance = attendanceOf(content, meeting, language);
   const { minutes } = meeting;
@@ -247,7 +286,9 @@ export function minutesDocument(
     {
       section: [
         navigationHeading({ id: ids.sections, text: text.sections, level: 1 }),
-        ...meeting.agenda.map((item) => section(content, meeting, item, language)),
+        ...meeting.agenda.map((item) =>
+          section(content, meeting, item, language, textLangOf(language, options.untranslated ?? [])),
+        ),
         ...signatureBlock(content, meeting, words),
       ],
       header,

@@ -2,11 +2,11 @@
  * A group report as its own PDF: cover, table of contents, the body's sections, "sivu N / M" and
  * a running header with the group and the report.
  */
-import { reportKindLabels } from '@valmistelu/domain/labels';
-import type { ContentModel } from '@valmistelu/domain/schema';
+import { documentWords } from '@valmistelu/domain/document-words';
+import type { ContentModel, Language } from '@valmistelu/domain/schema';
 import type { Root } from 'mdast';
 import type { PdfMessage } from '../messages.ts';
-import type { PdfContent, TDocumentDefinitions } from '../pdfmake-types.ts';
+import { type PdfContent, pdfNode, type TDocumentDefinitions } from '../pdfmake-types.ts';
 import {
   contentBox,
   documentSettings,
@@ -16,17 +16,23 @@ import {
   pageFooter,
   runningHeader,
 } from './base.ts';
-import { lineOf, type ReportInput, renderReportBody, reportFacts } from './report-parts.ts';
+import {
+  lineOf,
+  type ReportInput,
+  renderReportBody,
+  reportFacts,
+  type TranslatedIds,
+} from './report-parts.ts';
 
 export interface BuiltDocument {
   doc: TDocumentDefinitions;
   messages: PdfMessage[];
 }
 
-function summaryBlock(summary: string | undefined): PdfContent[] {
+function summaryBlock(summary: string | undefined, title: string): PdfContent[] {
   return summary
     ? [
-        { text: 'Tiivistelmä', style: 'subsectionTitle' },
+        { text: title, style: 'subsectionTitle' },
         { text: summary, style: 'paragraph' },
       ]
     : [];
@@ -39,13 +45,24 @@ function tocEntryCount(tree: Root | undefined, tocDepth: number): number {
   return depths.filter((depth) => depth - top < tocDepth).length;
 }
 
-export function reportDocument(content: ContentModel, input: ReportInput): BuiltDocument {
+/**
+ * A report's PDF; in another language than the main one from its translation (`content` the
+ * translation's, `input` with the translated body's tree), with that language's fixed texts.
+ */
+export function reportDocument(
+  content: ContentModel,
+  input: ReportInput,
+  language: Language = 'fi',
+  translated: TranslatedIds = {},
+): BuiltDocument {
   const { report } = input;
+  const words = documentWords[language].report;
   const { group } = lineOf(content, report);
   const groupName = group?.name ?? report.group;
-  const kind = reportKindLabels[report.kind];
+  const kind = words.kinds[report.kind];
   const tocDepth = 2;
   const body = renderReportBody(content, input, {
+    ...(language !== 'fi' && { language }),
     idPrefix: 'r-',
     contentWidth: contentBox('A4', 'portrait').width,
     tocDepth,
@@ -53,10 +70,14 @@ export function reportDocument(content: ContentModel, input: ReportInput): Built
   const cover: PdfContent[] = [
     { text: kind.toUpperCase(), style: 'coverKicker' },
     { text: report.title, style: 'coverTitle' },
-    { text: groupName, style: 'coverSubtitle' },
-    factTable(reportFacts(content, report)),
-    ...summaryBlock(report.summary),
-    ...exampleNotice(report.example),
+    pdfNode({
+      text: groupName,
+      style: 'coverSubtitle',
+      ...(group && language !== 'fi' && !translated.groups?.includes(group.id) && { lang: 'fi' }),
+    }),
+    factTable(reportFacts(content, report, language, translated)),
+    ...summaryBlock(report.summary, words.summary),
+    ...exampleNotice(report.example, language),
     { text: content.site.name, style: ['small', 'muted'], margin: [0, 24, 0, 0] },
   ];
   return {
@@ -66,10 +87,11 @@ export function reportDocument(content: ContentModel, input: ReportInput): Built
         subject: `${kind}: ${groupName}`,
         author: content.site.name,
         date: content.site.asOf,
+        language,
       }),
       images: input.images.images,
       header: runningHeader(groupName, report.title, true),
-      footer: pageFooter(`${kind} · ${groupName}`),
+      footer: pageFooter(`${kind} · ${groupName}`, language),
       // The contents go under the cover's facts (a page of its own held a few lines), and onto
       // the next page whole when they do not fit there; the body starts on a page of its own.
       content: [
@@ -77,7 +99,7 @@ export function reportDocument(content: ContentModel, input: ReportInput): Built
         keepTogether(
           [
             {
-              toc: { title: { text: 'Sisällys', style: 'tocTitle' }, numberStyle: 'tocNumber' },
+              toc: { title: { text: words.contents, style: 'tocTitle' }, numberStyle: 'tocNumber' },
               margin: [0, 24, 0, 0],
             },
           ],

@@ -1,7 +1,6 @@
 /** The parts of a report that both its own PDF and a meeting pack's attachment show. */
-import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
-import { reportKindLabels, reportStateLabels } from '@valmistelu/domain/labels';
-import type { ContentModel, Report } from '@valmistelu/domain/schema';
+import { documentWords } from '@valmistelu/domain/document-words';
+import type { CollectionName, ContentModel, Language, Report } from '@valmistelu/domain/schema';
 import { absoluteUrl, urls } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
 import { contentLookup } from '../content-lookup.ts';
@@ -24,6 +23,8 @@ export interface ReportInput {
 
 export interface ReportBodyOptions {
   idPrefix: string;
+  /** The document's language; the body is the translation's where the report has one. Finnish by default. */
+  language?: Language;
   /** Structure level of the body's top-level headings (`BodyOptions.headingLevel`). */
   headingLevel?: number;
   contentWidth: number;
@@ -43,20 +44,45 @@ export function lineName(line: ReturnType<typeof lineOf>['line']): string | unde
   return line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name;
 }
 
-export function reportFacts(content: ContentModel, report: Report): [string, PdfContent | undefined][] {
+/** Which items are translated into a document's language, for marking the others' names (`lang`). */
+export type TranslatedIds = Partial<Record<CollectionName, readonly string[]>>;
+
+/** An item's name as a fact of a document in `language`: marked as the main language's where untranslated. */
+export function nameIn(
+  language: Language,
+  translated: TranslatedIds,
+  collection: CollectionName,
+  id: string,
+  name: string,
+): PdfContent {
+  return language === 'fi' || translated[collection]?.includes(id)
+    ? name
+    : pdfNode({ text: name, style: 'factValue', lang: 'fi' });
+}
+
+export function reportFacts(
+  content: ContentModel,
+  report: Report,
+  language: Language = 'fi',
+  translated: TranslatedIds = {},
+): [string, PdfContent | undefined][] {
   const { group, line } = lineOf(content, report);
+  const name = (collection: CollectionName, id: string | undefined, text: string | undefined) =>
+    id === undefined || text === undefined ? undefined : nameIn(language, translated, collection, id, text);
+  const { date, span, report: words } = documentWords[language];
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
+  // Reports have pages in the main language only.
   const pageUrl = absoluteUrl(content.site.url, urls.report(report.id));
   return [
-    ['Valmisteluryhmä', group?.name],
-    ['Toimintalinja', lineName(line)],
-    ['Raportti', reportKindLabels[report.kind]],
-    ['Raportointijakso', formatFinnishSpan(report.period.start, report.period.end)],
-    ['Määräaika', report.due && formatFinnishDate(report.due)],
-    ['Tila', reportStateLabels[report.state]],
-    ['Jätetty', report.submitted && formatFinnishDate(report.submitted)],
-    ['Laatija', person(report.author)],
-    ['Verkossa', { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
+    [words.facts.group, name('groups', group?.id, group?.name)],
+    [words.facts.line, name('lines', line?.id, lineName(line))],
+    [words.facts.kind, words.kinds[report.kind]],
+    [words.facts.period, span(report.period.start, report.period.end)],
+    [words.facts.due, report.due && date(report.due)],
+    [words.facts.state, words.states[report.state]],
+    [words.facts.submitted, report.submitted && date(report.submitted)],
+    [words.facts.author, person(report.author)],
+    [words.facts.online, { text: pageUrl, link: pageUrl, style: ['factValue', 'link'] }],
   ];
 }
 
@@ -65,6 +91,8 @@ export function renderReportBody(
   input: ReportInput,
   options: ReportBodyOptions,
 ): { content: PdfContent[]; messages: PdfMessage[] } {
+  const language = options.language ?? 'fi';
+  const words = documentWords[language].report;
   const extra: PdfContent[] = [];
   if (input.report.openItems.length) {
     // A short list closing the report is kept whole, rather than leaving its last item alone on a page.
@@ -72,8 +100,9 @@ export function renderReportBody(
       keepTogether(
         [
           // A section of its own beside the body's top-level ones, as on the site's report page.
-          pdfNode({ text: 'Avoimet kysymykset', style: 'h2', tag: headingTag(options.headingLevel ?? 2) }),
-          { ul: input.report.openItems, style: 'list' },
+          pdfNode({ text: words.openItems, style: 'h2', tag: headingTag(options.headingLevel ?? 2) }),
+          // Open items are not translated: in another language's document they are the original's.
+          pdfNode({ ul: input.report.openItems, style: 'list', ...(language !== 'fi' && { lang: 'fi' }) }),
         ],
         2 + input.report.openItems.reduce((lines, item) => lines + estimatedLines(item), 0),
       ),
@@ -83,7 +112,7 @@ export function renderReportBody(
     return {
       content: [
         {
-          text: 'Raportin tekstiä ei voitu lukea: katso komennon valmistelu check ilmoitukset.',
+          text: words.unreadable,
           style: 'unsupported',
         },
         ...extra,

@@ -2,6 +2,7 @@
  * What every construct's renderer receives: the options of the body being rendered, a way to
  * render child nodes, and a place to report what cannot be rendered.
  */
+import type { Language } from '@valmistelu/domain/schema';
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { StructureTag } from '../internals/tagging/node-roles.ts';
@@ -45,6 +46,8 @@ export interface BodyOptions {
   /** The bookmark the body's top-level headings nest under. */
   outlineParentId?: string;
   lookup: ContentLookup;
+  /** The language of the fixed texts the building blocks add (`documentWords`); Finnish by default. */
+  language?: Language;
   /** Images are checked and loaded before rendering (`load-images.ts`); this names the result. */
   resolveImage(url: string): ImageResolution;
 }

@@ -2,14 +2,13 @@
  * GFM footnotes: a superscript number that links to the note, and the notes themselves in a
  * numbered list at the end of the body, in order of first reference.
  */
+import { documentWords } from '@valmistelu/domain/document-words';
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { markOrigin, nodeOrigin } from '../content-origin.ts';
 import { type PdfContent, pdfNode } from '../pdfmake-types.ts';
 import type { RenderContext } from './context.ts';
 import type { InlineRun } from './inline-run.ts';
 import { renderParagraph } from './paragraph.ts';
-
-export const footnotesTitle = 'Alaviitteet';
 
 export function renderFootnoteReference(node: FootnoteReference, context: RenderContext): InlineRun[] {
   return [
@@ -33,7 +32,11 @@ export function renderFootnotes(
     (a, b) => context.footnoteNumber(a.identifier) - context.footnoteNumber(b.identifier),
   );
   return [
-    pdfNode({ text: footnotesTitle, style: 'footnotesTitle', tag: context.headingTag(1) }),
+    pdfNode({
+      text: documentWords[context.options.language ?? 'fi'].report.footnotes,
+      style: 'footnotesTitle',
+      tag: context.headingTag(1),
+    }),
     {
       ol: ordered.map((definition) => {
         const blocks = definition.children.flatMap((child) =>

@@ -4,7 +4,7 @@
  * switch goes: to the counterpart, or, for a page with none, to the list the item would be in.
  */
 import type { Language } from '@valmistelu/domain/schema';
-import { localizedUrls, pathSegments } from '@valmistelu/domain/urls';
+import { localizedUrls, type PageUrls, pathSegments } from '@valmistelu/domain/urls';
 import { getSiteModel } from '../site-model.ts';
 import { localizedRouteIndex } from './localized-pages.ts';
 import { texts } from './texts.ts';
@@ -23,17 +23,26 @@ export interface Alternates {
 
 const none: Alternates = { links: [], switches: [] };
 
+/** The list a main-language page's item belongs to, by its path's first segment. */
+const listOf: Partial<Record<string, (own: PageUrls) => string>> = {
+  [pathSegments.fi.news]: (own) => own.news(),
+  [pathSegments.fi.meetings]: (own) => own.meetings(),
+  [pathSegments.fi.organisation]: (own) => own.organisation(),
+  [pathSegments.fi.reports]: (own) => own.reports(),
+  [pathSegments.fi.timelines]: (own) => own.timelines(),
+};
+
 /**
  * Where a main-language page without a counterpart belongs in another language, nearest first:
- * a meeting's minutes to its meeting, a news item or meeting to its list, the rest to the home page.
+ * a meeting's minutes to its meeting, an item to the list it would be in (a group or line to the
+ * organisation page), the rest to the home page.
  */
 function sectionsOf(path: string, language: Language): string[] {
   const own = localizedUrls[language];
   const [first, id] = path.split('/').filter(Boolean);
-  if (first === pathSegments.fi.news) return [own.news(), own.home()];
-  if (first === pathSegments.fi.meetings)
-    return [...(id ? [own.meeting(id)] : []), own.meetings(), own.home()];
-  return [own.home()];
+  const list = first === undefined ? undefined : listOf[first];
+  const meeting = first === pathSegments.fi.meetings && id ? [own.meeting(id)] : [];
+  return [...meeting, ...(list ? [list(own)] : []), own.home()];
 }
 
 export async function alternatesOf(path: string, language: Language): Promise<Alternates> {
@@ -54,7 +63,7 @@ export async function alternatesOf(path: string, language: Language): Promise<Al
     const route = index.byCounterpart.get(mainPath);
     if (route) versions.set(other, route.path);
     else if (other !== language) {
-      // A meeting without a translation falls back to the meetings list, not to a missing page.
+      // An item without a translation falls back to its list, not to a missing page.
       const section = sectionsOf(mainPath, other).find((candidate) => index.byPath.has(candidate));
       counterparts.set(other, section ?? localizedUrls[other].home());
     }

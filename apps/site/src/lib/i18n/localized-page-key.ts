@@ -6,8 +6,11 @@
 import { pageCacheKey } from '../page-cache-key.ts';
 import type { SiteModel } from '../site-model.ts';
 import { bodyPage } from '../views/body-page.ts';
+import { linePage } from '../views/line-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
+import { minutesPage } from '../views/minutes-page.ts';
 import { renderBody } from '../views/render-body.ts';
+import { timelinePage } from '../views/timeline-page.ts';
 import type { LocalizedPage } from './localized-pages.ts';
 
 export async function localizedPageCacheKey(
@@ -25,8 +28,14 @@ export async function localizedPageCacheKey(
           }
         : page.kind === 'meeting'
           ? { meeting: page.meeting, page: meetingPage(model, page.meeting) }
-          : page.kind === 'body'
-            ? { body: page.body, page: bodyPage(model, page.body) }
-            : undefined;
+          : page.kind === 'minutes'
+            ? { meeting: page.meeting, minutes: minutesPage(model, page.meeting) }
+            : page.kind === 'body'
+              ? { body: page.body, page: bodyPage(model, page.body) }
+              : page.kind === 'line'
+                ? { line: page.line, page: linePage(model, page.line) }
+                : page.kind === 'timeline'
+                  ? { timeline: page.timeline, page: timelinePage(model, page.timeline) }
+                  : undefined;
   return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
 }

@@ -1,10 +1,12 @@
 /**
  * Which pages the site has in its other languages, each with its counterpart in the main
  * language: the one list that `src/pages/sv/[...path].astro` builds and that the language switch
- * and the `hreflang` alternates (`alternates.ts`) read: the home page, news, meetings, bodies and search. An item gets a page in a language only
- * when it is translated into it: lists show the others in the main language, linked there.
+ * and the `hreflang` alternates (`alternates.ts`) read: every section of the menu, and the pages
+ * of the translated news items, meetings (with their minutes), bodies, lines and timelines. An
+ * item gets a page in a language only when it is translated into it: lists show the others in the
+ * main language, linked there. Groups and reports have pages in the main language only.
  */
-import type { Body, Language, Meeting, NewsItem } from '@valmistelu/domain/schema';
+import type { Body, Language, Line, Meeting, NewsItem, Timeline } from '@valmistelu/domain/schema';
 import { localizedUrls } from '@valmistelu/domain/urls';
 import { getSiteModel, type SiteModel } from '../site-model.ts';
 import { type NewsPage, newsPages } from '../views/news.ts';
@@ -15,7 +17,17 @@ export type LocalizedPage =
   | { kind: 'newsItem'; item: NewsItem }
   | { kind: 'meetings' }
   | { kind: 'meeting'; meeting: Meeting }
+  | { kind: 'minutes'; meeting: Meeting }
   | { kind: 'body'; body: Body }
+  | { kind: 'organisation' }
+  | { kind: 'line'; line: Line }
+  | { kind: 'reports' }
+  | { kind: 'decisions' }
+  | { kind: 'actions' }
+  | { kind: 'timelines' }
+  | { kind: 'timeline'; timeline: Timeline }
+  | { kind: 'status' }
+  | { kind: 'channels' }
   | { kind: 'search' };
 
 export interface LocalizedRoute {
@@ -56,9 +68,29 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
       .map((meeting) =>
         route(own.meeting(meeting.id), main.meeting(meeting.id), { kind: 'meeting', meeting }),
       ),
+    ...model.meetings
+      .filter((meeting) => model.isTranslated('meetings', meeting.id) && meeting.minutes !== undefined)
+      .map((meeting) =>
+        route(own.minutes(meeting.id), main.minutes(meeting.id), { kind: 'minutes', meeting }),
+      ),
+    route(own.organisation(), main.organisation(), { kind: 'organisation' }),
     ...model.content.bodies
       .filter((body) => model.isTranslated('bodies', body.id))
       .map((body) => route(own.body(body.id), main.body(body.id), { kind: 'body', body })),
+    ...model.content.lines
+      .filter((line) => model.isTranslated('lines', line.id))
+      .map((line) => route(own.line(line.id), main.line(line.id), { kind: 'line', line })),
+    route(own.reports(), main.reports(), { kind: 'reports' }),
+    route(own.decisions(), main.decisions(), { kind: 'decisions' }),
+    route(own.actions(), main.actions(), { kind: 'actions' }),
+    route(own.timelines(), main.timelines(), { kind: 'timelines' }),
+    ...model.content.timelines
+      .filter((timeline) => model.isTranslated('timelines', timeline.id))
+      .map((timeline) =>
+        route(own.timeline(timeline.id), main.timeline(timeline.id), { kind: 'timeline', timeline }),
+      ),
+    route(own.status(), main.status(), { kind: 'status' }),
+    route(own.channels(), main.channels(), { kind: 'channels' }),
     route(own.search(), main.search(), { kind: 'search' }),
   ];
 }

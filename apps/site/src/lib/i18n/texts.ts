@@ -4,8 +4,17 @@
  * same thing in every language and nothing Finnish is left on a Swedish page by oversight.
  * Dates are `formatDate` of `@valmistelu/domain/dates`.
  */
-import { reportKindLabels } from '@valmistelu/domain/labels';
-import type { Language, ReportKind } from '@valmistelu/domain/schema';
+import { noOwnerLabel } from '@valmistelu/domain/actions';
+import {
+  channelKindLabels,
+  groupStateLabels,
+  lineKindLabels,
+  reportKindLabels,
+  reportStateLabels,
+} from '@valmistelu/domain/labels';
+import type { OrgNodeKind } from '@valmistelu/domain/org-tree';
+import type { Channel, Language, Line, ReportKind, ReportState } from '@valmistelu/domain/schema';
+import type { GroupState } from '@valmistelu/domain/status';
 
 export interface SiteTexts {
   /** The language's own name, for the language switch. */
@@ -117,6 +126,107 @@ export interface SiteTexts {
     subBodies: string;
     lines: string;
     meetings: string;
+  };
+  /** The model's enumerations as the pages show them; the main language's are the domain's labels. */
+  labels: {
+    groupStates: Record<GroupState, string>;
+    reportStates: Record<ReportState, string>;
+    /** Capitalised, as a table cell or filter says it ("Väliraportti"). */
+    reportKinds: Record<ReportKind, string>;
+    channelKinds: Record<Channel['kind'], string>;
+    lineKinds: Record<Line['kind'], string>;
+    /** A box of the organisation chart in its list twin, in lower case. */
+    orgKinds: Record<OrgNodeKind, string>;
+  };
+  /** The list filters of the reports and decisions pages. */
+  filters: { heading: string; all: string };
+  organisation: {
+    title: string;
+    lead: string;
+    chart: string;
+    chartPdf: string;
+    asList: string;
+  };
+  line: {
+    changeDirector: string;
+    reportsTo: string;
+    groups: string;
+    noGroups: string;
+    reports: string;
+    reportsCaption: (line: string) => string;
+    /** After a group in a line's tree: " – vastuuvalmistelija N.N.". */
+    responsible: (name: string) => string;
+  };
+  reports: {
+    title: string;
+    lead: string;
+    caption: string;
+    none: string;
+    legends: { line: string; kind: string; state: string };
+    columns: { report: string; group: string; line: string; kind: string; period: string; state: string };
+  };
+  decisions: {
+    title: string;
+    lead: string;
+    caption: string;
+    none: string;
+    legends: { body: string; year: string; group: string };
+    columns: { date: string; meeting: string; item: string; decision: string; group: string };
+  };
+  actions: {
+    title: string;
+    lead: (asOf: string, open: number, late: number) => string;
+    byOwner: string;
+    byDue: string;
+    byDueCaption: string;
+    /** A table of actions with no owner, and the owner cell of such an action. */
+    noOwner: string;
+    columns: { action: string; due: string; report: string; owner: string };
+  };
+  timelines: { title: string; lead: string };
+  timeline: {
+    /** "tilanne 31.5.2018" after the range. */
+    asOf: (date: string) => string;
+    source: (source: string) => string;
+    chart: string;
+    pdf: string;
+    asTable: string;
+    caption: (title: string) => string;
+    markersCaption: string;
+    columns: { item: string; kind: string; when: string; notes: string };
+    span: string;
+    milestone: string;
+    marker: string;
+    tentative: string;
+    estimate: string;
+  };
+  status: {
+    title: string;
+    /** Before the overall state's badge. */
+    lead: (asOf: string) => string;
+    groups: (count: number) => string;
+    caption: (line: string) => string;
+    columns: { group: string; responsible: string; lastReport: string; next: string; state: string };
+  };
+  channels: {
+    title: string;
+    lead: string;
+    feeds: string;
+    rss: string;
+    calendar: string;
+    openData: string;
+    feedback: string;
+    feedbackText: string;
+  };
+  minutesPage: {
+    /** "Pöytäkirja: VATE: kokous 4/2018 …". */
+    title: (meeting: string) => string;
+    agendaAndMeeting: string;
+    attendanceColumns: { name: string };
+    handled: string;
+    appealConcerns: string;
+    lastDay: (date: string) => string;
+    proposal: string;
   };
   /** The iCalendar feed's name. */
   calendarName: (shortName: string) => string;
@@ -231,6 +341,127 @@ export const texts: Record<Language, SiteTexts> = {
       lines: 'Raportoivat toimintalinjat',
       meetings: 'Kokoukset',
     },
+    labels: {
+      groupStates: groupStateLabels,
+      reportStates: reportStateLabels,
+      reportKinds: reportKindLabels,
+      channelKinds: channelKindLabels,
+      lineKinds: lineKindLabels,
+      orgKinds: {
+        body: 'toimielin',
+        line: 'toimintalinja',
+        'cross-cutting': 'läpäisevä valmistelu',
+        group: 'valmisteluryhmä',
+      },
+    },
+    filters: { heading: 'Rajaa luetteloa', all: 'kaikki' },
+    organisation: {
+      title: 'Valmisteluorganisaatio',
+      lead: 'Toimielimet, toimintalinjat ja valmisteluryhmät. Kaavio on alla myös luettelona.',
+      chart: 'Organisaatiokaavio.',
+      chartPdf: 'Organisaatiokaavio PDF-tiedostona',
+      asList: 'Organisaatio luettelona',
+    },
+    line: {
+      changeDirector: 'Muutosjohtaja',
+      reportsTo: 'Raportoi',
+      groups: 'Valmisteluryhmät',
+      noGroups: 'Linjalla ei ole vielä ryhmiä.',
+      reports: 'Raportit',
+      reportsCaption: (line) => `Linjan ${line} raportit`,
+      responsible: (name) => ` – vastuuvalmistelija ${name}`,
+    },
+    reports: {
+      title: 'Raportit',
+      lead: 'Valmisteluryhmien väli- ja loppuraportit. Rajaa luetteloa valitsemalla linja, laji tai tila.',
+      caption: 'Kaikki raportit',
+      none: 'Raportteja ei ole vielä julkaistu.',
+      legends: { line: 'Linja', kind: 'Laji', state: 'Tila' },
+      columns: {
+        report: 'Raportti',
+        group: 'Ryhmä',
+        line: 'Linja',
+        kind: 'Laji',
+        period: 'Kausi',
+        state: 'Tila',
+      },
+    },
+    decisions: {
+      title: 'Päätökset',
+      lead: 'Kaikkien kokousten päätökset pykälittäin, uusimmat ensin. Rajaa luetteloa valitsemalla toimielin, vuosi tai valmisteluryhmä; haku löytää päätökset myös sanoilla.',
+      caption: 'Päätösrekisteri',
+      none: 'Päätöksiä ei ole vielä julkaistu.',
+      legends: { body: 'Toimielin', year: 'Vuosi', group: 'Valmisteluryhmä' },
+      columns: {
+        date: 'Päivä',
+        meeting: 'Kokous',
+        item: 'Asia',
+        decision: 'Päätös',
+        group: 'Valmisteluryhmä',
+      },
+    },
+    actions: {
+      title: 'Avoimet toimenpiteet',
+      lead: (asOf, open, late) =>
+        `Raporttien toimenpiteet, joita ei ole merkitty valmiiksi, vastuuhenkilöittäin ja määräpäivittäin ${asOf}: ${open} avointa, joista ${late} myöhässä.`,
+      byOwner: 'Vastuuhenkilöittäin',
+      byDue: 'Määräpäivittäin',
+      byDueCaption: 'Avoimet toimenpiteet määräpäivän mukaan',
+      noOwner: noOwnerLabel,
+      columns: { action: 'Toimenpide', due: 'Määräpäivä', report: 'Raportti', owner: 'Vastuuhenkilö' },
+    },
+    timelines: {
+      title: 'Aikataulut',
+      lead: 'Uudistuksen ja maakuntastrategian aikataulut Gantt-kaavioina ja taulukkoina.',
+    },
+    timeline: {
+      asOf: (date) => ` · tilanne ${date}`,
+      source: (source) => ` · lähde: ${source}`,
+      chart:
+        'Gantt-kaavio. Epävarmat ajankohdat on piirretty katkoviivalla ja arvioidut vinoviivoitettuina; sama tieto on taulukossa alla.',
+      pdf: 'Aikataulu PDF-tiedostona',
+      asTable: 'Aikataulu taulukkona',
+      caption: (title) => `${title}: vaiheet ja virstanpylväät`,
+      markersCaption: 'Koko kaavion halki kulkevat merkinnät',
+      columns: { item: 'Vaihe tai virstanpylväs', kind: 'Laji', when: 'Ajankohta', notes: 'Huomiot' },
+      span: 'vaihe',
+      milestone: 'virstanpylväs',
+      marker: 'pystyviiva',
+      tentative: 'ajankohta epävarma',
+      estimate: 'arvioitu ajankohta',
+    },
+    status: {
+      title: 'Raportoinnin tilanne',
+      lead: (asOf) => `Valmisteluryhmien raportointi ${asOf}. Kokonaistilanne:`,
+      groups: (count) => `${count} ryhmää`,
+      caption: (line) => `${line}: ryhmien tila`,
+      columns: {
+        group: 'Ryhmä',
+        responsible: 'Vastuuvalmistelija',
+        lastReport: 'Viimeisin raportti',
+        next: 'Seuraava määräaika',
+        state: 'Tila',
+      },
+    },
+    channels: {
+      title: 'Viestintäkanavat ja yhteystiedot',
+      lead: 'Valmistelusta kerrotaan näissä kanavissa.',
+      feeds: 'Syötteet ja avoin data',
+      rss: 'Uutiset RSS-syötteenä',
+      calendar: 'Kokoukset ja virstanpylväät iCalendar-muodossa (.ics)',
+      openData: 'Avoin data JSON-muodossa',
+      feedback: 'Palaute',
+      feedbackText: 'Palautetta sivuston saavutettavuudesta voi lähettää osoitteeseen',
+    },
+    minutesPage: {
+      title: (meeting) => `Pöytäkirja: ${meeting}`,
+      agendaAndMeeting: 'Esityslista ja kokouksen sivu',
+      attendanceColumns: { name: 'Nimi' },
+      handled: 'Käsitellyt asiat',
+      appealConcerns: 'Koskee',
+      lastDay: (date) => `viimeinen päivä ${date}`,
+      proposal: 'Päätösehdotus',
+    },
     calendarName: (shortName) => `${shortName}: kokoukset ja virstanpylväät`,
     reportKinds: {
       interim: reportKindLabels.interim.toLowerCase(),
@@ -342,6 +573,144 @@ export const texts: Record<Language, SiteTexts> = {
       subBodies: 'Underorgan',
       lines: 'Rapporterande verksamhetslinjer',
       meetings: 'Möten',
+    },
+    labels: {
+      groupStates: {
+        'on-time': 'Enligt tidtabellen',
+        'due-soon': 'Tidsfristen närmar sig',
+        late: 'Försenad',
+        done: 'Klar',
+      },
+      reportStates: {
+        draft: 'Utkast',
+        submitted: 'Inlämnad',
+        handled: 'Behandlad vid möte',
+        approved: 'Godkänd',
+        noted: 'Antecknad för kännedom',
+      },
+      reportKinds: { interim: 'Mellanrapport', final: 'Slutrapport' },
+      channelKinds: {
+        website: 'webbplats',
+        facebook: 'Facebook',
+        twitter: 'Twitter',
+        email: 'e-post',
+        other: 'annan kanal',
+      },
+      lineKinds: { line: 'Verksamhetslinje', 'cross-cutting': 'Övergripande beredning' },
+      orgKinds: {
+        body: 'organ',
+        line: 'verksamhetslinje',
+        'cross-cutting': 'övergripande beredning',
+        group: 'beredningsgrupp',
+      },
+    },
+    filters: { heading: 'Avgränsa listan', all: 'alla' },
+    organisation: {
+      title: 'Beredningsorganisationen',
+      lead: 'Organ, verksamhetslinjer och beredningsgrupper. Schemat finns nedan också som lista.',
+      chart: 'Organisationsschema.',
+      chartPdf: 'Organisationsschemat som PDF-fil',
+      asList: 'Organisationen som lista',
+    },
+    line: {
+      changeDirector: 'Förändringsdirektör',
+      reportsTo: 'Rapporterar till',
+      groups: 'Beredningsgrupper',
+      noGroups: 'Linjen har ännu inga grupper.',
+      reports: 'Rapporter',
+      reportsCaption: (line) => `Rapporter från linjen ${line}`,
+      responsible: (name) => ` – ansvarig beredare ${name}`,
+    },
+    reports: {
+      title: 'Rapporter',
+      lead: 'Beredningsgruppernas mellan- och slutrapporter. Avgränsa listan genom att välja linje, typ eller status.',
+      caption: 'Alla rapporter',
+      none: 'Inga rapporter har publicerats ännu.',
+      legends: { line: 'Linje', kind: 'Typ', state: 'Status' },
+      columns: {
+        report: 'Rapport',
+        group: 'Grupp',
+        line: 'Linje',
+        kind: 'Typ',
+        period: 'Period',
+        state: 'Status',
+      },
+    },
+    decisions: {
+      title: 'Beslut',
+      lead: 'Alla mötens beslut paragraf för paragraf, de senaste först. Avgränsa listan genom att välja organ, år eller beredningsgrupp.',
+      caption: 'Beslutsregister',
+      none: 'Inga beslut har publicerats ännu.',
+      legends: { body: 'Organ', year: 'År', group: 'Beredningsgrupp' },
+      columns: {
+        date: 'Datum',
+        meeting: 'Möte',
+        item: 'Ärende',
+        decision: 'Beslut',
+        group: 'Beredningsgrupp',
+      },
+    },
+    actions: {
+      title: 'Öppna åtgärder',
+      lead: (asOf, open, late) =>
+        `Rapporternas åtgärder som inte har markerats som klara, per ansvarsperson och tidsfrist ${asOf}: ${open} öppna, varav ${late} försenade.`,
+      byOwner: 'Per ansvarsperson',
+      byDue: 'Per tidsfrist',
+      byDueCaption: 'Öppna åtgärder efter tidsfrist',
+      noOwner: 'ingen ansvarsperson',
+      columns: { action: 'Åtgärd', due: 'Tidsfrist', report: 'Rapport', owner: 'Ansvarsperson' },
+    },
+    timelines: {
+      title: 'Tidtabeller',
+      lead: 'Tidtabellerna för reformen och landskapsstrategin som Gantt-scheman och tabeller.',
+    },
+    timeline: {
+      asOf: (date) => ` · läget ${date}`,
+      source: (source) => ` · källa: ${source}`,
+      chart:
+        'Gantt-schema. Osäkra tidpunkter är ritade med streckad linje och uppskattade med snedstreck; samma uppgifter finns i tabellen nedan.',
+      pdf: 'Tidtabellen som PDF-fil',
+      asTable: 'Tidtabellen som tabell',
+      caption: (title) => `${title}: skeden och milstolpar`,
+      markersCaption: 'Markeringar som går genom hela schemat',
+      columns: { item: 'Skede eller milstolpe', kind: 'Typ', when: 'Tidpunkt', notes: 'Anmärkningar' },
+      span: 'skede',
+      milestone: 'milstolpe',
+      marker: 'lodrät linje',
+      tentative: 'tidpunkten osäker',
+      estimate: 'uppskattad tidpunkt',
+    },
+    status: {
+      title: 'Rapporteringsläget',
+      lead: (asOf) => `Beredningsgruppernas rapportering ${asOf}. Helhetsläget:`,
+      groups: (count) => `${count} ${count === 1 ? 'grupp' : 'grupper'}`,
+      caption: (line) => `${line}: gruppernas status`,
+      columns: {
+        group: 'Grupp',
+        responsible: 'Ansvarig beredare',
+        lastReport: 'Senaste rapport',
+        next: 'Nästa tidsfrist',
+        state: 'Status',
+      },
+    },
+    channels: {
+      title: 'Kommunikationskanaler och kontaktuppgifter',
+      lead: 'Om beredningen berättas i dessa kanaler.',
+      feeds: 'Flöden och öppna data',
+      rss: 'Nyheter som RSS-flöde',
+      calendar: 'Möten och milstolpar i iCalendar-format (.ics)',
+      openData: 'Öppna data i JSON-format',
+      feedback: 'Respons',
+      feedbackText: 'Respons på webbplatsens tillgänglighet kan skickas till adressen',
+    },
+    minutesPage: {
+      title: (meeting) => `Protokoll: ${meeting}`,
+      agendaAndMeeting: 'Föredragningslistan och mötets sida',
+      attendanceColumns: { name: 'Namn' },
+      handled: 'Behandlade ärenden',
+      appealConcerns: 'Gäller',
+      lastDay: (date) => `sista dag ${date}`,
+      proposal: 'Beslutsförslag',
     },
     calendarName: (shortName) => `${shortName}: möten och milstolpar`,
     reportKinds: { interim: 'mellanrapport', final: 'slutrapport' },

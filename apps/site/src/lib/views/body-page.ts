@@ -21,21 +21,23 @@ export interface BodyPage {
   isSteeringBody: boolean;
 }
 
+/** The main language where a composition's roles are its words on another language's page. */
+export function compositionLangOf(model: SiteModel, body: Body): Language | undefined {
+  // Roles ("varajäsentä") are words of the original, not translated.
+  return model.language !== model.languages[0] && body.composition.some((part) => part.role)
+    ? model.languages[0]
+    : undefined;
+}
+
 export function bodyPage(model: SiteModel, body: Body): BodyPage {
   const parent = body.parent ? model.body(body.parent) : undefined;
-  // Lines have pages in the main language only; bodies where they are translated.
-  const main = { ...model, isTranslated: () => false };
   const bodyLink = (other: Body) =>
     itemLink(model, 'bodies', other.id, other.name, (urls) => urls.body(other.id));
   return {
     title: body.shortName && body.shortName !== body.name ? `${body.name} (${body.shortName})` : body.name,
     description: body.description,
     composition: formatComposition(body.composition, texts[model.language].body.members) || undefined,
-    // Roles ("varajäsentä") are words of the original, not translated.
-    compositionLang:
-      model.language !== model.languages[0] && body.composition.some((part) => part.role)
-        ? model.languages[0]
-        : undefined,
+    compositionLang: compositionLangOf(model, body),
     parent: parent && bodyLink(parent),
     members: body.members.map((member) =>
       memberLabel(model.person(member.person), member.person, member.role),
@@ -45,7 +47,7 @@ export function bodyPage(model: SiteModel, body: Body): BodyPage {
       .linesOfBody(body.id)
       .map((line) =>
         itemLink(
-          main,
+          model,
           'lines',
           line.id,
           line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,

@@ -2,11 +2,12 @@
  * The decisions register: every decided § of every published meeting, newest first, with the
  * body, the year and the groups whose reports the § handled, for the filters and the search.
  */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { formatDate } from '@valmistelu/domain/localized-dates';
 import { confidentialText } from '@valmistelu/domain/minutes-text';
-import { urls } from '@valmistelu/domain/urls';
+import { pathSegments } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import type { Link } from './links.ts';
+import { itemLink, type Link, mainPageLink, textLang } from './links.ts';
 import { meetingTitle } from './meeting-cards.ts';
 
 export interface DecisionRow {
@@ -14,6 +15,8 @@ export interface DecisionRow {
   meeting: Link;
   section: Link;
   decision: string;
+  /** The decision's language where the meeting is untranslated on another language's page. */
+  decisionLang: Link['lang'];
   body: string;
   year: string;
   /** Ids of the groups whose reports the § handled, space-separated for the filter. */
@@ -25,6 +28,8 @@ export interface FilterOption {
   id: string;
   value: string;
   label: string;
+  /** The label's language where it is an untranslated group's name on another language's page. */
+  lang?: Link['lang'];
 }
 
 export interface DecisionFilter {
@@ -41,10 +46,15 @@ const option = (key: string, value: string, label: string): FilterOption => ({
 });
 
 export function decisionRows(model: SiteModel): DecisionRow[] {
+  const { language } = model;
   const meetings = [...model.meetings].sort((a, b) => b.date.localeCompare(a.date));
   return meetings.flatMap((meeting) =>
     meeting.agenda.flatMap((item): DecisionRow[] => {
-      const decision = item.decision ?? (item.confidential ? confidentialText(item.confidential) : undefined);
+      const lang = textLang(model, 'meetings', meeting.id);
+      // The confidential notice is the page's own words when the meeting is translated, else its original's.
+      const decision =
+        item.decision ??
+        (item.confidential ? confidentialText(item.confidential, lang ?? language) : undefined);
       if (!decision) return [];
       const groups = [...new Set(item.reports.flatMap((id) => model.report(id)?.group ?? []))].flatMap(
         (id) => {
@@ -52,17 +62,27 @@ export function decisionRows(model: SiteModel): DecisionRow[] {
           return group ? [group] : [];
         },
       );
-      const section = meeting.minutes ? urls.minutes(meeting.id) : urls.meeting(meeting.id);
+      const sectionLink = itemLink(model, 'meetings', meeting.id, `§ ${item.number} ${item.title}`, (urls) =>
+        meeting.minutes ? urls.minutes(meeting.id) : urls.meeting(meeting.id),
+      );
+      const anchor = `${pathSegments[sectionLink.lang ?? language].agendaItem}-${item.number}`;
+      const meetingLink = itemLink(model, 'meetings', meeting.id, meetingTitle(model, meeting), (urls) =>
+        urls.meeting(meeting.id),
+      );
       return [
         {
-          date: formatFinnishDate(meeting.date),
-          meeting: { href: urls.meeting(meeting.id), text: meetingTitle(model, meeting) },
-          section: { href: `${section}#pykala-${item.number}`, text: `§ ${item.number} ${item.title}` },
+          date: formatDate(meeting.date, language),
+          // The title is the page's words around the body's name: only the page linked may be in another language.
+          meeting: meetingLink,
+          section: { ...sectionLink, href: `${sectionLink.href}#${anchor}` },
           decision,
+          decisionLang: lang,
           body: meeting.body,
           year: meeting.date.slice(0, 4),
           groups: groups.map((group) => group.id).join(' '),
-          groupLinks: groups.map((group) => ({ href: urls.group(group.id), text: group.name })),
+          groupLinks: groups.map((group) =>
+            mainPageLink(model, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
+          ),
         },
       ];
     }),
@@ -70,6 +90,7 @@ export function decisionRows(model: SiteModel): DecisionRow[] {
 }
 
 export function decisionFilters(model: SiteModel, rows: readonly DecisionRow[]): DecisionFilter[] {
+  const { legends } = texts[model.language].decisions;
   const used = (values: readonly string[]) => [...new Set(values)];
   const bodies = used(rows.map((row) => row.body));
   const years = used(rows.map((row) => row.year)).sort();
@@ -77,7 +98,7 @@ export function decisionFilters(model: SiteModel, rows: readonly DecisionRow[]):
   return [
     {
       key: 'paatos-toimielin',
-      legend: 'Toimielin',
+      legend: legends.body,
       options: bodies.map((id) => {
         const body = model.body(id);
         return option('paatos-toimielin', id, body?.shortName ?? body?.name ?? id);
@@ -85,13 +106,16 @@ export function decisionFilters(model: SiteModel, rows: readonly DecisionRow[]):
     },
     {
       key: 'paatos-vuosi',
-      legend: 'Vuosi',
+      legend: legends.year,
       options: years.map((year) => option('paatos-vuosi', year, year)),
     },
     {
       key: 'paatos-ryhma',
-      legend: 'Valmisteluryhmä',
-      options: groups.map((id) => option('paatos-ryhma', id, model.group(id)?.name ?? id)),
+      legend: legends.group,
+      options: groups.map((id) => ({
+        ...option('paatos-ryhma', id, model.group(id)?.name ?? id),
+        lang: textLang(model, 'groups', id),
+      })),
     },
   ];
 }

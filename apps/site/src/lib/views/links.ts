@@ -1,8 +1,8 @@
 /** Small shared pieces of view data: a link, a person's name with title, a state badge. */
-import { groupStateLabels, reportStateLabels } from '@valmistelu/domain/labels';
 import type { CollectionName, Language, Person, ReportState } from '@valmistelu/domain/schema';
 import type { GroupState } from '@valmistelu/domain/status';
 import { localizedUrls, type PageUrls } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 
 export interface Link {
   href: string;
@@ -35,6 +35,31 @@ export function itemLink(
   return { href: path(localizedUrls[main]), text, lang: main };
 }
 
+/**
+ * A link to a page that only the main language has (a group's, a report's): on another
+ * language's page it goes to the main language's page, marked with that language unless the
+ * item's text is translated.
+ */
+export function mainPageLink(
+  model: LinkModel,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  path: (urls: PageUrls) => string,
+): Link {
+  const main = model.languages[0] ?? 'fi';
+  const href = path(localizedUrls[main]);
+  return model.language === main || model.isTranslated(collection, id)
+    ? { href, text }
+    : { href, text, lang: main };
+}
+
+/** The main language where an item's text is untranslated on another language's page, else nothing. */
+export function textLang(model: LinkModel, collection: CollectionName, id: string): Language | undefined {
+  const main = model.languages[0] ?? 'fi';
+  return model.language === main || model.isTranslated(collection, id) ? undefined : main;
+}
+
 export interface Badge {
   /** A CSS class suffix, `state-<tone>`. */
   tone: string;
@@ -60,11 +85,11 @@ export function memberLabel(person: Person | undefined, personId: string, role: 
   return title.startsWith(role.toLocaleLowerCase('fi')) ? label : `${label} – ${role}`;
 }
 
-export function groupStateBadge(state: GroupState): Badge {
-  return { tone: state, text: groupStateLabels[state] };
+export function groupStateBadge(state: GroupState, language: Language = 'fi'): Badge {
+  return { tone: state, text: texts[language].labels.groupStates[state] };
 }
 
-export function reportStateBadge(state: ReportState): Badge {
+export function reportStateBadge(state: ReportState, language: Language = 'fi'): Badge {
   const tone = state === 'draft' ? 'due-soon' : state === 'submitted' ? 'on-time' : 'done';
-  return { tone, text: reportStateLabels[state] };
+  return { tone, text: texts[language].labels.reportStates[state] };
 }

@@ -73,7 +73,7 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
         const report = model.report(id);
         return report ? [reportLink(report)] : [];
       }),
-      confidential: item.confidential && confidentialText(item.confidential),
+      confidential: item.confidential && confidentialText(item.confidential, language),
     })),
     // Only the steering body receives the scheduled reports; other bodies' agendas stand alone.
     dueBefore:
@@ -94,8 +94,8 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
         ? urls.meetingPackPdf(meeting.id, language)
         : urls.meetingPackPdf(meeting.id),
     minutes: meeting.minutes && {
-      // The minutes page is the main language's (the Swedish minutes are the PDF's).
-      ...itemLink(main, 'meetings', meeting.id, '', (urls) => urls.minutes(meeting.id)),
+      // A translated meeting's minutes page is in the same language as its meeting page.
+      ...itemLink(model, 'meetings', meeting.id, '', (urls) => urls.minutes(meeting.id)),
       display: formatSpan(meeting.minutes.publicDisplay.start, meeting.minutes.publicDisplay.end, language),
     },
     minutesPdf:

@@ -1,16 +1,18 @@
-/** Rows of a report table, for the report list and the group and line pages. */
-import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
-import { reportKindLabels } from '@valmistelu/domain/labels';
+/**
+ * Rows of a report table, for the report list and the group and line pages. Reports and groups
+ * have pages in the main language only: another language's rows link there, marked.
+ */
+import { formatDate, formatSpan } from '@valmistelu/domain/localized-dates';
 import type { Report } from '@valmistelu/domain/schema';
-import { urls } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { type Badge, type Link, reportStateBadge } from './links.ts';
+import { type Badge, type Link, mainPageLink, reportStateBadge, textLang } from './links.ts';
 
 export interface ReportRow {
   id: string;
   link: Link;
   group: Link | undefined;
-  line: { id: string; text: string } | undefined;
+  line: { id: string; text: string; lang?: Link['lang'] } | undefined;
   kind: Report['kind'];
   kindText: string;
   state: Report['state'];
@@ -21,19 +23,20 @@ export interface ReportRow {
 }
 
 export function reportRow(model: SiteModel, report: Report): ReportRow {
+  const { language } = model;
   const group = model.group(report.group);
   const line = group && model.line(group.line);
   return {
     id: report.id,
-    link: { href: urls.report(report.id), text: report.title },
-    group: group && { href: urls.group(group.id), text: group.name },
-    line: line && { id: line.id, text: line.shortName },
+    link: mainPageLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
+    group: group && mainPageLink(model, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
+    line: line && { id: line.id, text: line.shortName, lang: textLang(model, 'lines', line.id) },
     kind: report.kind,
-    kindText: reportKindLabels[report.kind],
+    kindText: texts[language].labels.reportKinds[report.kind],
     state: report.state,
-    badge: reportStateBadge(report.state),
-    period: formatFinnishSpan(report.period.start, report.period.end),
-    submitted: report.submitted && formatFinnishDate(report.submitted),
+    badge: reportStateBadge(report.state, language),
+    period: formatSpan(report.period.start, report.period.end, language),
+    submitted: report.submitted && formatDate(report.submitted, language),
     example: report.example,
   };
 }

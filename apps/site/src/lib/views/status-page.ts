@@ -1,10 +1,12 @@
-/** The status page: every group's state as of the site's date, by line (domain `overallStatus`). */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
-import { reportKindLabels } from '@valmistelu/domain/labels';
+/**
+ * The status page: every group's state as of the site's date, by line (domain `overallStatus`).
+ * Groups and reports have pages in the main language only: another language's rows link there.
+ */
+import { formatDate } from '@valmistelu/domain/localized-dates';
 import type { GroupState } from '@valmistelu/domain/status';
-import { urls } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { type Badge, groupStateBadge, type Link, personLabel } from './links.ts';
+import { type Badge, groupStateBadge, itemLink, type Link, mainPageLink, personLabel } from './links.ts';
 
 export interface StatusRow {
   group: Link;
@@ -24,31 +26,41 @@ export interface StatusPage {
 const order: GroupState[] = ['late', 'due-soon', 'on-time', 'done'];
 
 export function statusPage(model: SiteModel): StatusPage {
+  const { language } = model;
+  const { labels } = texts[language];
   const status = model.overallStatus();
+  const badge = (state: GroupState) => groupStateBadge(state, language);
   return {
-    asOf: formatFinnishDate(status.asOf),
-    state: groupStateBadge(status.state),
-    summary: order.map((state) => ({ badge: groupStateBadge(state), count: status.counts[state] })),
+    asOf: formatDate(status.asOf, language),
+    state: badge(status.state),
+    summary: order.map((state) => ({ badge: badge(state), count: status.counts[state] })),
     lines: status.lines
       .filter((line) => line.groups.length > 0)
-      .map((line) => ({
-        line: {
-          href: urls.line(line.line.id),
-          text: line.line.kind === 'line' ? `${line.line.shortName} ${line.line.name}` : line.line.name,
-        },
-        state: groupStateBadge(line.state),
-        rows: line.groups.map((entry) => ({
-          group: { href: urls.group(entry.group.id), text: entry.group.name },
-          responsible: personLabel(model.person(entry.group.responsible)) ?? '–',
-          lastReport: entry.lastReport && {
-            href: urls.report(entry.lastReport.id),
-            text: entry.lastReport.title,
-          },
-          next: entry.next
-            ? `${reportKindLabels[entry.next.kind]} ${formatFinnishDate(entry.next.due)}`
-            : '–',
-          state: groupStateBadge(entry.state),
-        })),
-      })),
+      .map(({ line, state, groups }) => {
+        return {
+          line: itemLink(
+            model,
+            'lines',
+            line.id,
+            line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name,
+            (urls) => urls.line(line.id),
+          ),
+          state: badge(state),
+          rows: groups.map((entry) => {
+            const { group, lastReport: report } = entry;
+            return {
+              group: mainPageLink(model, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
+              responsible: personLabel(model.person(group.responsible)) ?? '–',
+              lastReport:
+                report &&
+                mainPageLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
+              next: entry.next
+                ? `${labels.reportKinds[entry.next.kind]} ${formatDate(entry.next.due, language)}`
+                : '–',
+              state: badge(entry.state),
+            };
+          }),
+        };
+      }),
   };
 }

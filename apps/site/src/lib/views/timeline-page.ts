@@ -3,8 +3,9 @@
  * the PDF) and the same rows as a table for screen readers and print.
  */
 import { layoutTimeline, renderTimelineSvg } from '@valmistelu/charts';
-import { formatFinnishDate, formatFinnishSpan } from '@valmistelu/domain/dates';
-import type { Timeline } from '@valmistelu/domain/schema';
+import { documentWords } from '@valmistelu/domain/document-words';
+import { formatDate, formatSpan } from '@valmistelu/domain/localized-dates';
+import type { Language, Timeline } from '@valmistelu/domain/schema';
 import {
   currentPosition,
   type TimelineModel,
@@ -12,8 +13,9 @@ import {
   timelineModel,
 } from '@valmistelu/domain/timeline';
 import { urls } from '@valmistelu/domain/urls';
+import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { itemLink, type Link } from './links.ts';
+import { itemLink, type Link, mainPageLink } from './links.ts';
 
 export interface TimelineTableRow {
   label: string;
@@ -38,59 +40,67 @@ export interface TimelinePage {
   pdf: string;
 }
 
-function flagsOf(row: { tentative: boolean; estimate?: boolean; continuous?: boolean }): string[] {
+function flagsOf(
+  row: { tentative: boolean; estimate?: boolean; continuous?: boolean },
+  language: Language,
+): string[] {
+  const words = texts[language].timeline;
   return [
-    ...(row.tentative ? ['ajankohta epävarma'] : []),
-    ...(row.estimate ? ['arvioitu ajankohta'] : []),
-    ...(row.continuous ? ['koko ajan'] : []),
+    ...(row.tentative ? [words.tentative] : []),
+    ...(row.estimate ? [words.estimate] : []),
+    ...(row.continuous ? [documentWords[language].charts.flags.continuous] : []),
   ];
 }
 
 function tableRow(model: SiteModel, row: TimelineRow): TimelineTableRow {
   const group = row.group ? model.group(row.group) : undefined;
+  const words = texts[model.language].timeline;
   return {
     label: row.label,
-    kindText: row.kind === 'span' ? 'vaihe' : 'virstanpylväs',
+    kindText: row.kind === 'span' ? words.span : words.milestone,
     when: row.when,
-    flags: flagsOf(row),
+    flags: flagsOf(row, model.language),
     note: row.note,
-    group: group && { href: urls.group(group.id), text: group.name },
+    group: group && mainPageLink(model, 'groups', group.id, group.name, (pages) => pages.group(group.id)),
   };
 }
 
 export function timelineChartModel(model: SiteModel, timeline: Timeline): TimelineModel {
-  return timelineModel(timeline, model.content.site.asOf);
+  return timelineModel(timeline, model.content.site.asOf, model.language);
 }
 
+/** In another language than the main one, only for a translated timeline (`localized-pages.ts`). */
 export function timelinePage(model: SiteModel, timeline: Timeline): TimelinePage {
+  const { language } = model;
   const chart = timelineChartModel(model, timeline);
-  const svg = renderTimelineSvg(layoutTimeline(chart), {
+  const svg = renderTimelineSvg(layoutTimeline(chart, { language }), {
     title: timeline.title,
     idPrefix: `aikajana-${timeline.id}`,
+    language,
   });
   // 320 units drawn at a phone's 288–343 px keep the 12 px text at 10.8 px or more.
-  const phoneSvg = renderTimelineSvg(layoutTimeline(chart, { width: 320, fontSize: 12, labels: 'above' }), {
-    title: timeline.title,
-    idPrefix: `aikajana-${timeline.id}-puhelin`,
-  });
+  const phoneSvg = renderTimelineSvg(
+    layoutTimeline(chart, { width: 320, fontSize: 12, labels: 'above', language }),
+    { title: timeline.title, idPrefix: `aikajana-${timeline.id}-puhelin`, language },
+  );
   return {
     title: timeline.title,
     description: timeline.description,
     source: timeline.source,
-    range: formatFinnishSpan(timeline.start, timeline.end),
-    asOf: formatFinnishDate(model.content.site.asOf),
+    range: formatSpan(timeline.start, timeline.end, language),
+    asOf: formatDate(model.content.site.asOf, language),
     svg,
     phoneSvg,
     rows: chart.rows.map((row) => tableRow(model, row)),
     markers: chart.markers.map((marker) => ({
       label: marker.label,
-      kindText: 'pystyviiva',
+      kindText: texts[language].timeline.marker,
       when: marker.when,
-      flags: flagsOf(marker),
+      flags: flagsOf(marker, language),
       note: undefined,
       group: undefined,
     })),
-    pdf: urls.timelinePdf(timeline.id),
+    pdf: urls.timelinePdf(timeline.id, language),
   };
 }
 
@@ -112,13 +122,9 @@ export function timelinePositions(model: SiteModel): TimelinePosition[] {
     });
     return [
       {
-        // Timelines have pages in the main language only; another language's home links there.
-        timeline: itemLink(
-          { ...model, isTranslated: () => false },
-          'timelines',
-          timeline.id,
-          timeline.title,
-          (pages) => pages.timeline(timeline.id),
+        // A translated timeline has a page in the model's language; the others link to the main one.
+        timeline: itemLink(model, 'timelines', timeline.id, timeline.title, (pages) =>
+          pages.timeline(timeline.id),
         ),
         current: position.current.map(view),
         upcoming: position.upcoming.map(view),

@@ -96,7 +96,11 @@ export class LayoutStructure {
     const role = nodeRole(node, this.headingStyles);
     if (role.kind === 'artifact') {
       frame.owner = artifacts[role.type];
-    } else if (role.kind === 'element' && !(slot && role.inferred && role.role === 'P')) {
+    } else if (
+      role.kind === 'element' &&
+      // A list item's or cell's text is its slot's own, unless it is in another language.
+      !(slot && role.inferred && role.role === 'P' && role.lang === undefined)
+    ) {
       const parentElement = frame.owner as StructElement;
       // A linked picture is a figure inside a link, which the annotation joins.
       const link =

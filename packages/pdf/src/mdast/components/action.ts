@@ -1,7 +1,8 @@
 /** `<Action owner="…" due="…" state="…">…</Action>`: an action with its owner, date and state. */
 
-import { formatFinnishDate } from '@valmistelu/domain/dates';
+import { documentWords } from '@valmistelu/domain/document-words';
 import { actionStateLabels } from '@valmistelu/domain/labels';
+import { formatDate } from '@valmistelu/domain/localized-dates';
 import type { PdfContent } from '../../pdfmake-types.ts';
 import type { RenderContext } from '../context.ts';
 import type { InlineRun } from '../inline-run.ts';
@@ -15,25 +16,27 @@ function isActionState(value: string): value is ActionState {
 
 /** "Vastuu: Terttu Nordman · Määräaika: 31.5.2018 · Tila: Käynnissä", or the problems found. */
 function actionFacts(node: ComponentElement, context: RenderContext): InlineRun[] {
+  const language = context.options.language ?? 'fi';
+  const words = documentWords[language].report;
   const facts: InlineRun[][] = [];
   const owner = stringAttribute(node, 'owner');
   if (owner !== undefined) {
     const name = context.options.lookup.personName(owner);
     facts.push([
-      { text: 'Vastuu: ' },
+      { text: `${words.action.owner}: ` },
       name === undefined
         ? context.fail(node, `<Action>: tuntematon henkilö owner="${owner}"`)
         : { text: name },
     ]);
   }
   const due = stringAttribute(node, 'due');
-  if (due !== undefined) facts.push([{ text: `Määräaika: ${formatFinnishDate(due)}` }]);
+  if (due !== undefined) facts.push([{ text: `${words.action.due}: ${formatDate(due, language)}` }]);
   const state = stringAttribute(node, 'state');
   if (state !== undefined) {
     facts.push([
-      { text: 'Tila: ' },
+      { text: `${words.action.state}: ` },
       isActionState(state)
-        ? { text: actionStateLabels[state] }
+        ? { text: words.actionStates[state] }
         : context.fail(node, `<Action>: tuntematon tila state="${state}"`),
     ]);
   }
@@ -50,7 +53,10 @@ export function renderActionBlock(node: ComponentElement, context: RenderContext
           [
             {
               stack: [
-                { text: 'Toimenpide', style: 'actionLabel' },
+                {
+                  text: documentWords[context.options.language ?? 'fi'].report.action.label,
+                  style: 'actionLabel',
+                },
                 ...context.blockChildren(node),
                 ...(facts.length ? [{ text: facts, style: 'actionFacts' }] : []),
               ],
