@@ -28,9 +28,11 @@ export interface RenderPool {
  * and a worker that renders packs one after another grows further. Two such workers beside the
  * main thread took the build to 2.3–2.5 GiB. No document of the default content reaches this
  * bound; a replacement costs about a second of start-up, against several seconds of rendering
- * for a document that does.
+ * for a document that does. At 320 MB the packs of 10× the organisation (two layouts each since
+ * issue 18's page-break rules) replaced six workers: 33–35 s for all PDFs, 28–29 s at 512 MB, at
+ * the same peak memory (1.1 GB); a 100× pack still passes 512 MB and is replaced.
  */
-export const recycleHeapBytes = 320 * 2 ** 20;
+export const recycleHeapBytes = 512 * 2 ** 20;
 
 export interface RenderPoolOptions {
   cache?: PdfCache;
