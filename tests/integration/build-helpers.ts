@@ -18,17 +18,19 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runBuild(
-  contentDir: string,
-  outDir: string,
+/**
+ * Runs `valmistelu <args>` in its own process from `cwd`, which the CLI takes as the folder pnpm
+ * ran it from (`INIT_CWD`).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
   env: Record<string, string> = {},
-  options: readonly string[] = [],
 ): Promise<BuildRun> {
   return new Promise((resolve) => {
-    const args = [cliMain, 'build', '--content', contentDir, '--out', outDir, ...options];
-    const child = spawn(process.execPath, args, {
-      cwd: contentDir,
-      env: { ...process.env, INIT_CWD: contentDir, ...env },
+    const child = spawn(process.execPath, [cliMain, ...args], {
+      cwd,
+      env: { ...process.env, INIT_CWD: cwd, ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -40,6 +42,15 @@ export function runBuild(
     });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  options: readonly string[] = [],
+): Promise<BuildRun> {
+  return runCli(['build', '--content', contentDir, '--out', outDir, ...options], contentDir, env);
 }
 
 /** Relative path → sha256 of every file under `dir`. */

@@ -5,14 +5,13 @@
  * fetches its PDFs from the store instead of rendering them; a corrupt object or an unreachable
  * store changes no byte.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuildRun, hashTree, repositoryRoot, runBuild } from './build-helpers.ts';
+import { type BuildRun, hashTree, repositoryRoot, runBuild, runCli } from './build-helpers.ts';
 
 const bucket = 'valmistelu-cache';
 const cacheUrl = `s3://${bucket}/ci`;
@@ -69,23 +68,7 @@ function shard(index: number, out: string, env = storeEnv): Promise<BuildRun> {
 }
 
 function merge(...args: string[]): Promise<BuildRun> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [join(repositoryRoot, 'packages/cli/src/main.ts'), 'merge', ...args],
-      // The CLI takes the folder pnpm ran it from as its working directory.
-      { cwd: work, env: { ...process.env, INIT_CWD: work } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(['merge', ...args], work);
 }
 
 /** The store's line in a build's output: documents fetched, rendered here, stored. */
