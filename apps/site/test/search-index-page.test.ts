@@ -98,6 +98,16 @@ describe('pageForIndex', () => {
     expect(body).not.toContain('hoidon');
   });
 
+  it('hands on only the indexed element and the language, not the frame around it', () => {
+    const result = pageForIndex(page('<h1>Kesäkatsaus</h1><p>Tilanne.</p>')) ?? '';
+    const { document } = parseHTML(result);
+    expect(document.documentElement.getAttribute('lang')).toBe('fi');
+    expect(document.querySelector('main')?.textContent).toContain('KesäkatsausTilanne.');
+    expect(result).not.toContain('Valikko');
+    expect(result).not.toContain('Alatunniste');
+    expect(result).not.toContain('<title>');
+  });
+
   it('leaves out a page without data-pagefind-body', () => {
     expect(pageForIndex('<html><body><main><h1>Haku</h1></main></body></html>')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 /**
- * What the search index gets of one built page (the published page is left as it is):
+ * What the search index gets of one built page (the published page is left as it is): its
+ * indexed element alone, with the page's language, and in it
  * - a separator after each label and value that Pagefind would run together, since it only
  *   spaces out its own list of block elements: `<dt>Toimintalinja</dt><dd>TL1 …</dd>` reads
  *   "Toimintalinja: TL1 …." instead of "ToimintalinjaTL1 …";
@@ -97,38 +98,45 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-export function pageForIndex(html: string): string | undefined {
+/** The opening tag of the element Pagefind indexes; the site puts the attribute on `<main>`. */
+const bodyTag = /<[a-z][a-z0-9-]*\s[^>]*?\bdata-pagefind-body(?=[\s=/>])[^>]*>/i;
+const htmlLanguage = /^[^]*?<html\b[^>]*?\slang="([^"]*)"/i;
+
+/**
+ * Only the indexed element is parsed and handed on, in a page of its own with the language: the
+ * frame around it (head, share tags, header, footer: most of a small page's bytes) is text
+ * Pagefind leaves out, and neither this step nor Pagefind has to read it.
+ */
+export function pageForIndex(page: string): string | undefined {
+  const opening = bodyTag.exec(page);
+  if (!opening) return undefined;
+  const language = htmlLanguage.exec(page.slice(0, opening.index))?.[1];
+  const html = page.slice(opening.index);
   const insertions: { at: number; text: string }[] = [];
   /** For each open element: whether its text is left out of the index. */
   const ignored: boolean[] = [];
-  let bodyDepth: number | undefined;
   let bodyEnd: number | undefined;
+  let closingTag = 0;
   let inTitle = 0;
   let lastText = '';
-  let language: string | undefined;
   const titleWords: string[] = [];
   const bodyWords: string[] = [];
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === 'html') language = attributes.lang;
         const parentIgnored = ignored.at(-1) ?? false;
         ignored.push(parentIgnored || unindexed.has(name) || 'data-pagefind-ignore' in attributes);
-        if (bodyDepth === undefined && bodyEnd === undefined && 'data-pagefind-body' in attributes) {
-          bodyDepth = ignored.length;
-        }
-        if (name === 'h1' && bodyDepth !== undefined) inTitle += 1;
+        if (name === 'h1') inTitle += 1;
       },
       ontext(text) {
-        if (bodyDepth === undefined || ignored.at(-1)) return;
+        if (bodyEnd !== undefined || ignored.at(-1)) return;
         (inTitle > 0 ? titleWords : bodyWords).push(...wordsOf(text));
         if (text.trim() !== '') lastText = text.trimEnd();
       },
       onclosetag(name, isImplied) {
-        const depth = ignored.length;
+        if (bodyEnd !== undefined) return;
         const wasIgnored = ignored.pop() ?? false;
-        if (bodyDepth === undefined) return;
         if (name === 'h1') inTitle -= 1;
         const separator = separators[name];
         if (separator !== undefined && !wasIgnored && !isImplied) {
@@ -137,9 +145,11 @@ export function pageForIndex(html: string): string | undefined {
           insertions.push({ at: parser.endIndex + 1, text: `${punctuation} ` });
           lastText = punctuation || lastText;
         }
-        if (depth === bodyDepth) {
-          bodyEnd = parser.startIndex;
-          bodyDepth = undefined;
+        if (ignored.length === 0) {
+          closingTag = parser.startIndex;
+          bodyEnd = parser.endIndex + 1;
+          // The rest of the page is the frame after the body.
+          parser.pause();
         }
       },
     },
@@ -149,14 +159,15 @@ export function pageForIndex(html: string): string | undefined {
   if (bodyEnd === undefined) return undefined;
 
   if (language === undefined || language === 'fi')
-    insertions.push(finnishForms(bodyEnd, titleWords, bodyWords));
-  let result = '';
+    insertions.push(finnishForms(closingTag, titleWords, bodyWords));
+  let result = language === undefined ? '<!doctype html><html>' : `<!doctype html><html lang="${language}">`;
+  result += '<head><meta charset="utf-8"></head><body>';
   let from = 0;
   for (const { at, text } of insertions.sort((a, b) => a.at - b.at)) {
     result += html.slice(from, at) + text;
     from = at;
   }
-  return result + html.slice(from);
+  return `${result}${html.slice(from, bodyEnd)}</body></html>`;
 }
 
 /** The other forms of a Finnish page's words, behind the marker at the end of its body. */

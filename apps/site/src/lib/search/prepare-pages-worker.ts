@@ -2,4 +2,4 @@
 import { workerData } from 'node:worker_threads';
 import { type PreparePagesTask, preparePagesHere } from './prepare-pages.ts';
 
-await preparePagesHere(workerData as PreparePagesTask);
+preparePagesHere(workerData as PreparePagesTask);
