@@ -81,6 +81,8 @@ describe('start-up with a renamed method', () => {
     ['PDFDocument', 'ref', false, 'batched-stream-writes.ts'],
     ['PDFDocument', '_addInfo', false, 'xmp-info-escape.ts'],
     ['DocMeasure', 'measureLeaf', false, 'measure-once.ts'],
+    ['SVGMeasure', 'writeDimensions', false, 'svg-measure-once.ts'],
+    ['PDFDocument', 'font', false, 'font-aliases.ts'],
     ['LayoutBuilder', 'layoutDocument', false, 'early-page-breaks.ts'],
     ['LayoutBuilder', 'processNode', false, 'early-page-breaks.ts'],
     ['LayoutBuilder', 'addBackground', false, 'tagging/layout-hooks.ts'],

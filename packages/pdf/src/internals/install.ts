@@ -7,10 +7,12 @@
 
 import { installBatchedStreamWrites } from './batched-stream-writes.ts';
 import { installEarlyPageBreaks } from './early-page-breaks.ts';
+import { installFontAliases } from './font-aliases.ts';
 import { installLinearTextLayout } from './linear-text-layout.ts';
 import { installMeasureOnce } from './measure-once.ts';
 import { installMeasureStyleLookup } from './measure-style-lookup.ts';
 import { shareParsedFonts } from './shared-fonts.ts';
+import { installSvgMeasureOnce } from './svg-measure-once.ts';
 import { installTagging } from './tagging/install-tagging.ts';
 import type { HeadingStyles } from './tagging/node-roles.ts';
 import { installedVersions, type Library, type PdfmakeClasses, pdfmakeClasses } from './upstream.ts';
@@ -47,6 +49,8 @@ export function installInternals(options: InternalsOptions): void {
   installMeasureStyleLookup(classes);
   installMeasureOnce(classes);
   installEarlyPageBreaks(classes);
+  installSvgMeasureOnce(classes);
+  installFontAliases(classes);
   installWidthCache(classes);
   installBatchedStreamWrites(classes);
   installXmpInfoEscape(classes);

@@ -36,6 +36,8 @@ const prefix = 'valmistelu-parsed-font:';
 interface SharedFontState {
   parsed: Map<string, ParsedFont>;
   parseCount: number;
+  /** How many times a document opened a font (each open gets a view). */
+  openCount: number;
   /** Whether pdfmake's documents get the shared fonts (`shareParsedFonts`). */
   shared: boolean;
 }
@@ -46,7 +48,7 @@ const stateKey = Symbol.for('valmistelu.sharedFonts');
 const holder = globalThis as { [stateKey]?: SharedFontState };
 
 function sharedState(): SharedFontState {
-  holder[stateKey] ??= { parsed: new Map(), parseCount: 0, shared: false };
+  holder[stateKey] ??= { parsed: new Map(), parseCount: 0, openCount: 0, shared: false };
   return holder[stateKey];
 }
 
@@ -71,6 +73,7 @@ export function parsedFont(path: string): ParsedFont {
 }
 
 function viewOf(path: string): ParsedFont {
+  sharedState().openCount += 1;
   // Lazily cached fontkit getters (`_layoutEngine`, `bbox`) land on the view, never on the shared font.
   return Object.assign(Object.create(parsedFont(path)) as ParsedFont, { _glyphs: {} });
 }
@@ -119,4 +122,9 @@ export function shareParsedFonts(
 /** How many font files this process has parsed; tests use it to see that documents share them. */
 export function parsedFontCount(): number {
   return sharedState().parseCount;
+}
+
+/** How many times documents opened a font; tests use it to see that a document opens each once. */
+export function openedFontCount(): number {
+  return sharedState().openCount;
 }

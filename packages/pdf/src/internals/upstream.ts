@@ -29,6 +29,7 @@ export interface PdfmakeClasses {
   Line: UpstreamClass;
   StyleContextStack: UpstreamClass;
   DocMeasure: UpstreamClass;
+  SVGMeasure: UpstreamClass;
 }
 
 const classFiles: (keyof PdfmakeClasses)[] = [
@@ -41,6 +42,7 @@ const classFiles: (keyof PdfmakeClasses)[] = [
   'Line',
   'StyleContextStack',
   'DocMeasure',
+  'SVGMeasure',
 ];
 
 let loadedClasses: PdfmakeClasses | undefined;

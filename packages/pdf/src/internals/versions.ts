@@ -18,6 +18,9 @@ export const filesTouching: Record<Library, string[]> = {
   pdfmake: [
     'linear-text-layout.ts',
     'measure-style-lookup.ts',
+    'measure-once.ts',
+    'early-page-breaks.ts',
+    'svg-measure-once.ts',
     'tagging/layout-hooks.ts',
     'tagging/layout-structure.ts',
     'tagging/render-hooks.ts',
@@ -25,6 +28,7 @@ export const filesTouching: Record<Library, string[]> = {
   pdfkit: [
     'batched-stream-writes.ts',
     'width-cache.ts',
+    'font-aliases.ts',
     'xmp-info-escape.ts',
     'shared-fonts.ts',
     'tagging/render-hooks.ts',
