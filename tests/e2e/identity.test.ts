@@ -74,7 +74,11 @@ describe('identity on every page', () => {
       for (const value of [contact?.organisation, contact?.address, contact?.email, contact?.phone])
         expect(text, page.path).toContain(value);
       const hrefs = [...(footer?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href'));
-      expect(hrefs, page.path).toContain('/saavutettavuusseloste/');
+      // The statement in the page's language: /saavutettavuusseloste/, /sv/tillganglighetsutlatande/.
+      const swedish = page.path.startsWith(localizedUrls.sv.home());
+      expect(hrefs, page.path).toContain(
+        swedish ? '/sv/tillganglighetsutlatande/' : '/saavutettavuusseloste/',
+      );
       expect(hrefs, page.path).toContain(`mailto:${contact?.email}`);
       expect(hrefs, page.path).toContain(`tel:${contact?.phone?.replace(/[^\d+]/g, '')}`);
       for (const channel of content.channels) expect(hrefs, page.path).toContain(channel.url);

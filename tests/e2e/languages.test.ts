@@ -74,7 +74,7 @@ const sections = [
 ];
 
 describe('Swedish pages', () => {
-  test('exist for every section, and for every translated news item, meeting, minutes, body and line, and for no other item', async () => {
+  test('exist for every section and the accessibility statement, and for every translated news item, meeting, minutes, body, line, report and timeline, and for no other item', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     expect(translated.news.length).toBeGreaterThan(0);
@@ -103,11 +103,22 @@ describe('Swedish pages', () => {
       expect(pageByPath.has(sv.timeline(timeline.id)), timeline.id).toBe(
         translated.timelines.includes(timeline.id),
       );
-    // Groups and reports have pages in Finnish only: none is copied under /sv/.
-    const finnishOnly = [sv.group('x'), sv.report('x')].map(folderOf);
+    expect(pageByPath.has(sv.accessibility())).toBe(true);
+    // A translated report has a Swedish page; an untranslated one none (issue 22 §2: no copies).
+    expect(translated.reports.length).toBeGreaterThan(0);
+    expect(translated.reports.length).toBeLessThan(content.reports.length);
+    for (const report of content.reports)
+      expect(pageByPath.has(sv.report(report.id)), report.id).toBe(translated.reports.includes(report.id));
+    const reportPages = swedish.filter(
+      (page) => page.path.startsWith(sv.reports()) && page.path !== sv.reports(),
+    );
+    expect(reportPages.map((page) => page.path).sort()).toEqual(
+      translated.reports.map((id) => sv.report(id)).sort(),
+    );
+    // Groups have pages in Finnish only: none is copied under /sv/.
+    const groupFolder = folderOf(sv.group('x'));
     for (const page of swedish)
-      for (const folder of finnishOnly)
-        expect(page.path.startsWith(folder) && page.path !== folder, page.path).toBe(false);
+      expect(page.path.startsWith(groupFolder) && page.path !== groupFolder, page.path).toBe(false);
   });
 
   test('are lang="sv" with the Swedish menu, and pair with their Finnish page through hreflang both ways', () => {
@@ -227,6 +238,120 @@ describe('the Swedish minutes page', () => {
   });
 });
 
+describe('the Swedish report page', () => {
+  /** The translated report of the tested content, its original and its translation as merged. */
+  async function translatedReport() {
+    const { content, translations } = await testedContent();
+    const id = (await translatedIds()).reports[0];
+    const original = content.reports.find((report) => report.id === id);
+    const swedishReport = translations.sv?.content.reports.find((report) => report.id === id);
+    if (!id || !original || !swedishReport) throw new Error('the tested content has no translated report');
+    return { id, original, swedishReport };
+  }
+
+  test('is lang="sv" with the translated title and body, Swedish labels and table of contents, paired with the Finnish page both ways', async () => {
+    const { id, original, swedishReport } = await translatedReport();
+    const page = pageByPath.get(sv.report(id)) as BuiltPage;
+    const finnish = pageByPath.get(urls.report(id)) as BuiltPage;
+    const { document } = page;
+    expect(document.documentElement.getAttribute('lang')).toBe('sv');
+    expect(document.querySelector('h1')?.textContent).toBe(swedishReport.title);
+    expect(swedishReport.title).not.toBe(original.title);
+    // The body is the translation's (.sv.mdx), not the original's: its headings and a sentence.
+    const headings = (built: BuiltPage) =>
+      [...built.document.querySelectorAll('main article > h2[id]')].map((heading) => heading.textContent);
+    const swedishHeadings = [...swedishReport.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(swedishHeadings.length).toBeGreaterThan(2);
+    expect(headings(page)).toEqual(swedishHeadings);
+    for (const heading of headings(finnish)) expect(headings(page)).not.toContain(heading);
+    const text = document.querySelector('main article')?.textContent ?? '';
+    expect(text).toContain('Vid uppdateringen av uppgifterna används robotik.');
+    expect(swedishReport.body).toContain('Vid uppdateringen av uppgifterna används robotik.');
+    // The site's own words are Swedish, in the page and in the body's actions.
+    const terms = [...document.querySelectorAll('main dt')].map((term) => term.textContent);
+    expect(terms).toEqual(expect.arrayContaining([texts.sv.report.facts.kind, texts.sv.report.facts.period]));
+    expect(terms).not.toContain(texts.fi.report.facts.kind);
+    expect(document.querySelector('.toc h2')?.textContent).toBe(texts.sv.report.contents);
+    const tocLinks = [...document.querySelectorAll('.toc a')].map((link) => link.textContent);
+    expect(tocLinks).toEqual(swedishHeadings);
+    for (const meta of document.querySelectorAll('main .action-meta'))
+      expect(meta.textContent).toMatch(/^Ansvar: .* · Tidsfrist: \d{1,2} [a-z]+ \d{4} · Status: /);
+    expect(document.querySelectorAll('main .action-meta').length).toBeGreaterThan(0);
+    // The untranslated group is Finnish, marked.
+    const group = document.querySelector(`main dd a[href="${urls.group(original.group)}"]`);
+    expect(group?.getAttribute('lang')).toBe('fi');
+    // hreflang both ways, and the switch to the counterpart.
+    expect(alternates(page).get('fi')).toBe(urls.report(id));
+    expect(alternates(page).get('sv')).toBe(sv.report(id));
+    expect(alternates(finnish).get('sv')).toBe(sv.report(id));
+    expect(switchLink(page)?.getAttribute('href')).toBe(urls.report(id));
+    expect(switchLink(finnish)?.getAttribute('href')).toBe(sv.report(id));
+  });
+
+  test('links the Swedish PDF, which is in the output', async () => {
+    const { id } = await translatedReport();
+    const page = pageByPath.get(sv.report(id)) as BuiltPage;
+    const link = [...page.document.querySelectorAll('main a')].find(
+      (candidate) => candidate.textContent === texts.sv.report.pdf,
+    );
+    expect(link?.getAttribute('href')).toBe(urls.reportPdf(id, 'sv'));
+    expect(link?.hasAttribute('hreflang')).toBe(false);
+    const pdf = await readFile(join(siteDir, urls.reportPdf(id, 'sv')));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('the Swedish pages link a translated report to its Swedish page and an untranslated one to the Finnish page, marked', async () => {
+    const { content } = await testedContent();
+    const translated = await translatedIds();
+    const untranslated = content.reports.find((report) => !translated.reports.includes(report.id));
+    const { id } = await translatedReport();
+    if (!untranslated) throw new Error('every report is translated');
+    for (const path of [sv.reports(), sv.status()]) {
+      const page = pageByPath.get(path) as BuiltPage;
+      const hrefs = [...page.document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+      if (path === sv.reports()) expect(hrefs).toContain(sv.report(id));
+      expect(hrefs, path).not.toContain(urls.report(id));
+    }
+    const list = pageByPath.get(sv.reports()) as BuiltPage;
+    const finnishLink = list.document.querySelector(`main a[href="${urls.report(untranslated.id)}"]`);
+    expect(finnishLink?.getAttribute('lang')).toBe('fi');
+    expect(finnishLink?.nextElementSibling?.textContent).toBe('(på finska)');
+  });
+});
+
+describe('the Swedish accessibility statement', () => {
+  test('is linked from every Swedish page’s footer, is lang="sv" and pairs with the Finnish statement', () => {
+    const statement = pageByPath.get(sv.accessibility()) as BuiltPage;
+    expect(statement, sv.accessibility()).toBeDefined();
+    for (const page of swedish) {
+      const footer = page.document.querySelector('footer.site-footer');
+      const link = [...(footer?.querySelectorAll('a') ?? [])].find(
+        (candidate) => candidate.textContent === texts.sv.footer.accessibility,
+      );
+      expect(link?.getAttribute('href'), page.path).toBe(sv.accessibility());
+      expect(footer?.querySelector(`a[href="${urls.accessibility()}"]`), page.path).toBeNull();
+    }
+    const { document } = statement;
+    expect(document.documentElement.getAttribute('lang')).toBe('sv');
+    expect(document.querySelector('h1')?.textContent).toBe('Tillgänglighetsutlåtande');
+    const headings = [...document.querySelectorAll('main h2')].map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      'Tillgänglighetsstatus',
+      'Innehåll som inte är tillgängligt',
+      'Mer information och respons',
+      'Tillsynsmyndighet',
+    ]);
+    const hrefs = [...document.querySelectorAll('main a')].map((link) => link.getAttribute('href'));
+    expect(hrefs).toContain('https://www.tillganglighetskrav.fi');
+    expect(hrefs.some((href) => href?.startsWith('mailto:'))).toBe(true);
+    expect(document.querySelector('main')?.textContent).toContain('WCAG 2.1');
+    expect(alternates(statement).get('fi')).toBe(urls.accessibility());
+    const finnish = pageByPath.get(urls.accessibility()) as BuiltPage;
+    expect(alternates(finnish).get('sv')).toBe(sv.accessibility());
+    expect(switchLink(finnish)?.getAttribute('href')).toBe(sv.accessibility());
+  });
+});
+
 describe('the Swedish charts', () => {
   test('the organisation page draws the chart in Swedish and links its Swedish PDF', () => {
     const page = pageByPath.get(sv.organisation()) as BuiltPage;
@@ -290,7 +415,7 @@ describe('untranslated items', () => {
     return { link, lang: link?.getAttribute('lang') ?? undefined, note: note?.textContent ?? undefined };
   }
 
-  test('groups, reports and untranslated lines and timelines are in Finnish on the Swedish section pages, linked to their Finnish page', async () => {
+  test('groups, untranslated reports, lines and timelines are in Finnish on the Swedish section pages, linked to their Finnish page', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     const organisation = pageByPath.get(sv.organisation()) as BuiltPage;
@@ -310,10 +435,14 @@ describe('untranslated items', () => {
     const reports = pageByPath.get(sv.reports()) as BuiltPage;
     expect(content.reports.length).toBeGreaterThan(0);
     for (const report of content.reports) {
-      // A report's page is Finnish; a translated report is listed by its Swedish title.
-      const { link, lang, note } = linkTo(reports, urls.report(report.id));
+      // A translated report is listed by its Swedish title, linked to its Swedish page.
+      const swedishReport = translated.reports.includes(report.id);
+      const { link, lang, note } = linkTo(
+        reports,
+        swedishReport ? sv.report(report.id) : urls.report(report.id),
+      );
       expect(link, report.id).toBeDefined();
-      if (translated.reports.includes(report.id)) {
+      if (swedishReport) {
         expect(link?.textContent, report.id).not.toBe(report.title);
         expect([lang, note], report.id).toEqual([undefined, undefined]);
       } else {
@@ -372,10 +501,12 @@ describe('untranslated items', () => {
     }
   });
 
-  test('have no copy under /sv/: no Swedish page or feed holds an untranslated news item’s body', async () => {
+  test('have no copy under /sv/: no Swedish page or feed holds an untranslated news item’s or report’s body', async () => {
     const { content } = await testedContent();
     const translated = await translatedIds();
     const untranslated = content.news.filter((item) => !translated.news.includes(item.id));
+    const untranslatedReports = content.reports.filter((report) => !translated.reports.includes(report.id));
+    expect(untranslatedReports.length).toBeGreaterThan(0);
     // Every file under /sv/: the pages' text, and the feeds as they are.
     const feeds = await Promise.all(
       [sv.rss(), sv.calendar()].map(async (path) => ({
@@ -413,8 +544,12 @@ describe('untranslated items', () => {
       )),
     ];
     let checked = 0;
-    for (const item of untranslated) {
-      const finnish = pageByPath.get(urls.newsItem(item.id)) as BuiltPage;
+    const finnishPages = [
+      ...untranslated.map((item) => urls.newsItem(item.id)),
+      ...untranslatedReports.map((report) => urls.report(report.id)),
+    ];
+    for (const path of finnishPages) {
+      const finnish = pageByPath.get(path) as BuiltPage;
       // The body's paragraphs: the page's text after the title, date and lead.
       const paragraphs = [
         ...finnish.document.querySelectorAll('main article > p:not(.meta):not(.lead):not(.badge)'),
@@ -424,10 +559,10 @@ describe('untranslated items', () => {
       for (const paragraph of paragraphs) {
         checked += 1;
         for (const page of swedishText)
-          expect(page.text.includes(paragraph), `${item.id} in ${page.path}`).toBe(false);
+          expect(page.text.includes(paragraph), `${path} in ${page.path}`).toBe(false);
       }
     }
-    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(untranslatedReports.length);
   });
 });
 
@@ -492,6 +627,8 @@ describe('in Chromium', () => {
     expect(found).toContain(sv.newsItem('palvelusetelikokeilu-haku'));
     expect(translated.news).toContain('palvelusetelikokeilu-haku');
     for (const url of found) expect(url.startsWith(sv.home()), url).toBe(true);
+    // A translated report's Swedish page is in the Swedish index, by a word of its Swedish body.
+    expect(await pagefindSearch(page, 'robotik')).toContain(sv.report(translated.reports[0] as string));
     // The search page's own example: "möten" finds a page that says "möte".
     expect(await pagefindSearch(page, 'möten')).toContain(sv.meeting(translated.meetings[0] as string));
     // Labels and values stay apart in the Swedish index too ("Tid: 23 april 2018").
@@ -520,6 +657,11 @@ describe('in Chromium', () => {
 
   test('axe-core WCAG 2.1 A and AA: zero violations, and no sideways scroll at 320 px, on every Swedish page', async () => {
     expect(swedish.length).toBeGreaterThan(4);
+    const translated = await translatedIds();
+    // Among them the report pages and the accessibility statement.
+    expect(swedish.map((built) => built.path)).toEqual(
+      expect.arrayContaining([...translated.reports.map((id) => sv.report(id)), sv.accessibility()]),
+    );
     const { page, cspViolations } = await chromium.newPage();
     const failures: string[] = [];
     for (const built of swedish) {

@@ -1,9 +1,10 @@
 /**
  * The Swedish site through real `valmistelu build` processes on copies of the default content:
- * a translation that gives no body shows the Finnish body marked `lang="fi"`, and a site whose
+ * a translation that gives no body shows the Finnish body marked `lang="fi"` (a report's page
+ * then links the Finnish PDF, as no Swedish one is made), and a site whose
  * `languages` is `[fi]` gets no Swedish page, switch, alternate or feed.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localizedUrls, urls } from '@valmistelu/domain/urls';
@@ -40,6 +41,7 @@ function parse(html: string): Document {
 
 describe('a translation without a body', () => {
   const id = 'kiinteistoselvitys-valmistui';
+  const reportId = 'talous-valiraportti';
   let out: string;
 
   beforeAll(async () => {
@@ -48,7 +50,27 @@ describe('a translation without a body', () => {
       join(content, 'news', `${id}.sv.mdx`),
       '---\ntitle: Fastighetsutredningen klar\nsummary: VATE godkände slutrapporten 28.5.2018.\n---\n',
     );
+    await writeFile(
+      join(content, 'reports', `${reportId}.sv.mdx`),
+      '---\ntitle: Mellanrapport om ekonomin\n---\n',
+    );
     out = await build(content, 'title-only');
+  });
+
+  it('gives a report a Swedish page with the Finnish body and the Finnish PDF, both marked lang="fi"', async () => {
+    const swedish = parse(await readFile(join(out, localizedUrls.sv.report(reportId), 'index.html'), 'utf8'));
+    const finnish = parse(await readFile(join(out, urls.report(reportId), 'index.html'), 'utf8'));
+    expect(swedish.documentElement.getAttribute('lang')).toBe('sv');
+    expect(swedish.querySelector('h1')?.textContent).toBe('Mellanrapport om ekonomin');
+    const body = swedish.querySelector('main article > div[lang="fi"]');
+    const heading = finnish.querySelector('main article > h2[id]')?.textContent;
+    expect(heading).toBeDefined();
+    expect(body?.querySelector('h2')?.textContent).toBe(heading);
+    const pdf = swedish.querySelector(`main a[href="${urls.reportPdf(reportId)}"]`);
+    expect(pdf?.getAttribute('hreflang')).toBe('fi');
+    expect(pdf?.nextElementSibling?.textContent).toBe('(på finska)');
+    await expect(access(join(out, urls.reportPdf(reportId)))).resolves.toBeUndefined();
+    await expect(access(join(out, urls.reportPdf(reportId, 'sv')))).rejects.toThrow();
   });
 
   it('shows the Finnish body on the Swedish page, marked lang="fi"', async () => {

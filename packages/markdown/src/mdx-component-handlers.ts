@@ -2,19 +2,26 @@
  * HTML for the content components of `components.ts`. Content MDX is data: a component becomes
  * plain elements here, attributes are read only as literal strings, and nothing is executed.
  */
-import { formatFinnishDate } from '@valmistelu/domain/dates';
-import { actionStateLabels } from '@valmistelu/domain/labels';
 import type { Element, ElementContent } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { componentAttribute, isContentComponent } from './components.ts';
+import type { HtmlWords } from './html-words.ts';
 
 /** What the renderer needs to know about the model, so that this package stays free of it. */
 export interface RenderContext {
-  /** Address and visible text of a referenced group or report; undefined when it does not exist. */
-  link(kind: 'group' | 'report', id: string): { href: string; text: string } | undefined;
+  /**
+   * Address and visible text of a referenced group or report, and the text's language where it
+   * is not the body's (a translation naming an untranslated group); undefined when it does not exist.
+   */
+  link(kind: 'group' | 'report', id: string): { href: string; text: string; lang?: string } | undefined;
   /** Display name of a person, for an action's owner. */
   personName(id: string): string | undefined;
+}
+
+/** What the handlers write themselves: the context and the words of the body's language. */
+interface HandlerContext extends RenderContext {
+  words: HtmlWords;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -37,15 +44,16 @@ function renderNote(state: State, node: JsxElement, block: boolean): Element {
   return note;
 }
 
-function renderAction(state: State, node: JsxElement, block: boolean, context: RenderContext): Element {
+function renderAction(state: State, node: JsxElement, block: boolean, context: HandlerContext): Element {
   const owner = componentAttribute(node, 'owner');
   const due = componentAttribute(node, 'due');
   const stateName = componentAttribute(node, 'state');
+  const { action: labels, actionStates, date } = context.words;
   const facts: string[] = [];
-  if (owner) facts.push(`Vastuu: ${context.personName(owner) ?? owner}`);
-  if (due) facts.push(`Tavoite: ${formatFinnishDate(due)}`);
-  if (stateName && Object.hasOwn(actionStateLabels, stateName)) {
-    facts.push(`Tila: ${actionStateLabels[stateName as keyof typeof actionStateLabels]}`);
+  if (owner) facts.push(`${labels.owner}: ${context.personName(owner) ?? owner}`);
+  if (due) facts.push(`${labels.due}: ${date(due)}`);
+  if (stateName && Object.hasOwn(actionStates, stateName)) {
+    facts.push(`${labels.state}: ${actionStates[stateName as keyof typeof actionStates]}`);
   }
   const tag = block ? 'div' : 'span';
   const meta = facts.length ? [element(block ? 'p' : 'span', 'action-meta', [text(facts.join(' · '))])] : [];
@@ -58,10 +66,11 @@ function renderRef(node: JsxElement, kind: 'group' | 'report', context: RenderCo
   const id = componentAttribute(node, 'id') ?? '';
   const target = context.link(kind, id);
   if (!target) return element('span', 'missing-ref', [text(id)]);
-  return { type: 'element', tagName: 'a', properties: { href: target.href }, children: [text(target.text)] };
+  const properties = target.lang ? { href: target.href, lang: target.lang } : { href: target.href };
+  return { type: 'element', tagName: 'a', properties, children: [text(target.text)] };
 }
 
-function componentHandler(context: RenderContext, block: boolean): Handler {
+function componentHandler(context: HandlerContext, block: boolean): Handler {
   return (state: State, node: JsxElement) => {
     // Unknown elements are refused by the content guard; if one slips through, it renders as nothing.
     if (!isContentComponent(node.name)) return undefined;
@@ -78,7 +87,7 @@ function componentHandler(context: RenderContext, block: boolean): Handler {
   };
 }
 
-export function mdxComponentHandlers(context: RenderContext): Record<string, Handler> {
+export function mdxComponentHandlers(context: HandlerContext): Record<string, Handler> {
   const nothing: Handler = () => undefined;
   return {
     mdxJsxFlowElement: componentHandler(context, true),

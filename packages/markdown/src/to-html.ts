@@ -3,6 +3,7 @@
  * components, GFM, footnotes, ASCII heading ids and a table of contents. The same parsed tree
  * feeds the PDFs, so a report reads the same on the site and on paper.
  */
+import type { Language } from '@valmistelu/domain/schema';
 import type { Element, Root as HastRoot, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Root } from 'mdast';
@@ -10,6 +11,7 @@ import type { State } from 'mdast-util-to-hast';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { headingIds } from './heading-ids.ts';
+import { type HtmlWords, htmlWords } from './html-words.ts';
 import { type ImageSource, imageHandlers } from './image-handlers.ts';
 import { mdxComponentHandlers, type RenderContext } from './mdx-component-handlers.ts';
 import { type TocEntry, tableOfContents } from './table-of-contents.ts';
@@ -22,6 +24,8 @@ export interface HtmlOptions extends RenderContext {
   topHeadingLevel?: number;
   /** Another address for each image's `src` (`image-handlers.ts`); images keep their own without it. */
   imageSource?: ImageSource;
+  /** The body's language, for the words the renderer writes itself. Default fi. */
+  language?: Language;
 }
 
 export interface RenderedMdx {
@@ -41,7 +45,7 @@ function headingShift(ids: ReadonlyMap<Heading, string>, top: number): number {
  * table cells is obsolete (a class keeps the alignment without inline styles), and a task list's
  * disabled checkbox has no label (a symbol with a text alternative says the same).
  */
-function tidyForAccessibility(tree: HastRoot): void {
+function tidyForAccessibility(tree: HastRoot, words: HtmlWords): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     const align = node.properties.align;
     if (typeof align === 'string') {
@@ -53,7 +57,11 @@ function tidyForAccessibility(tree: HastRoot): void {
       parent.children[index] = {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['task-mark'], role: 'img', ariaLabel: done ? 'tehty' : 'tekemättä' },
+        properties: {
+          className: ['task-mark'],
+          role: 'img',
+          ariaLabel: done ? words.task.done : words.task.open,
+        },
         children: [{ type: 'text', value: done ? '☑' : '☐' }],
       };
     }
@@ -65,7 +73,7 @@ function tidyForAccessibility(tree: HastRoot): void {
  * whole page scroll (WCAG 1.4.10). The box is a region that takes keyboard focus, so that it can
  * be scrolled without a mouse; Markdown tables have no caption, so the heading above names it.
  */
-function scrollableTables(tree: HastRoot): void {
+function scrollableTables(tree: HastRoot, words: HtmlWords): void {
   let headingId: string | undefined;
   visit(tree, 'element', (node: Element, index, parent) => {
     if (/^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string')
@@ -73,7 +81,7 @@ function scrollableTables(tree: HastRoot): void {
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     const properties: Properties = { className: ['table-scroll'], tabIndex: 0 };
     if (headingId) properties.ariaLabelledBy = [headingId];
-    else properties.ariaLabel = 'Taulukko';
+    else properties.ariaLabel = words.table;
     parent.children[index] = { type: 'element', tagName: 'section', properties, children: [node] };
     return [SKIP, index + 1];
   });
@@ -82,9 +90,10 @@ function scrollableTables(tree: HastRoot): void {
 export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
   const ids = headingIds(tree);
   const shift = headingShift(ids, options.topHeadingLevel ?? 2);
+  const words = htmlWords[options.language ?? 'fi'];
   const hast = toHast(tree, {
     handlers: {
-      ...mdxComponentHandlers(options),
+      ...mdxComponentHandlers({ ...options, words }),
       ...(options.imageSource && imageHandlers(options.imageSource)),
       heading(state: State, node: Heading) {
         const result: Element = {
@@ -98,12 +107,11 @@ export function mdxToHtml(tree: Root, options: HtmlOptions): RenderedMdx {
       },
     },
     clobberPrefix: 'alaviite-',
-    footnoteLabel: 'Alaviitteet',
+    footnoteLabel: words.footnotes,
     footnoteLabelProperties: { className: ['footnotes-title'] },
-    footnoteBackLabel: (index, repeat) =>
-      `Takaisin viittaukseen ${index + 1}${repeat > 1 ? `-${repeat}` : ''}`,
+    footnoteBackLabel: (index, repeat) => words.footnoteBack(index + 1, repeat),
   }) as HastRoot;
-  tidyForAccessibility(hast);
-  scrollableTables(hast);
+  tidyForAccessibility(hast, words);
+  scrollableTables(hast, words);
   return { html: toHtml(hast), toc: tableOfContents(tree, ids, { shift }) };
 }

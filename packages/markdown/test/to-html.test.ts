@@ -1,6 +1,7 @@
 /**
  * One loop over `fixtures/to-html/<case>/input.mdx`: the rendered HTML and table of contents must
- * equal `output.html` and `toc.json`. `vitest run -u` rewrites them; a missing one fails.
+ * equal `output.html` and `toc.json`. `vitest run -u` rewrites them; a missing one fails. A case
+ * named `<name>.sv` is a Swedish body: the renderer's own words are Swedish.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +34,13 @@ describe('mdxToHtml', () => {
       const folder = join(fixtures, name);
       const tree: Root = parser.parse(readFileSync(join(folder, 'input.mdx'), 'utf8'));
       const before = JSON.stringify(tree);
-      const { html, toc } = mdxToHtml(tree, { ...context, imageSource });
+      const language = name.endsWith('.sv') ? 'sv' : 'fi';
+      // A translation's links name the main language's items, in that language.
+      const link: RenderContext['link'] = (kind, id) => {
+        const target = context.link(kind, id);
+        return target && language !== 'fi' ? { ...target, lang: 'fi' } : target;
+      };
+      const { html, toc } = mdxToHtml(tree, { ...context, link, imageSource, language });
       // The tree is shared with the PDF generator: rendering must not change it.
       expect(JSON.stringify(tree)).toBe(before);
       await expect(`${html}\n`).toMatchFileSnapshot(join(folder, 'output.html'));

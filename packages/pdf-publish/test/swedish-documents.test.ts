@@ -12,7 +12,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadedContent, loadContent } from '@valmistelu/content';
-import { urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import { pdfSourcesOf } from '@valmistelu/pdf';
 import { accessibilityProblems, type PdfAccessibility, verifyPdf } from '@valmistelu/pdf-verify';
 import { asDictionary, textOf as qpdfText, readQpdfObjects } from '@valmistelu/pdf-verify/qpdf-objects';
@@ -238,6 +238,10 @@ describe('the Swedish report', () => {
     expect(text).toContain('Status: Pågår');
     expect(text).toContain('Öppna frågor');
     expect(text).toContain('sida 1 /');
+    // "På webben" is the report's Swedish page, not the Finnish one.
+    const site = loaded.content.site.url;
+    expect(text).toContain(absoluteUrl(site, localizedUrls.sv.report(reportId)));
+    expect(text).not.toContain(absoluteUrl(site, urls.report(reportId)));
     expect(text).not.toMatch(
       /Sisällys|Tiivistelmä|Valmisteluryhmä|Toimenpide|Määräaika|Organisoituminen|sivu \d/i,
     );

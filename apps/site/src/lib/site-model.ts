@@ -145,8 +145,7 @@ async function translated(
       const original = rendered[collection].get(id);
       bodies[collection].set(id, {
         html: entry.rendered?.html ?? '',
-        // Headings are not kept for translations: the table of contents is the report page's.
-        toc: [],
+        toc: nestHeadings(storedHeadings(entry.rendered?.metadata?.headings)),
         images: storedImages(entry.rendered?.metadata?.images),
         // The picture is the original's; its description is the translation's (`imageAlt`).
         ...(original?.leadImage && {

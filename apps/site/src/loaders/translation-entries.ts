@@ -2,11 +2,12 @@
  * What the loader stores of the site's other languages (`translations`): one entry per translated
  * item, `<language>/<collection>/<id>` (the site settings `<language>/site/site`), holding the
  * translated item as `@valmistelu/content` merged it over its original, and for news and reports
- * the translated body rendered as the original's is (`collection-entries.ts`). Untranslated items
+ * the translated body rendered in its language as the original's is (`collection-entries.ts`). Untranslated items
  * are not stored: the site shows the original for them, in the main language.
  */
 import type { LoadedContent, TranslatedContent } from '@valmistelu/content';
 import { type CollectionName, collectionNames, type Language } from '@valmistelu/domain/schema';
+import { flattenToc } from '@valmistelu/markdown/table-of-contents';
 import { type BodyImageRef, linkTargets, renderMdxBody } from '../lib/views/render-body.ts';
 import type { StoreEntry } from './collection-entries.ts';
 import { imageId } from './image-imports.ts';
@@ -47,17 +48,25 @@ export function translationEntries(loaded: LoadedContent): StoreEntry[] {
         const tree = sources[name][index]?.tree;
         if ((name === 'news' || name === 'reports') && tree && bodyTranslated) {
           const images = sources[name][index]?.images ?? [];
-          const { html } = renderMdxBody(
+          const { html, toc } = renderMdxBody(
             tree,
             targets,
             images.map((image) => image.url),
+            language,
           );
           // Images the original also shows are imported already (image-imports.ts); their ids are the same.
           const imageRefs: BodyImageRef[] = images.map((image) => ({
             id: imageId(image, loaded.contentDir),
             digest: image.digest,
           }));
-          entry.rendered = { html, metadata: { images: imageRefs } };
+          entry.rendered = {
+            html,
+            metadata: {
+              // A translated report's page has its own table of contents, as the original's has.
+              headings: flattenToc(toc).map(({ depth, id, text }) => ({ depth, slug: id, text })),
+              images: imageRefs,
+            },
+          };
         }
         entries.push(entry);
       });

@@ -1,7 +1,7 @@
 /** The parts of a report that both its own PDF and a meeting pack's attachment show. */
 import { documentWords } from '@valmistelu/domain/document-words';
 import type { CollectionName, ContentModel, Language, Report } from '@valmistelu/domain/schema';
-import { absoluteUrl, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
 import { contentLookup } from '../content-lookup.ts';
 import { markOrigin } from '../content-origin.ts';
@@ -71,8 +71,9 @@ export function reportFacts(
     id === undefined || text === undefined ? undefined : nameIn(language, translated, collection, id, text);
   const { date, span, report: words } = documentWords[language];
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
-  // Reports have pages in the main language only.
-  const pageUrl = absoluteUrl(content.site.url, urls.report(report.id));
+  // A report translated into the document's language has a page in it too (`/sv/rapporter/<id>/`).
+  const pages = language !== 'fi' && translated.reports?.includes(report.id) ? localizedUrls[language] : urls;
+  const pageUrl = absoluteUrl(content.site.url, pages.report(report.id));
   return [
     [words.facts.group, name('groups', group?.id, group?.name)],
     [words.facts.line, name('lines', line?.id, lineName(line))],

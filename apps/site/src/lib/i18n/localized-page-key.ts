@@ -10,6 +10,7 @@ import { linePage } from '../views/line-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
 import { minutesPage } from '../views/minutes-page.ts';
 import { renderBody } from '../views/render-body.ts';
+import { reportPage } from '../views/report-page.ts';
 import { timelinePage } from '../views/timeline-page.ts';
 import type { LocalizedPage } from './localized-pages.ts';
 
@@ -36,6 +37,8 @@ export async function localizedPageCacheKey(
                 ? { line: page.line, page: linePage(model, page.line) }
                 : page.kind === 'timeline'
                   ? { timeline: page.timeline, page: timelinePage(model, page.timeline) }
-                  : undefined;
+                  : page.kind === 'report'
+                    ? { report: page.report, page: reportPage(model, page.report) }
+                    : undefined;
   return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
 }

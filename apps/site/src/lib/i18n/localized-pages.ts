@@ -1,12 +1,13 @@
 /**
  * Which pages the site has in its other languages, each with its counterpart in the main
  * language: the one list that `src/pages/sv/[...path].astro` builds and that the language switch
- * and the `hreflang` alternates (`alternates.ts`) read: every section of the menu, and the pages
- * of the translated news items, meetings (with their minutes), bodies, lines and timelines. An
- * item gets a page in a language only when it is translated into it: lists show the others in the
- * main language, linked there. Groups and reports have pages in the main language only.
+ * and the `hreflang` alternates (`alternates.ts`) read: every section of the menu, the
+ * accessibility statement, and the pages of the translated news items, meetings (with their
+ * minutes), bodies, lines, reports and timelines. An item gets a page in a language only when it
+ * is translated into it: lists show the others in the main language, linked there. Groups have
+ * pages in the main language only.
  */
-import type { Body, Language, Line, Meeting, NewsItem, Timeline } from '@valmistelu/domain/schema';
+import type { Body, Language, Line, Meeting, NewsItem, Report, Timeline } from '@valmistelu/domain/schema';
 import { localizedUrls } from '@valmistelu/domain/urls';
 import { getSiteModel, type SiteModel } from '../site-model.ts';
 import { type NewsPage, newsPages } from '../views/news.ts';
@@ -22,13 +23,15 @@ export type LocalizedPage =
   | { kind: 'organisation' }
   | { kind: 'line'; line: Line }
   | { kind: 'reports' }
+  | { kind: 'report'; report: Report }
   | { kind: 'decisions' }
   | { kind: 'actions' }
   | { kind: 'timelines' }
   | { kind: 'timeline'; timeline: Timeline }
   | { kind: 'status' }
   | { kind: 'channels' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'accessibility' };
 
 export interface LocalizedRoute {
   language: Language;
@@ -81,6 +84,9 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
       .filter((line) => model.isTranslated('lines', line.id))
       .map((line) => route(own.line(line.id), main.line(line.id), { kind: 'line', line })),
     route(own.reports(), main.reports(), { kind: 'reports' }),
+    ...model.content.reports
+      .filter((report) => model.isTranslated('reports', report.id))
+      .map((report) => route(own.report(report.id), main.report(report.id), { kind: 'report', report })),
     route(own.decisions(), main.decisions(), { kind: 'decisions' }),
     route(own.actions(), main.actions(), { kind: 'actions' }),
     route(own.timelines(), main.timelines(), { kind: 'timelines' }),
@@ -92,6 +98,7 @@ function routesOf(model: SiteModel): LocalizedRoute[] {
     route(own.status(), main.status(), { kind: 'status' }),
     route(own.channels(), main.channels(), { kind: 'channels' }),
     route(own.search(), main.search(), { kind: 'search' }),
+    route(own.accessibility(), main.accessibility(), { kind: 'accessibility' }),
   ];
 }
 

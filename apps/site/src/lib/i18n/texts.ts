@@ -157,6 +157,26 @@ export interface SiteTexts {
     /** After a group in a line's tree: " – vastuuvalmistelija N.N.". */
     responsible: (name: string) => string;
   };
+  /** A report's own page. */
+  report: {
+    facts: {
+      kind: string;
+      group: string;
+      line: string;
+      period: string;
+      due: string;
+      state: string;
+      submitted: string;
+      author: string;
+      answers: string;
+    };
+    pdf: string;
+    contents: string;
+    openItems: string;
+    finalReport: string;
+    handlings: string;
+    notHandled: string;
+  };
   reports: {
     title: string;
     lead: string;
@@ -370,6 +390,25 @@ export const texts: Record<Language, SiteTexts> = {
       reports: 'Raportit',
       reportsCaption: (line) => `Linjan ${line} raportit`,
       responsible: (name) => ` – vastuuvalmistelija ${name}`,
+    },
+    report: {
+      facts: {
+        kind: 'Laji',
+        group: 'Ryhmä',
+        line: 'Linja',
+        period: 'Kausi',
+        due: 'Määräaika',
+        state: 'Tila',
+        submitted: 'Jätetty',
+        author: 'Laatija',
+        answers: 'Vastaa väliraporttiin',
+      },
+      pdf: 'Raportti PDF-tiedostona',
+      contents: 'Sisällys',
+      openItems: 'Avoimet kysymykset',
+      finalReport: 'Loppuraportti',
+      handlings: 'Käsittely kokouksissa',
+      notHandled: 'Raporttia ei ole vielä käsitelty kokouksessa.',
     },
     reports: {
       title: 'Raportit',
@@ -620,6 +659,25 @@ export const texts: Record<Language, SiteTexts> = {
       reports: 'Rapporter',
       reportsCaption: (line) => `Rapporter från linjen ${line}`,
       responsible: (name) => ` – ansvarig beredare ${name}`,
+    },
+    report: {
+      facts: {
+        kind: 'Typ',
+        group: 'Grupp',
+        line: 'Linje',
+        period: 'Period',
+        due: 'Tidsfrist',
+        state: 'Status',
+        submitted: 'Inlämnad',
+        author: 'Författare',
+        answers: 'Svarar på mellanrapporten',
+      },
+      pdf: 'Rapporten som PDF-fil',
+      contents: 'Innehåll',
+      openItems: 'Öppna frågor',
+      finalReport: 'Slutrapport',
+      handlings: 'Behandling vid möten',
+      notHandled: 'Rapporten har ännu inte behandlats vid något möte.',
     },
     reports: {
       title: 'Rapporter',

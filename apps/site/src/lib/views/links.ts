@@ -36,7 +36,7 @@ export function itemLink(
 }
 
 /**
- * A link to a page that only the main language has (a group's, a report's): on another
+ * A link to a page that only the main language has (a group's): on another
  * language's page it goes to the main language's page, marked with that language unless the
  * item's text is translated.
  */

@@ -6,7 +6,7 @@ import type { Meeting } from '@valmistelu/domain/schema';
 import { localizedUrls, mainLanguage, urls } from '@valmistelu/domain/urls';
 import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { itemLink, type Link, personLabel } from './links.ts';
+import { itemLink, type Link, mainPageLink, personLabel } from './links.ts';
 import { meetingTitle } from './meeting-cards.ts';
 
 export interface AgendaView {
@@ -49,10 +49,8 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
   const body = model.body(meeting.body);
   const { language } = model;
   const pages = localizedUrls[language];
-  // Only the main language has pages of reports and groups for now.
-  const main = { ...model, isTranslated: () => false };
   const reportLink = (report: { id: string; title: string }) =>
-    itemLink(main, 'reports', report.id, report.title, (urls) => urls.report(report.id));
+    itemLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id));
   return {
     title: meetingTitle(model, meeting),
     body: body && itemLink(model, 'bodies', body.id, body.name, (urls) => urls.body(body.id)),
@@ -81,7 +79,8 @@ export function meetingPage(model: SiteModel, meeting: Meeting): MeetingPage {
         ? model.reportsDueBefore(meeting).map((item) => {
             const group = model.group(item.group);
             return {
-              group: group && itemLink(main, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
+              group:
+                group && mainPageLink(model, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
               kind: texts[language].reportKinds[item.kind],
               due: formatDate(item.due, language),
               report: item.report && reportLink(item.report),

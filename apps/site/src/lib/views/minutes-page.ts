@@ -21,7 +21,7 @@ import type { Language, Meeting } from '@valmistelu/domain/schema';
 import { absoluteUrl, localizedUrls, pathSegments, urls } from '@valmistelu/domain/urls';
 import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { itemLink, type Link, mainPageLink, personLabel } from './links.ts';
+import { itemLink, type Link, personLabel } from './links.ts';
 import { meetingTitle } from './meeting-cards.ts';
 
 export interface MinutesSection {
@@ -100,7 +100,7 @@ export function minutesPage(model: SiteModel, meeting: Meeting): MinutesPage | u
       reports: item.reports.flatMap((id) => {
         const report = model.report(id);
         return report
-          ? [mainPageLink(model, 'reports', report.id, report.title, (pages) => pages.report(report.id))]
+          ? [itemLink(model, 'reports', report.id, report.title, (pages) => pages.report(report.id))]
           : [];
       }),
       attachments: item.attachments.map((attachment) => ({

@@ -8,7 +8,7 @@
  * fills it in (`lib/body-images.ts`).
  */
 import type { Content, Language } from '@valmistelu/domain/schema';
-import { urls } from '@valmistelu/domain/urls';
+import { mainLanguage, urls } from '@valmistelu/domain/urls';
 import { mdxToHtml, type RenderedMdx } from '@valmistelu/markdown/to-html';
 import type { Root } from 'mdast';
 import type { BodyCollection, SiteModel } from '../create-site-model.ts';
@@ -63,14 +63,19 @@ export const imagePlaceholderTag = /<img src="kuva:(\d+)"/g;
 /**
  * @param imageUrls The addresses of the body's image files, in the order of its `images`: each
  *   becomes the placeholder of its position.
+ * @param language The body's language (a translation's), for the words the renderer writes.
  */
 export function renderMdxBody(
   tree: Root,
   targets: LinkTargets,
   imageUrls: readonly string[] = [],
+  language: Language = 'fi',
 ): RenderedMdx {
   const positions = new Map(imageUrls.map((url, index) => [url, index]));
+  // The targets are the main language's items: in a translation their names are in that language.
+  const lang = language === mainLanguage ? {} : { lang: mainLanguage };
   return mdxToHtml(tree, {
+    language,
     imageSource(url) {
       const index = positions.get(url);
       return index === undefined ? undefined : imagePlaceholder(index);
@@ -78,10 +83,10 @@ export function renderMdxBody(
     link(kind, targetId) {
       if (kind === 'group') {
         const group = targets.group(targetId);
-        return group && { href: urls.group(group.id), text: group.name };
+        return group && { href: urls.group(group.id), text: group.name, ...lang };
       }
       const report = targets.report(targetId);
-      return report && { href: urls.report(report.id), text: report.title };
+      return report && { href: urls.report(report.id), text: report.title, ...lang };
     },
     personName: (personId) => targets.person(personId)?.name,
   });

@@ -1,12 +1,12 @@
 /**
- * Rows of a report table, for the report list and the group and line pages. Reports and groups
- * have pages in the main language only: another language's rows link there, marked.
+ * Rows of a report table, for the report list and the group and line pages. A translated report
+ * has a page in the row's language; the others, and groups, link to the main language's, marked.
  */
 import { formatDate, formatSpan } from '@valmistelu/domain/localized-dates';
 import type { Report } from '@valmistelu/domain/schema';
 import { texts } from '../i18n/texts.ts';
 import type { SiteModel } from '../site-model.ts';
-import { type Badge, type Link, mainPageLink, reportStateBadge, textLang } from './links.ts';
+import { type Badge, itemLink, type Link, mainPageLink, reportStateBadge, textLang } from './links.ts';
 
 export interface ReportRow {
   id: string;
@@ -28,7 +28,7 @@ export function reportRow(model: SiteModel, report: Report): ReportRow {
   const line = group && model.line(group.line);
   return {
     id: report.id,
-    link: mainPageLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
+    link: itemLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
     group: group && mainPageLink(model, 'groups', group.id, group.name, (urls) => urls.group(group.id)),
     line: line && { id: line.id, text: line.shortName, lang: textLang(model, 'lines', line.id) },
     kind: report.kind,

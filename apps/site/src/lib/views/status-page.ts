@@ -53,7 +53,7 @@ export function statusPage(model: SiteModel): StatusPage {
               responsible: personLabel(model.person(group.responsible)) ?? '–',
               lastReport:
                 report &&
-                mainPageLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
+                itemLink(model, 'reports', report.id, report.title, (urls) => urls.report(report.id)),
               next: entry.next
                 ? `${labels.reportKinds[entry.next.kind]} ${formatDate(entry.next.due, language)}`
                 : '–',
