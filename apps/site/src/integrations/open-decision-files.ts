@@ -5,7 +5,7 @@
  * rendering, logging and folder handling, so a build writes them in one pass, and `pnpm dev`
  * serves them from routes injected for it (src/dev-routes/).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inShard, type Shard } from '@valmistelu/domain/shard';
@@ -18,20 +18,15 @@ import {
 import { syncedContentSource } from '../loaders/content-source.ts';
 import type { ContentReading } from './content-folder.ts';
 
-/** Files written at the same time: enough to keep the disk busy, few enough for open file limits. */
-const parallelWrites = 32;
-
-async function writeAll(outDir: string, files: readonly OpenDecisionObjectFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => dirname(join(outDir, file.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  let next = 0;
-  const writer = async () => {
-    while (next < files.length) {
-      const file = files[next++] as OpenDecisionObjectFile;
-      await writeFile(join(outDir, file.path), openDecisionJson(file.object));
-    }
-  };
-  await Promise.all(Array.from({ length: parallelWrites }, writer));
+/**
+ * Written one after another, synchronously: the files share a few folders, and parallel writes
+ * through libuv's thread pool contend for each folder's lock. On this machine 15,000 such files
+ * took 0.3–1.3 s this way against 0.8–2.2 s 32 at a time, with a quarter of the system time.
+ */
+function writeAll(outDir: string, files: readonly OpenDecisionObjectFile[]): void {
+  for (const folder of new Set(files.map((file) => dirname(join(outDir, file.path)))))
+    mkdirSync(folder, { recursive: true });
+  for (const file of files) writeFileSync(join(outDir, file.path), openDecisionJson(file.object));
 }
 
 /**
@@ -70,7 +65,7 @@ export function openDecisionFiles(
             openDecisionObjectFiles(translations[language]?.content ?? content, language),
           ),
         ];
-        await writeAll(fileURLToPath(dir), shard ? files.filter((file) => inShard(file.path, shard)) : files);
+        writeAll(fileURLToPath(dir), shard ? files.filter((file) => inShard(file.path, shard)) : files);
       },
     },
   };

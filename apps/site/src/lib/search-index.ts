@@ -6,10 +6,10 @@
  * of its words, so that "katsauksen" finds "Katsaus". Only `<main data-pagefind-body>` is indexed.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { preparePages } from './search/prepare-pages.ts';
+import { scratchRoot } from './search/scratch-folder.ts';
 
 /** Pagefind's own output and the writers' editor are not pages of the site. */
 const notPages = new Set(['pagefind', 'admin']);
@@ -26,7 +26,7 @@ async function pageFiles(siteDir: string): Promise<string[]> {
 export async function indexForSearch(siteDir: string): Promise<void> {
   // Pagefind reads a folder on all cores and in a fixed order (so the same site gives a
   // byte-identical index); page by page through its API it would index on one, in the order sent.
-  const inputDir = await mkdtemp(join(tmpdir(), 'valmistelu-search-'));
+  const inputDir = await mkdtemp(join(scratchRoot(), 'valmistelu-search-'));
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind ei käynnistynyt: ${errors.join('; ')}`);
