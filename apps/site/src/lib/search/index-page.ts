@@ -100,7 +100,7 @@ function escapeText(text: string): string {
 
 /** The opening tag of the element Pagefind indexes; the site puts the attribute on `<main>`. */
 const bodyTag = /<[a-z][a-z0-9-]*\s[^>]*?\bdata-pagefind-body(?=[\s=/>])[^>]*>/i;
-const htmlLanguage = /^[^]*?<html\b[^>]*?\slang="([^"]*)"/i;
+const htmlLanguage = /<html\b[^>]*?\slang="([^"]*)"/i;
 
 /**
  * Only the indexed element is parsed and handed on, in a page of its own with the language: the
