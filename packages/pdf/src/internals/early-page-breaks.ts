@@ -14,6 +14,8 @@
  * whose first line surely fits where it would start. Everything else, and the rule for blocks kept
  * together (which needs where the block ends), is left to `pageBreakBefore` and its extra layouts.
  */
+
+import { speedUpSwitch } from './speed-up-switch.ts';
 import type { PdfmakeClasses } from './upstream.ts';
 import { method, wrap } from './wrap.ts';
 
@@ -49,8 +51,7 @@ interface Builder {
 
 /** The rule of the document being laid out; layout is synchronous, so one at a time. */
 let current: EarlyPageBreak | undefined;
-/** Off only while a test renders with pdfmake's extra layouts alone (`withoutEarlyPageBreaks`). */
-let enabled = true;
+const speedUp = speedUpSwitch();
 
 /** Where the node's first line would start, as pdfmake records it (`verticalRatio`), if certain. */
 function startRatio(builder: Builder, node: TextNode): number | undefined {
@@ -76,7 +77,7 @@ export function installEarlyPageBreaks(classes: PdfmakeClasses): void {
       function (this: unknown, ...args: unknown[]) {
         const previous = current;
         const rule = args[8] as { [earlyPageBreak]?: EarlyPageBreak } | undefined;
-        current = enabled && typeof rule === 'function' ? rule[earlyPageBreak] : undefined;
+        current = speedUp.on && typeof rule === 'function' ? rule[earlyPageBreak] : undefined;
         try {
           return original.apply(this, args);
         } finally {
@@ -109,11 +110,4 @@ export function installEarlyPageBreaks(classes: PdfmakeClasses): void {
 }
 
 /** Runs `render` with every page break left to pdfmake's `pageBreakBefore`, for tests that compare. */
-export async function withoutEarlyPageBreaks<T>(render: () => Promise<T>): Promise<T> {
-  enabled = false;
-  try {
-    return await render();
-  } finally {
-    enabled = true;
-  }
-}
+export const withoutEarlyPageBreaks = speedUp.without;

@@ -11,6 +11,8 @@
  * pdfkit numbers its fonts by the opens it makes, the dropped ones too, so a remembered name still
  * counts one: every PDF keeps its bytes (a test renders documents both ways and compares).
  */
+
+import { speedUpSwitch } from './speed-up-switch.ts';
 import type { PdfmakeClasses } from './upstream.ts';
 import { wrap } from './wrap.ts';
 
@@ -27,8 +29,7 @@ type FontMethod = (this: FontDocument, src: unknown, family?: unknown, size?: un
 
 /** The names each document's fonts were remembered under here. */
 const aliases = new WeakMap<FontDocument, Set<string>>();
-/** Off only while a test renders with pdfkit's own `font()` (`withoutFontAliases`). */
-let enabled = true;
+const speedUp = speedUpSwitch();
 
 /** The name pdfkit's `font()` looks the font up by. */
 function nameOf(doc: FontDocument, src: unknown, family: unknown): string | undefined {
@@ -49,7 +50,7 @@ export function installFontAliases(classes: PdfmakeClasses): void {
         // The open pdfkit made, and dropped, before this name was remembered.
         if (name !== undefined && known?.has(name)) this._fontCount += 1;
         const result = font.call(this, src, family, size);
-        if (enabled && name !== undefined && !(name in this._fontFamilies)) {
+        if (speedUp.on && name !== undefined && !(name in this._fontFamilies)) {
           // pdfkit took an equal font open under another name: that font is this name's too.
           this._fontFamilies[name] = this._font;
           if (known) known.add(name);
@@ -61,11 +62,4 @@ export function installFontAliases(classes: PdfmakeClasses): void {
 }
 
 /** Runs `render` with pdfkit's own `font()`, for tests that compare the two. */
-export async function withoutFontAliases<T>(render: () => Promise<T>): Promise<T> {
-  enabled = false;
-  try {
-    return await render();
-  } finally {
-    enabled = true;
-  }
-}
+export const withoutFontAliases = speedUp.without;

@@ -13,6 +13,8 @@
  * gets its own copies of the words the first pass measured: the same values pdfmake would compute
  * again. The bytes of every PDF stay the same (a test renders documents both ways and compares).
  */
+
+import { speedUpSwitch } from './speed-up-switch.ts';
 import type { PdfmakeClasses } from './upstream.ts';
 import { method, wrap } from './wrap.ts';
 
@@ -40,8 +42,7 @@ interface Measured {
 }
 
 const measured = new WeakMap<object, Measured>();
-/** Off only while a test renders with pdfmake's own measuring on every pass (`withoutMeasureOnce`). */
-let enabled = true;
+const speedUp = speedUpSwitch();
 
 /**
  * An entry of a style stack as it was when a text was measured: a style's name, or a node and
@@ -90,7 +91,7 @@ export function installMeasureOnce(classes: PdfmakeClasses): void {
       function measureLeaf(this: DocMeasure, node: LeafNode): LeafNode {
         const styles = this.styleStack.styleOverrides;
         const text = node._textRef?._textNodeRef.text || node.text;
-        if (!enabled) return original.call(this, node) as LeafNode;
+        if (!speedUp.on) return original.call(this, node) as LeafNode;
         const known = measured.get(node);
         if (known && known.text === text && sameStyles(known.styles, styles)) {
           node.text = text;
@@ -113,11 +114,4 @@ export function installMeasureOnce(classes: PdfmakeClasses): void {
 }
 
 /** Runs `render` with every text measured again on each layout pass, for tests that compare. */
-export async function withoutMeasureOnce<T>(render: () => Promise<T>): Promise<T> {
-  enabled = false;
-  try {
-    return await render();
-  } finally {
-    enabled = true;
-  }
-}
+export const withoutMeasureOnce = speedUp.without;

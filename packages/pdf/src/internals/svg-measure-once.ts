@@ -8,6 +8,8 @@
  * a pack's time outside drawing. Both answers depend only on the SVG's text and the size asked
  * for, so they are kept by those, for the last few SVGs.
  */
+
+import { speedUpSwitch } from './speed-up-switch.ts';
 import type { PdfmakeClasses } from './upstream.ts';
 import { wrap } from './wrap.ts';
 
@@ -35,8 +37,7 @@ function remembered<T>(): { get(key: string): T | undefined; set(key: string, va
   };
 }
 
-/** Off only while a test renders with pdfmake's own measuring (`withoutSvgMeasureOnce`). */
-let enabled = true;
+const speedUp = speedUpSwitch();
 /** How many times pdfmake parsed an SVG here; tests use it to see that charts are parsed once. */
 let parses = 0;
 
@@ -55,7 +56,7 @@ export function installSvgMeasureOnce(classes: PdfmakeClasses): void {
     (measureSVG) =>
       function measureSvgOnce(svg) {
         if (typeof svg !== 'string') return measureSVG.call(this, svg);
-        let size = enabled ? sizes.get(svg) : undefined;
+        let size = speedUp.on ? sizes.get(svg) : undefined;
         if (!size) {
           parses += 1;
           size = measureSVG.call(this, svg);
@@ -72,7 +73,7 @@ export function installSvgMeasureOnce(classes: PdfmakeClasses): void {
       function writeDimensionsOnce(svg, dimensions) {
         if (typeof svg !== 'string') return writeDimensions.call(this, svg, dimensions);
         const key = `${dimensions.width}\u0000${dimensions.height}\u0000${svg}`;
-        let result = enabled ? fitted.get(key) : undefined;
+        let result = speedUp.on ? fitted.get(key) : undefined;
         if (result === undefined) {
           parses += 1;
           result = writeDimensions.call(this, svg, dimensions);
@@ -84,11 +85,4 @@ export function installSvgMeasureOnce(classes: PdfmakeClasses): void {
 }
 
 /** Runs `render` with pdfmake's own SVG measuring, for tests that compare the two. */
-export async function withoutSvgMeasureOnce<T>(render: () => Promise<T>): Promise<T> {
-  enabled = false;
-  try {
-    return await render();
-  } finally {
-    enabled = true;
-  }
-}
+export const withoutSvgMeasureOnce = speedUp.without;
