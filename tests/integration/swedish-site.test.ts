@@ -1,10 +1,11 @@
 /**
  * The Swedish site through real `valmistelu build` processes on copies of the default content:
  * a translation that gives no body shows the Finnish body marked `lang="fi"` (a report's page
- * then links the Finnish PDF, as no Swedish one is made), and a site whose
+ * then links the Finnish PDF, as no Swedish one is made, and a Swedish body's reference to it links
+ * its Swedish page by its Swedish title), and a site whose
  * `languages` is `[fi]` gets no Swedish page, switch, alternate or feed.
  */
-import { access, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localizedUrls, urls } from '@valmistelu/domain/urls';
@@ -42,6 +43,8 @@ function parse(html: string): Document {
 describe('a translation without a body', () => {
   const id = 'kiinteistoselvitys-valmistui';
   const reportId = 'talous-valiraportti';
+  /** The example content's report with a translated body, which here refers to `reportId`. */
+  const referringId = 'henkilosto-valiraportti';
   let out: string;
 
   beforeAll(async () => {
@@ -53,6 +56,10 @@ describe('a translation without a body', () => {
     await writeFile(
       join(content, 'reports', `${reportId}.sv.mdx`),
       '---\ntitle: Mellanrapport om ekonomin\n---\n',
+    );
+    await appendFile(
+      join(content, 'reports', `${referringId}.sv.mdx`),
+      `\nSe även <ReportRef id="${reportId}" />.\n`,
     );
     out = await build(content, 'title-only');
   });
@@ -71,6 +78,16 @@ describe('a translation without a body', () => {
     expect(pdf?.nextElementSibling?.textContent).toBe('(på finska)');
     await expect(access(join(out, urls.reportPdf(reportId)))).resolves.toBeUndefined();
     await expect(access(join(out, urls.reportPdf(reportId, 'sv')))).rejects.toThrow();
+  });
+
+  it('is linked from a Swedish body by its Swedish title, to its Swedish page', async () => {
+    const page = parse(await readFile(join(out, localizedUrls.sv.report(referringId), 'index.html'), 'utf8'));
+    const links = [...page.querySelectorAll('main article a')].filter((link) =>
+      [localizedUrls.sv.report(reportId), urls.report(reportId)].includes(link.getAttribute('href') ?? ''),
+    );
+    expect(
+      links.map((link) => [link.getAttribute('href'), link.textContent, link.getAttribute('lang')]),
+    ).toEqual([[localizedUrls.sv.report(reportId), 'Mellanrapport om ekonomin', null]]);
   });
 
   it('shows the Finnish body on the Swedish page, marked lang="fi"', async () => {

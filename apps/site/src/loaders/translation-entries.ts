@@ -33,7 +33,8 @@ export function translationEntries(loaded: LoadedContent): StoreEntry[] {
     ) => ({ language, collection, id, bodyTranslated, item }) satisfies TranslationEntryData;
     if (translation.siteTranslated)
       entries.push({ id: `${language}/site/site`, data: { ...data('site', 'site', content.site) } });
-    const targets = linkTargets(loaded.content);
+    // References name the items translated into the language in it, and link their pages in it.
+    const targets = linkTargets(content, translation.translated);
     for (const name of collectionNames) {
       const translated = new Set(translation.translated[name]);
       content[name].forEach((item, index) => {

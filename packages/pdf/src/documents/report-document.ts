@@ -62,7 +62,7 @@ export function reportDocument(
   const kind = words.kinds[report.kind];
   const tocDepth = 2;
   const body = renderReportBody(content, input, {
-    ...(language !== 'fi' && { language }),
+    ...(language !== 'fi' && { language, translated }),
     idPrefix: 'r-',
     contentWidth: contentBox('A4', 'portrait').width,
     tocDepth,

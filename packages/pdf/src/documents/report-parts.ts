@@ -1,9 +1,9 @@
 /** The parts of a report that both its own PDF and a meeting pack's attachment show. */
 import { documentWords } from '@valmistelu/domain/document-words';
 import type { CollectionName, ContentModel, Language, Report } from '@valmistelu/domain/schema';
-import { absoluteUrl, localizedUrls, urls } from '@valmistelu/domain/urls';
+import { absoluteUrl } from '@valmistelu/domain/urls';
 import type { Root } from 'mdast';
-import { contentLookup } from '../content-lookup.ts';
+import { contentLookup, pagesOf, type TranslatedIds } from '../content-lookup.ts';
 import { markOrigin } from '../content-origin.ts';
 import { headingTag } from '../internals/tagging/heading-tag.ts';
 import type { LoadedImages } from '../load-images.ts';
@@ -25,6 +25,11 @@ export interface ReportBodyOptions {
   idPrefix: string;
   /** The document's language; the body is the translation's where the report has one. Finnish by default. */
   language?: Language;
+  /**
+   * Which items are translated into `language`: the report's page and the references to them
+   * link their pages in it (`pagesOf`).
+   */
+  translated?: TranslatedIds;
   /** Structure level of the body's top-level headings (`BodyOptions.headingLevel`). */
   headingLevel?: number;
   contentWidth: number;
@@ -44,8 +49,7 @@ export function lineName(line: ReturnType<typeof lineOf>['line']): string | unde
   return line.kind === 'line' ? `${line.shortName} ${line.name}` : line.name;
 }
 
-/** Which items are translated into a document's language, for marking the others' names (`lang`). */
-export type TranslatedIds = Partial<Record<CollectionName, readonly string[]>>;
+export type { TranslatedIds } from '../content-lookup.ts';
 
 /** An item's name as a fact of a document in `language`: marked as the main language's where untranslated. */
 export function nameIn(
@@ -60,6 +64,11 @@ export function nameIn(
     : pdfNode({ text: name, style: 'factValue', lang: 'fi' });
 }
 
+/** The report's page on the site in the document's language, or in the main one when it has none there. */
+function reportPageUrl(content: ContentModel, report: Report, language: Language, translated: TranslatedIds) {
+  return absoluteUrl(content.site.url, pagesOf(language, translated, 'reports', report.id).report(report.id));
+}
+
 export function reportFacts(
   content: ContentModel,
   report: Report,
@@ -71,9 +80,7 @@ export function reportFacts(
     id === undefined || text === undefined ? undefined : nameIn(language, translated, collection, id, text);
   const { date, span, report: words } = documentWords[language];
   const person = (id: string | undefined) => content.people.find((candidate) => candidate.id === id)?.name;
-  // A report translated into the document's language has a page in it too (`/sv/rapporter/<id>/`).
-  const pages = language !== 'fi' && translated.reports?.includes(report.id) ? localizedUrls[language] : urls;
-  const pageUrl = absoluteUrl(content.site.url, pages.report(report.id));
+  const pageUrl = reportPageUrl(content, report, language, translated);
   return [
     [words.facts.group, name('groups', group?.id, group?.name)],
     [words.facts.line, name('lines', line?.id, lineName(line))],
@@ -92,6 +99,7 @@ export function renderReportBody(
   input: ReportInput,
   options: ReportBodyOptions,
 ): { content: PdfContent[]; messages: PdfMessage[] } {
+  const { translated = {}, ...bodyOptions } = options;
   const language = options.language ?? 'fi';
   const words = documentWords[language].report;
   const extra: PdfContent[] = [];
@@ -122,9 +130,10 @@ export function renderReportBody(
     };
   }
   const rendered = mdastToPdfmake(input.tree, {
-    ...options,
-    pageUrl: absoluteUrl(content.site.url, urls.report(input.report.id)),
-    lookup: contentLookup(content),
+    ...bodyOptions,
+    // Relative links resolve against the page the PDF says it is on the web ("På webben").
+    pageUrl: reportPageUrl(content, input.report, language, translated),
+    lookup: contentLookup(content, language, translated),
     resolveImage: input.images.resolveImage,
   });
   return {

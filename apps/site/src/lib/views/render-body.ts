@@ -7,25 +7,40 @@
  * where the build puts the file and its sizes is known only when a page renders, and the page
  * fills it in (`lib/body-images.ts`).
  */
-import type { Content, Language } from '@valmistelu/domain/schema';
-import { mainLanguage, urls } from '@valmistelu/domain/urls';
+import type { CollectionName, Content, Language } from '@valmistelu/domain/schema';
+import { mainLanguage } from '@valmistelu/domain/urls';
 import { mdxToHtml, type RenderedMdx } from '@valmistelu/markdown/to-html';
 import type { Root } from 'mdast';
 import type { BodyCollection, SiteModel } from '../create-site-model.ts';
+import { itemLink, mainPageLink } from './links.ts';
 
 /** What a body's links and mentions resolve against. */
 export interface LinkTargets {
   group(id: string): { id: string; name: string } | undefined;
   report(id: string): { id: string; title: string } | undefined;
   person(id: string): { name: string } | undefined;
+  /** Whether an item is translated into the body's language: named in it, with a page in it where its kind has one. */
+  isTranslated(collection: CollectionName, id: string): boolean;
 }
 
-/** Lookups by id over the content, for `renderMdxBody`. */
-export function linkTargets(content: Content): LinkTargets {
+/**
+ * Lookups by id over the content, for `renderMdxBody`. For a translation's body, `content` is the
+ * translation's (every item, the translated ones merged over their originals) and `translated`
+ * its ids per collection, so that a reference names a translated item in the body's language.
+ */
+export function linkTargets(
+  content: Content,
+  translated: Partial<Record<CollectionName, readonly string[]>> = {},
+): LinkTargets {
   const groups = new Map(content.groups.map((group) => [group.id, group]));
   const reports = new Map(content.reports.map((report) => [report.id, report]));
   const people = new Map(content.people.map((person) => [person.id, person]));
-  return { group: (id) => groups.get(id), report: (id) => reports.get(id), person: (id) => people.get(id) };
+  return {
+    group: (id) => groups.get(id),
+    report: (id) => reports.get(id),
+    person: (id) => people.get(id),
+    isTranslated: (collection, id) => translated[collection]?.includes(id) ?? false,
+  };
 }
 
 /** One image file of a rendered body: the `images` collection's id and the file's sha256. */
@@ -72,8 +87,9 @@ export function renderMdxBody(
   language: Language = 'fi',
 ): RenderedMdx {
   const positions = new Map(imageUrls.map((url, index) => [url, index]));
-  // The targets are the main language's items: in a translation their names are in that language.
-  const lang = language === mainLanguage ? {} : { lang: mainLanguage };
+  // A reference links as the page's own lists do: a translated item's page in the body's
+  // language, an untranslated one's in the main language, named and marked in that language.
+  const links = { language, languages: [mainLanguage, language], isTranslated: targets.isTranslated };
   return mdxToHtml(tree, {
     language,
     imageSource(url) {
@@ -83,10 +99,13 @@ export function renderMdxBody(
     link(kind, targetId) {
       if (kind === 'group') {
         const group = targets.group(targetId);
-        return group && { href: urls.group(group.id), text: group.name, ...lang };
+        // Groups have pages in the main language only.
+        return group && mainPageLink(links, 'groups', group.id, group.name, (pages) => pages.group(group.id));
       }
       const report = targets.report(targetId);
-      return report && { href: urls.report(report.id), text: report.title, ...lang };
+      return (
+        report && itemLink(links, 'reports', report.id, report.title, (pages) => pages.report(report.id))
+      );
     },
     personName: (personId) => targets.person(personId)?.name,
   });
