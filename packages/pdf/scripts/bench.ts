@@ -56,7 +56,7 @@ const long = {
   file,
   images: await loadImages(tree, { file, contentDir: loaded.contentDir }),
 };
-let longBytes = Buffer.alloc(0);
+let longBytes: Buffer = Buffer.alloc(0);
 // The median of several renders: one render on a shared two-core machine varies by half.
 const longRounds = 7;
 const longTimes: number[] = [];
@@ -126,7 +126,7 @@ for (const [name, source] of [
   const parsed = parseMdx(source).tree;
   if (!parsed) throw new Error(`${name} did not parse`);
   const input = { ...small, tree: parsed, file };
-  let bytes = Buffer.alloc(0);
+  let bytes: Buffer = Buffer.alloc(0);
   const ms = await time(async () => {
     bytes = await renderPdf(reportDocument(loaded.content, input).doc);
   });
