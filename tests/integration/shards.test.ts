@@ -2,8 +2,8 @@
  * A build spread over machines as the workflows spread it: two `build --shard I/2` processes at
  * once, sharing PDFs through an S3 server started here on 127.0.0.1 (s3rver), then one `merge`.
  * The merged folder is byte for byte a one-machine build; a shard run again on a fresh machine
- * fetches its PDFs from the store instead of rendering them; a corrupt object or an unreachable
- * store changes no byte.
+ * fetches its PDFs from the store instead of rendering them, and so does `valmistelu pdf`; a
+ * corrupt object or an unreachable store changes no byte.
  */
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -132,6 +132,32 @@ describe('a build in two shards and a merge', () => {
     expect(pdfs.length).toBeGreaterThan(0);
     expect(storeCounts(again)).toEqual({ fetched: pdfs.length, rendered: 0, stored: 0 });
     expect(await hashTree(join(work, 'osa-1-uudelleen'))).toEqual(await hashTree(join(work, 'osa-1')));
+  });
+
+  it('gives `valmistelu pdf --cache-url` on a fresh machine every PDF from the store', async () => {
+    const out = join(work, 'vain-pdf');
+    const run = await runCli(
+      [
+        'pdf',
+        '--content',
+        content,
+        '--out',
+        out,
+        '--cache',
+        join(work, 'vain-pdf-cache'),
+        '--cache-url',
+        cacheUrl,
+      ],
+      work,
+      storeEnv,
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const pdfs = await pdfsOf('one');
+    expect(storeCounts(run)).toEqual({ fetched: pdfs.length, rendered: 0, stored: 0 });
+    const onlyPdfs = (tree: Record<string, string>) =>
+      Object.fromEntries(Object.entries(tree).filter(([path]) => path.endsWith('.pdf')));
+    // The rest of the folder is the tool's mark of its own output.
+    expect(onlyPdfs(await hashTree(out))).toEqual(onlyPdfs(one));
   });
 
   it('renders here, with a warning, a document whose stored object is corrupt', async () => {

@@ -14,6 +14,7 @@ import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
 import { reloadPublished } from './load-published.ts';
 import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
+import { reportRemoteCache } from './remote-pdf-cache.ts';
 import type { RunDate } from './run-date.ts';
 import { buildSiteInChild } from './site-process.ts';
 
@@ -144,13 +145,7 @@ const pdfPublisher: Publisher = {
       ...(remote && { remote }),
       ...(io.progress && { onProgress: pdfProgress(io.progress) }),
     });
-    if (remote) {
-      for (const warning of remote.warnings) io.stderr(`Varoitus: ${warning}\n`);
-      // On standard output, for the CI log: how much the store saved.
-      io.stdout(
-        `PDF-etävälimuisti: ${remote.counts.fetched} haettu, ${rendered ?? 0} koottu tällä koneella, ${remote.counts.stored} tallennettu.\n`,
-      );
-    }
+    if (remote) reportRemoteCache(remote, rendered, io);
     return reportMessages(messages, io);
   },
 };

@@ -1,11 +1,11 @@
 import { parseShard } from '@valmistelu/domain/shard';
-import { parseCacheUrl } from '@valmistelu/pdf-publish/remote-cache';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { publishers } from '../publishers.ts';
+import { cacheUrlDeclaration, remoteCacheOption } from '../remote-pdf-cache.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { contentDigest, writeShardMarker } from '../shard-output.ts';
 import { shownOutDir } from '../shown-path.ts';
@@ -28,16 +28,7 @@ const options = {
       return typeof shard === 'string' ? shard : undefined;
     },
   },
-  'cache-url': {
-    type: 'string',
-    valueName: 's3://ÄMPÄRI/POLKU',
-    description:
-      'PDF:t jaetaan koneiden kesken S3-yhteensopivassa tallennuspalvelussa (AWS, MinIO, Hetzner…); yhteys AWS_ACCESS_KEY_ID-, AWS_SECRET_ACCESS_KEY-, AWS_REGION- ja AWS_ENDPOINT_URL-muuttujista. Jos palvelu ei vastaa, PDF:t kootaan tällä koneella',
-    problem: (given) => {
-      const location = parseCacheUrl(given);
-      return typeof location === 'string' ? location : undefined;
-    },
-  },
+  'cache-url': cacheUrlDeclaration,
 } as const satisfies OptionDeclarations;
 
 export const buildCommand: Command<typeof options> = {
@@ -70,13 +61,10 @@ export const buildCommand: Command<typeof options> = {
     }
     // Checked by the parser (`problem`), so both are sound when given.
     const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
-    const location =
-      typeof context.values['cache-url'] === 'string'
-        ? parseCacheUrl(context.values['cache-url'])
-        : undefined;
+    const remoteCache = remoteCacheOption(context);
     const extra = {
       ...(typeof shard === 'object' && { shard }),
-      ...(typeof location === 'object' && { remoteCache: location }),
+      ...(remoteCache && { remoteCache }),
     };
     const result = await publishAtomically(
       outDir,

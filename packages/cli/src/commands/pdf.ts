@@ -6,11 +6,13 @@ import { checkOutput } from '../output-guard.ts';
 import { claimOutputFolder } from '../output-marker.ts';
 import { pdfProgress } from '../progress/publish-progress.ts';
 import { reportMessages } from '../publishers.ts';
+import { cacheUrlDeclaration, remoteCacheOption, reportRemoteCache } from '../remote-pdf-cache.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { shownOutDir } from '../shown-path.ts';
 
 const options = {
   'as-of': asOfDeclaration,
+  'cache-url': cacheUrlDeclaration,
   verify: {
     type: 'boolean',
     description:
@@ -32,13 +34,17 @@ export const pdfCommand: Command<typeof options> = {
     const published = await loadPublished(contentDirOf(context), await cacheDirOf(context), io, asOf, false);
     if (!published) return 1;
     const { loaded } = published;
-    const { buildAllPdfs } = await import('@valmistelu/pdf-publish');
+    const { buildAllPdfs, openRemotePdfCache } = await import('@valmistelu/pdf-publish');
     await claimOutputFolder(output.outDir, output.state);
-    const { files, messages } = await buildAllPdfs({
+    const location = remoteCacheOption(context);
+    const remote = location && (await openRemotePdfCache(location));
+    const { files, messages, rendered } = await buildAllPdfs({
       loaded,
       outDir: output.outDir,
+      ...(remote && { remote }),
       ...(io.progress && { onProgress: pdfProgress(io.progress) }),
     });
+    if (remote) reportRemoteCache(remote, rendered, io);
     const ok = reportMessages(messages, io);
     io.stdout(
       `${countOf(files.length, 'PDF-tiedosto', 'PDF-tiedostoa')} kansioon ${shownOutDir(context)}.\n`,
