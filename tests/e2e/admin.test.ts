@@ -21,7 +21,7 @@ import { promisify } from 'node:util';
 import { translationFileOf } from '@valmistelu/content';
 import { DOMParser } from 'linkedom';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { chromiumPath, headlessChromiumFlags } from '../../scripts/chromium.ts';
 import { axeWcag21AA } from './support/axe.ts';
@@ -601,15 +601,17 @@ describe('editor at /admin/', () => {
           const translated = await readFile(join(contentDir, folder, translation), 'utf8').catch(
             () => undefined,
           );
-          await page.goto(
-            `${baseUrl}/admin/#/collections/${folder}/entries/${name.slice(0, -extension.length)}`,
-          );
+          const entry = `${baseUrl}/admin/#/collections/${folder}/entries/${name.slice(0, -extension.length)}`;
           // The editor is one page: wait for this entry's form, not the previous one's. With
-          // translations the Finnish form is the first.
+          // translations the Finnish form is the first. The editor may still be leaving the
+          // previous entry after its save and take the address back: then it is asked again.
           const shown = page.getByRole('textbox', { name: identifierLabel, exact: true }).first();
-          await expect
-            .poll(async () => (await shown.isVisible()) && (await shown.inputValue()), polling)
-            .toBe(String(before.frontmatter[identifier]).trim());
+          await vi.waitFor(async () => {
+            if (page.url() !== entry) await page.goto(entry);
+            expect((await shown.isVisible()) && (await shown.inputValue())).toBe(
+              String(before.frontmatter[identifier]).trim(),
+            );
+          }, polling);
           await page.getByRole('textbox', { name: label, exact: true }).first().fill(value);
           await page.getByRole('button', { name: 'Tallenna' }).click();
           await expect
