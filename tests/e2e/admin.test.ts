@@ -620,6 +620,9 @@ describe('editor at /admin/', () => {
               polling,
             )
             .toBe(true);
+          // The editor closes itself after saving (Sveltia's default): wait for it to leave the
+          // entry, or its closing could take the next entry's address back after we open it.
+          await expect.poll(() => page.url(), polling).not.toBe(entry);
           const files = await testRepositoryFiles(page, `content/${folder}`);
           const saved = files[name] ?? '';
           const after = extension === '.mdx' ? splitFile(saved) : { frontmatter: parseYaml(saved), body: '' };
