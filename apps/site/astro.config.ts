@@ -72,7 +72,7 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),
-      admin({ contentDir: options.contentDir, parseCacheFile: options.parseCacheFile }),
+      admin({ contentDir: options.contentDir, parseCacheFile: options.parseCacheFile, reading }),
       ...(options.serverDir ? [staticAdapter()] : []),
       // Astro keeps one prerenderer: a shard's or the progress line's.
       ...(options.shard ? [pageShard(options.shard)] : options.onPage ? [buildProgress(options.onPage)] : []),

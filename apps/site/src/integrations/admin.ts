@@ -12,12 +12,14 @@ import {
   type AdminFiles,
   adminFiles,
   backendFromEnvironment,
-  type CmsConfigOptions,
   contentPathInRepository,
 } from '@valmistelu/cms';
 import { loadContent } from '@valmistelu/content';
 import { releasedContent } from '@valmistelu/domain/publication';
+import type { ContentModel } from '@valmistelu/domain/schema';
 import type { AstroIntegration } from 'astro';
+import { syncedContentSource } from '../loaders/content-source.ts';
+import type { ContentReading } from './content-folder.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,26 +30,44 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function editorOptions({ contentDir, parseCacheFile }: AdminOptions): Promise<CmsConfigOptions> {
-  const backend = backendFromEnvironment(process.env);
-  if (!backend.ok) throw new Error(`Sisällönhallinnan asetus: ${backend.message}`);
-  // The editor's files are published with the site: the names its previews show, like every
-  // other file, leave out drafts and news not yet due.
-  const content = await loadContent(contentDir, parseCacheFile ? { cacheFile: parseCacheFile } : {})
-    .then(({ content: all }) => all.site && releasedContent(all, all.site.asOf))
+/**
+ * The content the editor's previews and defaults name: the files are published with the site, so
+ * drafts and news not yet due are left out, as everywhere else.
+ */
+function editorContent(all: ContentModel): ContentModel | undefined {
+  return all.site && releasedContent(all, all.site.asOf);
+}
+
+/** In `pnpm dev`, the folder as it is now: a new group or report template shows at once. */
+function contentNow({ contentDir, parseCacheFile }: AdminOptions): Promise<ContentModel | undefined> {
+  return loadContent(contentDir, parseCacheFile ? { cacheFile: parseCacheFile } : {})
+    .then(({ content }) => editorContent(content))
     .catch(() => undefined);
-  return {
-    backend: backend.backend,
-    contentPath: contentPathInRepository(contentDir),
-    ...(content && { content, today: content.site.asOf, siteUrl: content.site.url }),
-  };
+}
+
+/**
+ * In a build, the content the pages were made from (`syncedContentSource`): reading the folder
+ * again cost 2 s at 100× the default organisation.
+ */
+async function contentBuilt({ contentDir, reading }: AdminOptions): Promise<ContentModel | undefined> {
+  const { loaded } = await syncedContentSource(contentDir, reading).current();
+  return editorContent(loaded.content);
 }
 
 async function editorFiles(
+  content: Promise<ContentModel | undefined>,
   options: AdminOptions,
   previewStyles: readonly string[] = [],
 ): Promise<AdminFiles> {
-  return adminFiles({ ...(await editorOptions(options)), previewStyles });
+  const backend = backendFromEnvironment(process.env);
+  if (!backend.ok) throw new Error(`Sisällönhallinnan asetus: ${backend.message}`);
+  const known = await content;
+  return adminFiles({
+    backend: backend.backend,
+    contentPath: contentPathInRepository(options.contentDir),
+    ...(known && { content: known, today: known.site.asOf, siteUrl: known.site.url }),
+    previewStyles,
+  });
 }
 
 /**
@@ -65,6 +85,8 @@ export interface AdminOptions {
   contentDir: string;
   /** Where parsed files are kept between runs (the CLI's cache); none kept when absent. */
   parseCacheFile?: string | undefined;
+  /** How the build's loaders read the folder, to find their reading of it. */
+  reading?: ContentReading;
 }
 
 export function admin(options: AdminOptions): AstroIntegration {
@@ -78,7 +100,7 @@ export function admin(options: AdminOptions): AstroIntegration {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
           if (!path.startsWith('/admin/')) return next();
           const name = normalize(path.slice('/admin/'.length) || 'index.html');
-          if (name === 'index.html' || !files) files = editorFiles(options);
+          if (name === 'index.html' || !files) files = editorFiles(contentNow(options), options);
           files
             .then((served) => {
               const file = served.get(name);
@@ -92,7 +114,7 @@ export function admin(options: AdminOptions): AstroIntegration {
       async 'astro:build:done'({ dir }) {
         const outDir = fileURLToPath(dir);
         const adminDir = join(outDir, 'admin');
-        const files = await editorFiles(options, await siteStylesheets(outDir));
+        const files = await editorFiles(contentBuilt(options), options, await siteStylesheets(outDir));
         await Promise.all(
           [...files].map(async ([name, data]) => {
             const file = join(adminDir, name);
