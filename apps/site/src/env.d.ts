@@ -11,6 +11,8 @@ declare module 'virtual:valmistelu/content-folder' {
   export const reading: import('./integrations/content-folder.ts').ContentReading;
   /** Astro's `base`, ending in `/`: the path the site is published under. */
   export const base: string;
+  /** Whether the build is incremental, reusing pages by their cache keys (lib/page-cache-key.ts). */
+  export const pageKeys: boolean;
 }
 
 /** The image files the published bodies show, by their path in the content folder (src/loaders/image-imports.ts). */

@@ -6,7 +6,8 @@
  *
  * It also serves what the loader wrote for the pages' images, `virtual:valmistelu/content-images`
  * (`loaders/image-imports.ts`), and under `pnpm dev` loads it again when the loader rewrites it.
- * Its `base` is the path the site is published under (Astro's `base`, lib/site-base.ts).
+ * Its `base` is the path the site is published under (Astro's `base`, lib/site-base.ts), and
+ * `pageKeys` whether the build reuses pages by their keys (lib/page-cache-key.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -69,6 +70,7 @@ export function contentFolder(contentDir: string, reading: ContentReading = {}):
         imagesFile = imageImportsFile(fileURLToPath(config.cacheDir), contentDir, reading);
         // Astro's `base` as configured: `import.meta.env.BASE_URL` would take a `BASE_URL` variable of the environment instead.
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const pageKeys = config.experimental.incrementalBuild === true;
         updateConfig({
           vite: {
             plugins: [
@@ -85,7 +87,12 @@ export function contentFolder(contentDir: string, reading: ContentReading = {}):
                   if (id === imagesFile) return { code: await readFile(id, 'utf8'), meta: contentDataMeta };
                   if (id === noImagesId) return { code: noImagesModule, meta: contentDataMeta };
                   if (id !== resolvedId) return undefined;
-                  return `export default ${JSON.stringify(contentDir)};\nexport const reading = ${JSON.stringify(reading)};\nexport const base = ${JSON.stringify(base)};`;
+                  return [
+                    `export default ${JSON.stringify(contentDir)};`,
+                    `export const reading = ${JSON.stringify(reading)};`,
+                    `export const base = ${JSON.stringify(base)};`,
+                    `export const pageKeys = ${JSON.stringify(pageKeys)};`,
+                  ].join('\n');
                 },
                 configureServer(server) {
                   server.watcher.add(imagesFile);

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { pageKeys } from 'virtual:valmistelu/content-folder';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
 import { localizedRoutes } from './i18n/localized-pages.ts';
@@ -84,10 +85,15 @@ async function translationsKey(model: SiteModel): Promise<unknown[]> {
   );
 }
 
-/** The key of a page that shows `data` (and the frame); equal keys give equal pages. */
-export async function pageCacheKey(data: unknown): Promise<string> {
+/**
+ * The key of a page that shows what `data` returns (and the frame); equal keys give equal pages.
+ * None when the build is not incremental: nothing would read it, and computing the data and its
+ * hash for every page cost about a second at 100× the default organisation.
+ */
+export async function pageCacheKey(data: () => unknown): Promise<string | undefined> {
+  if (!pageKeys) return undefined;
   return createHash('sha256')
     .update(await frameKey())
-    .update(stableJson(data))
+    .update(stableJson(data()))
     .digest('hex');
 }

@@ -14,31 +14,39 @@ import { reportPage } from '../views/report-page.ts';
 import { timelinePage } from '../views/timeline-page.ts';
 import type { LocalizedPage } from './localized-pages.ts';
 
+/** What a page of this kind shows, to be computed only for a key; none for pages without a key. */
+function keyedData(model: SiteModel, page: LocalizedPage): (() => object) | undefined {
+  switch (page.kind) {
+    case 'news':
+      return () => ({ page: page.page });
+    case 'newsItem':
+      return () => ({
+        item: page.item,
+        author: model.person(page.item.author),
+        body: renderBody(model, 'news', page.item.id),
+      });
+    case 'meeting':
+      return () => ({ meeting: page.meeting, page: meetingPage(model, page.meeting) });
+    case 'minutes':
+      return () => ({ meeting: page.meeting, minutes: minutesPage(model, page.meeting) });
+    case 'body':
+      return () => ({ body: page.body, page: bodyPage(model, page.body) });
+    case 'line':
+      return () => ({ line: page.line, page: linePage(model, page.line) });
+    case 'timeline':
+      return () => ({ timeline: page.timeline, page: timelinePage(model, page.timeline) });
+    case 'report':
+      return () => ({ report: page.report, page: reportPage(model, page.report) });
+    default:
+      return undefined;
+  }
+}
+
 export async function localizedPageCacheKey(
   model: SiteModel,
   page: LocalizedPage,
 ): Promise<{ cacheKey?: string }> {
-  const data =
-    page.kind === 'news'
-      ? { page: page.page }
-      : page.kind === 'newsItem'
-        ? {
-            item: page.item,
-            author: model.person(page.item.author),
-            body: renderBody(model, 'news', page.item.id),
-          }
-        : page.kind === 'meeting'
-          ? { meeting: page.meeting, page: meetingPage(model, page.meeting) }
-          : page.kind === 'minutes'
-            ? { meeting: page.meeting, minutes: minutesPage(model, page.meeting) }
-            : page.kind === 'body'
-              ? { body: page.body, page: bodyPage(model, page.body) }
-              : page.kind === 'line'
-                ? { line: page.line, page: linePage(model, page.line) }
-                : page.kind === 'timeline'
-                  ? { timeline: page.timeline, page: timelinePage(model, page.timeline) }
-                  : page.kind === 'report'
-                    ? { report: page.report, page: reportPage(model, page.report) }
-                    : undefined;
-  return data ? { cacheKey: await pageCacheKey({ language: model.language, ...data }) } : {};
+  const data = keyedData(model, page);
+  const cacheKey = data && (await pageCacheKey(() => ({ language: model.language, ...data() })));
+  return cacheKey === undefined ? {} : { cacheKey };
 }
