@@ -119,8 +119,10 @@ export function pageForIndex(page: string): string | undefined {
   let closingTag = 0;
   let inTitle = 0;
   let lastText = '';
-  const titleWords: string[] = [];
-  const bodyWords: string[] = [];
+  // Only a Finnish page gets other forms of its words: only its text is gathered for them.
+  const finnish = language === undefined || language === 'fi';
+  let titleText = '';
+  let bodyText = '';
 
   const parser = new Parser(
     {
@@ -131,7 +133,8 @@ export function pageForIndex(page: string): string | undefined {
       },
       ontext(text) {
         if (bodyEnd !== undefined || ignored.at(-1)) return;
-        (inTitle > 0 ? titleWords : bodyWords).push(...wordsOf(text));
+        if (finnish && inTitle > 0) titleText += ` ${text}`;
+        else if (finnish) bodyText += ` ${text}`;
         if (text.trim() !== '') lastText = text.trimEnd();
       },
       onclosetag(name, isImplied) {
@@ -158,8 +161,7 @@ export function pageForIndex(page: string): string | undefined {
   parser.end(html);
   if (bodyEnd === undefined) return undefined;
 
-  if (language === undefined || language === 'fi')
-    insertions.push(finnishForms(closingTag, titleWords, bodyWords));
+  if (finnish) insertions.push(finnishForms(closingTag, wordsOf(titleText), wordsOf(bodyText)));
   let result = language === undefined ? '<!doctype html><html>' : `<!doctype html><html lang="${language}">`;
   result += '<head><meta charset="utf-8"></head><body>';
   let from = 0;
