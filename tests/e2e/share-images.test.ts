@@ -84,4 +84,22 @@ describe('share images', () => {
     if (report) expect(ogImage(urls.report(report.id))).toBe(ogImage(urls.reports()));
     expect(ogImage(urls.home())).toMatch(/^\/jako\/etusivu\.[0-9a-f]{12}\.png$/);
   });
+
+  test('a Swedish page shares its section’s Swedish card, described in Swedish', async () => {
+    const { translations } = await testedContent();
+    const swedishName = translations.sv?.content.site.name;
+    expect(swedishName).toBeTruthy();
+    const sv = localizedUrls.sv;
+    const byPath = new Map(pages.map((page) => [page.path, page]));
+    for (const [path, card, alt] of [
+      [sv.news(), 'sv-nyheter', `Nyheter – ${swedishName}`],
+      [sv.home(), 'sv', swedishName],
+    ] as const) {
+      const page = byPath.get(path) as BuiltPage;
+      expect(new URL(meta(page, 'property', 'og:image') ?? '').pathname, path).toMatch(
+        new RegExp(`^/jako/${card}\\.[0-9a-f]{12}\\.png$`),
+      );
+      expect(meta(page, 'property', 'og:image:alt'), path).toBe(alt);
+    }
+  });
 });

@@ -48,7 +48,7 @@ async function frameKey(): Promise<string> {
     frame = Promise.all([
       packageSources,
       getAssets(),
-      shareCards(model),
+      Promise.all(model.languages.map(async (language) => shareCards(await getSiteModel(language)))),
       siteIdentity(model.content.site),
     ]).then(async ([sources, { stylesheet }, cards, { logo }]) =>
       createHash('sha256')
@@ -58,7 +58,7 @@ async function frameKey(): Promise<string> {
             site: model.content.site,
             stylesheet: [stylesheet.path, stylesheet.integrity],
             // Each page names its section's card, whose name holds the hash of the logo's bytes.
-            shareCards: cards.map((card) => card.image.path),
+            shareCards: cards.flat().map((card) => card.image.path),
             logo: logo?.file.path ?? null,
             // The language switch and the hreflang links of every page follow what is translated.
             translations: await translationsKey(model),

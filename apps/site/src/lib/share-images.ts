@@ -2,14 +2,14 @@
  * Every page's share image (Open Graph and Twitter, 1200×630 at an absolute address). A news
  * item with a picture of at least that size shares it, cropped by Astro's image pipeline (sharp),
  * which caches the crop with the build's other images. Every other page shares the card of its
- * section of the main menu (the front page its own, with the site's name), drawn by
+ * section of the main menu in its language (the front page its own, with the site's name), drawn by
  * `share-card.ts` and written by the route `pages/jako/[card].png.ts`: a dozen cards whatever the
  * size of the content, each file named by the hash of what it shows, so that the incremental
  * build reuses it (its cache key) and a changed card gets a new address.
  */
 import { createHash } from 'node:crypto';
 import { siteColors } from '@valmistelu/domain/site-identity';
-import { urls } from '@valmistelu/domain/urls';
+import { localizedUrls } from '@valmistelu/domain/urls';
 import { navigation } from './navigation.ts';
 import { type ShareCardInput, shareCardDesign, shareImageSize } from './share-card.ts';
 import { sitePathOf } from './site-base.ts';
@@ -72,7 +72,8 @@ function cardOf(
       path: `/jako/${name}.png`,
       ...shareImageSize,
       type: 'image/png',
-      alt: `${title} – ${common.siteName}`,
+      // The front page's card shows the site's name alone.
+      alt: title === common.siteName ? title : `${title} – ${common.siteName}`,
     },
   };
 }
@@ -80,18 +81,19 @@ function cardOf(
 async function makeCards(model: SiteModel): Promise<ShareCard[]> {
   const { site } = model.content;
   const common = { siteName: site.name, background: siteColors(site).primary, logo: await readLogo(site) };
-  const sections = navigation(urls.home()).filter((item) => item.href !== urls.home());
+  const home = localizedUrls[model.language].home();
+  // Named by their path: `uutiset`, and a translation's `sv-nyheter`; the main front page `etusivu`.
+  const slugOf = (path: string) => path.split('/').filter(Boolean).join('-') || 'etusivu';
+  const sections = navigation(home, model.language).filter((item) => item.href !== home);
   return [
-    cardOf(urls.home(), 'etusivu', site.name, common),
-    ...sections.map((item) =>
-      cardOf(item.href, item.href.split('/').filter(Boolean).join('-'), item.label, common),
-    ),
+    cardOf(home, slugOf(home), site.name, common),
+    ...sections.map((item) => cardOf(item.href, slugOf(item.href), item.label, common)),
   ];
 }
 
 const cards = new WeakMap<object, Promise<ShareCard[]>>();
 
-/** The cards of the front page and of each section, once per site model. */
+/** The cards of the front page and of each section in the model's language, once per site model. */
 export function shareCards(model: SiteModel): Promise<ShareCard[]> {
   let made = cards.get(model);
   if (!made) {
@@ -101,10 +103,12 @@ export function shareCards(model: SiteModel): Promise<ShareCard[]> {
   return made;
 }
 
-/** The card of the section a page belongs to, or the front page's. */
+/** The card of the section a page of the model's language belongs to, or its front page's. */
 export async function sectionShareImage(model: SiteModel, path: string): Promise<ShareImage> {
   const all = await shareCards(model);
-  const section = navigation(path).find((item) => item.current)?.href ?? urls.home();
+  const section =
+    navigation(path, model.language).find((item) => item.current)?.href ??
+    localizedUrls[model.language].home();
   const card = all.find((candidate) => candidate.section === section) ?? all[0];
   if (!card) throw new Error('share cards missing');
   return card.image;
