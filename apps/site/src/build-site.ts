@@ -13,6 +13,7 @@ import type { Shard } from '@valmistelu/domain/shard';
 import { build } from 'astro';
 import { siteConfig } from '../astro.config.ts';
 import type { PageProgress } from './integrations/build-progress.ts';
+import { lockAstroSync } from './lib/astro-sync-lock.ts';
 import { contentErrorOf } from './lib/content-error.ts';
 import { indexForSearch } from './lib/search-index.ts';
 
@@ -89,13 +90,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       ...(onProgress && { onPage: (progress: PageProgress) => onProgress({ phase: 'pages', ...progress }) }),
     });
     onProgress?.({ phase: 'astro' });
-    await build({
-      ...config,
-      root: siteRoot,
-      configFile: false,
-      outDir: options.outDir,
-      logLevel: options.logLevel ?? 'warn',
-    });
+    const releaseSync = await lockAstroSync(siteRoot);
+    try {
+      await build({
+        ...config,
+        integrations: [
+          ...(config.integrations ?? []),
+          // After Astro's content sync (see lib/astro-sync-lock.ts).
+          { name: 'valmistelu-astro-sync-lock', hooks: { 'astro:build:start': releaseSync } },
+        ],
+        root: siteRoot,
+        configFile: false,
+        outDir: options.outDir,
+        logLevel: options.logLevel ?? 'warn',
+      });
+    } finally {
+      await releaseSync();
+    }
   } catch (problem) {
     await afterPendingStoreWrite(cacheDir);
     throw contentErrorOf(problem) ?? problem;
