@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from './run-worker.ts';
 
 export interface FilesToWrite {
   /** The folder the paths are under. */
@@ -17,18 +17,23 @@ export interface FilesToWrite {
   files: ReadonlyArray<readonly [path: string, text: string]>;
 }
 
+/**
+ * Writes `text` at `target`, creating its folder unless `made` says it was made before: one
+ * `mkdir` per folder, not per file.
+ */
+export function writeFileInFolder(target: string, text: string, made: Set<string>): void {
+  const folder = dirname(target);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
+  writeFileSync(target, text);
+}
+
 /** Writes the files in this thread. */
 export function writeFilesHere({ dir, files }: FilesToWrite): void {
-  const folders = new Set<string>();
-  for (const [path, text] of files) {
-    const target = join(dir, path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, text);
-  }
+  const made = new Set<string>();
+  for (const [path, text] of files) writeFileInFolder(join(dir, path), text, made);
 }
 
 /**
@@ -36,12 +41,10 @@ export function writeFilesHere({ dir, files }: FilesToWrite): void {
  * The worker does not keep the process alive: a build that stops early does not wait for it.
  */
 export function writeFilesInBackground(task: FilesToWrite): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./write-files-worker.ts', import.meta.url), { workerData: task });
-    worker.unref();
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`tiedostojen kirjoitus päättyi koodiin ${code}`)),
-    );
+  return runWorker({
+    module: new URL('./write-files-worker.ts', import.meta.url),
+    workerData: task,
+    doing: 'tiedostojen kirjoitus',
+    unref: true,
   });
 }

@@ -4,10 +4,11 @@
  * thousands of pages is shared between worker threads, one per core: each page's result depends
  * on that page alone, so the split changes no byte of the index.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { runWorker } from '../run-worker.ts';
+import { writeFileInFolder } from '../write-files-in-background.ts';
 import { pageForIndex } from './index-page.ts';
 
 export interface PreparePagesTask {
@@ -32,29 +33,21 @@ const pagesPerWorker = 500;
  * between threads (a third of this step's time at 100× went to those hand-overs).
  */
 export function preparePagesHere({ siteDir, inputDir, paths, next }: PreparePagesTask): void {
-  const folders = new Set<string>();
+  const made = new Set<string>();
   const counter = next ?? new Int32Array(1);
   for (let at = Atomics.add(counter, 0, 1); at < paths.length; at = Atomics.add(counter, 0, 1)) {
     const path = paths[at] as string;
     const content = pageForIndex(readFileSync(join(siteDir, path), 'utf8'));
     if (content === undefined) continue;
-    const target = join(inputDir, path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, content);
+    writeFileInFolder(join(inputDir, path), content, made);
   }
 }
 
 function inWorker(task: PreparePagesTask): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-pages-worker.ts', import.meta.url), { workerData: task });
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`hakusivujen valmistelu päättyi koodiin ${code}`)),
-    );
+  return runWorker({
+    module: new URL('./prepare-pages-worker.ts', import.meta.url),
+    workerData: task,
+    doing: 'hakusivujen valmistelu',
   });
 }
 
