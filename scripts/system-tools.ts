@@ -16,6 +16,9 @@ export const systemTools = {
 
 export type SystemTool = keyof typeof systemTools;
 
+/** Debian's package installer, which only `install-system-tools.ts` runs. */
+export const packageInstaller = 'apt-get';
+
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 export function missingSystemTools(commands: readonly SystemTool[] = toolNames()): SystemTool[] {
@@ -27,7 +30,9 @@ export function requireSystemTools(commands: readonly SystemTool[]): void {
   const missing = missingSystemTools(commands);
   if (missing.length === 0) return;
   const packages = [...new Set(missing.map((command) => systemTools[command]))].join(' ');
-  throw new Error(`${missing.join(', ')} puuttuu: aja pnpm system-tools (apt-get install -y ${packages})`);
+  throw new Error(
+    `${missing.join(', ')} puuttuu: aja pnpm system-tools (${packageInstaller} install -y ${packages})`,
+  );
 }
 
 function toolNames(): SystemTool[] {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemTools } from '../../scripts/system-tools.ts';
+import { packageInstaller, systemTools } from '../../scripts/system-tools.ts';
 import { repositoryRoot } from './build-helpers.ts';
 
 const domainDir = join(repositoryRoot, 'packages/domain');
@@ -28,7 +28,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('without system tools', () => {
   it('finds none of them on the PATH it gives the suite', () => {
-    for (const tool of [...Object.keys(systemTools), 'apt-get', 'sh']) {
+    for (const tool of [...Object.keys(systemTools), packageInstaller, 'sh']) {
       const found = spawnSync(tool, ['--version'], { env: nodeOnly });
       expect((found.error as NodeJS.ErrnoException | undefined)?.code, tool).toBe('ENOENT');
     }
