@@ -8,6 +8,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { moveInSortedOrder } from './search/in-order.ts';
 import { preparePages } from './search/prepare-pages.ts';
 import { scratchRoot } from './search/scratch-folder.ts';
 
@@ -23,21 +24,39 @@ async function pageFiles(siteDir: string): Promise<string[]> {
     .sort();
 }
 
-export async function indexForSearch(siteDir: string): Promise<void> {
-  // Pagefind reads a folder on all cores and in a fixed order (so the same site gives a
-  // byte-identical index); page by page through its API it would index on one, in the order sent.
-  const inputDir = await mkdtemp(join(scratchRoot(), 'valmistelu-search-'));
+/** A new scratch folder for pages prepared for Pagefind. */
+function searchInputFolder(): Promise<string> {
+  return mkdtemp(join(scratchRoot(), 'valmistelu-search-'));
+}
+
+/**
+ * Indexes the prepared pages under `preparedDir` into `outputDir`. Pagefind reads a folder on all
+ * cores and numbers its pages in the order the folder lists them (`search/in-order.ts`); page by
+ * page through its API it would index on one, in the order sent.
+ */
+export async function indexPreparedPages(preparedDir: string, outputDir: string): Promise<void> {
+  const inputDir = await searchInputFolder();
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind ei käynnistynyt: ${errors.join('; ')}`);
-    await preparePages({ siteDir, inputDir, paths: await pageFiles(siteDir) });
+    moveInSortedOrder(preparedDir, inputDir);
     const added = await index.addDirectory({ path: inputDir });
     if (added.errors.length) throw new Error(`Hakuhakemisto epäonnistui: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length)
       throw new Error(`Hakuhakemiston kirjoitus epäonnistui: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
     await rm(inputDir, { recursive: true, force: true });
+  }
+}
+
+export async function indexForSearch(siteDir: string): Promise<void> {
+  const preparedDir = await searchInputFolder();
+  try {
+    await preparePages({ siteDir, inputDir: preparedDir, paths: await pageFiles(siteDir) });
+    await indexPreparedPages(preparedDir, join(siteDir, 'pagefind'));
+  } finally {
+    await rm(preparedDir, { recursive: true, force: true });
   }
 }

@@ -4,7 +4,7 @@
  * at 100× the default organisation, creating 6,300 folders and files on the disk's file system
  * took more than half of preparing the pages (sys time 5.1 s against 1.5 s in memory).
  *
- * A container often gives /dev/shm only 64 MB; the prepared pages of 100× are about 20 MB, so
+ * A container often gives /dev/shm only 64 MB; the prepared pages of 100× are about 90 MB, so
  * memory is used only with a gigabyte free, else the system's temporary folder.
  */
 import { accessSync, constants, statfsSync } from 'node:fs';
