@@ -22,12 +22,17 @@ export interface FilesToWrite {
  * `mkdir` per folder, not per file.
  */
 export function writeFileInFolder(target: string, text: string, made: Set<string>): void {
+  makeFolderOf(target, made);
+  writeFileSync(target, text);
+}
+
+/** Creates the folder of `target` unless `made` says it was made before. */
+export function makeFolderOf(target: string, made: Set<string>): void {
   const folder = dirname(target);
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
     made.add(folder);
   }
-  writeFileSync(target, text);
 }
 
 /** Writes the files in this thread. */

@@ -6,8 +6,9 @@
  * wrote two Finnish indexes). The pages are therefore moved, one rename each, into a new folder
  * in their sorted order, the order in which one thread preparing the sorted pages makes them.
  */
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdirSync, renameSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { makeFolderOf } from '../write-files-in-background.ts';
 
 /** Moves every file under `fromDir` into `toDir` (new, empty) in the sorted order of their paths. */
 export function moveInSortedOrder(fromDir: string, toDir: string): void {
@@ -18,11 +19,7 @@ export function moveInSortedOrder(fromDir: string, toDir: string): void {
   const made = new Set<string>();
   for (const path of paths) {
     const target = join(toDir, path);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
+    makeFolderOf(target, made);
     renameSync(join(fromDir, path), target);
   }
 }
