@@ -1,7 +1,7 @@
 /**
  * The search page in Chromium against the real Pagefind index of the built site: recall on a
  * table of inflected Finnish queries, every result reachable, results while typing, and excerpts
- * in which labels and values stay apart and the index's extra terms never show.
+ * in which labels and values stay apart.
  */
 import { readFile } from 'node:fs/promises';
 import { localizedUrls, urls } from '@valmistelu/domain/urls';
@@ -16,8 +16,8 @@ const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 
 /**
- * The recall measured on `inflectedQueries` (64 of 64; 53 of 64 before the index got other forms
- * of each page's words). The README states it; a change that loses a query fails here.
+ * The recall measured on `inflectedQueries` through the search page's own Finnish search (64 of 64;
+ * Pagefind's stemming alone finds 53). The README states it; a change that loses a query fails here.
  */
 const measuredRecall = 64 / 64;
 
@@ -60,6 +60,25 @@ function searchAll(page: Page, queries: string[]): Promise<Record<string, string
   );
 }
 
+/**
+ * Every result's path, best first, for each query as the search page finds it: through the served
+ * module that looks for each word's other forms too (`scripts/finnish-search.js`).
+ */
+function findAll(page: Page, queries: string[]): Promise<Record<string, string[]>> {
+  return withPagefind(
+    page,
+    `const file = document.getElementById('hakutulokset').dataset.finnishSearch;
+    const finnish = await import('/assets/' + file);
+    const found = {};
+    for (const term of argument) {
+      const results = await finnish.findPages((form) => pagefind.search(form), term);
+      found[term] = (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
+    }
+    return found;`,
+    queries,
+  );
+}
+
 /** The text that the index holds of every page, by path. */
 function indexedContents(page: Page): Promise<Record<string, string>> {
   return withPagefind(
@@ -82,10 +101,17 @@ describe('search', () => {
   test(`recall on ${inflectedQueries.length} inflected Finnish queries is at least ${measuredRecall}`, async () => {
     expect(inflectedQueries.length).toBeGreaterThanOrEqual(30);
     const { page } = await openSearch();
-    const found = await searchAll(
+    const found = await findAll(
       page,
       inflectedQueries.map((entry) => entry.query),
     );
+    const alone = await searchAll(
+      page,
+      inflectedQueries.map((entry) => entry.query),
+    );
+    // The forms add to what Pagefind finds alone, and take nothing away.
+    for (const { query } of inflectedQueries)
+      expect(found[query], query).toEqual(expect.arrayContaining(alone[query] ?? []));
     const missed = inflectedQueries.filter((entry) => !found[entry.query]?.includes(entry.page));
     const recall = (inflectedQueries.length - missed.length) / inflectedQueries.length;
     expect(
@@ -100,7 +126,7 @@ describe('search', () => {
     await submit(page, 'palvelut');
     const status = page.getByRole('status');
     const total = Number((await status.textContent())?.match(/löytyi (\d+) sivua/)?.[1]);
-    const expected = (await searchAll(page, ['palvelut'])).palvelut ?? [];
+    const expected = (await findAll(page, ['palvelut'])).palvelut ?? [];
     expect(total).toBe(expected.length);
     expect(total, 'a query with more results than one page holds').toBeGreaterThan(20);
     const items = page.locator('#hakutulokset > li');
@@ -142,12 +168,10 @@ describe('search', () => {
     await page.close();
   });
 
-  test('excerpts keep labels apart from values and never show the extra terms', async () => {
+  test('excerpts keep labels apart from values and mark the form a page was found by', async () => {
     const { page } = await openSearch();
-    // Found only through the index's extra terms: "katsaus" is on the page, "katsauksen" is not.
+    // Found only through another form: "katsaus" is on the page, "katsauksen" is not.
     await submit(page, 'katsauksen');
-    const excerpts = await page.locator('#hakutulokset > li p').allTextContents();
-    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/⁂|katsauden/);
     // The word it was found by is marked in its own form.
     const seminar = page.locator('#hakutulokset > li', {
       has: page.locator(`a[href="${urls.newsItem('satapolku-seminaari')}"]`),
@@ -156,12 +180,12 @@ describe('search', () => {
 
     await submit(page, 'vastuuvalmistelija');
     const labelled = await page.locator('#hakutulokset > li p').allTextContents();
-    expect(labelled.some((excerpt) => /Vastuuvalmistelija: \S/.test(excerpt))).toBe(true);
-    for (const excerpt of labelled) expect(excerpt).not.toMatch(/Vastuuvalmistelija[^\s:]/);
+    expect(labelled.some((excerpt) => /Vastuuvalmistelija \S/.test(excerpt))).toBe(true);
+    for (const excerpt of labelled) expect(excerpt).not.toMatch(/Vastuuvalmistelija\S/);
     await page.close();
   });
 
-  test("every definition term is followed by ': ' in the indexed text of its page", async () => {
+  test('every definition term is apart from its value in the indexed text of its page', async () => {
     const { page } = await openSearch();
     const pages = await Promise.all(
       (await htmlFiles(siteDir)).map(async (file) => ({
@@ -182,7 +206,8 @@ describe('search', () => {
       expect(content, path).toBeDefined();
       for (const term of document.querySelectorAll('main[data-pagefind-body] dt')) {
         const label = term.textContent?.trim().replace(/\s+/g, ' ') ?? '';
-        expect(content, `${path}: "${label}"`).toContain(`${label}: `);
+        const value = term.nextElementSibling?.textContent?.trim().split(/\s+/)[0] ?? '';
+        expect(content, `${path}: "${label}"`).toContain(`${label} ${value}`);
       }
     }
     await page.close();

@@ -1,16 +1,16 @@
 /**
- * The search index does not depend on the order the pages were prepared in (Pagefind numbers
- * pages in the order their folder lists them, which in memory is the order they were made): the
- * same prepared pages, written in opposite orders as two threads might, give the same bytes.
+ * The search index does not depend on the order the pages were written in (Pagefind numbers
+ * pages in an order that follows how their files were made; indexed straight from these two
+ * folders, the two indexes differ): the same pages, written in opposite orders as two threads
+ * might, give the same bytes.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageForIndex } from '../src/lib/search/index-page.ts';
 import { scratchRoot } from '../src/lib/search/scratch-folder.ts';
-import { indexPreparedPages } from '../src/lib/search-index.ts';
+import { indexPages } from '../src/lib/search-index.ts';
 
-// Where the index step prepares its pages: in memory where there is room, as in a build.
+// In memory where there is room, as a build's links to its pages.
 const scratch = await mkdtemp(join(scratchRoot(), 'valmistelu-order-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
@@ -29,11 +29,11 @@ const pages = topics.map((topic, at) => ({
   html: `<!doctype html><html lang="fi"><body><main data-pagefind-body><h1>${topic}</h1><p>${topic}n valmistelu ${at}.</p></main></body></html>`,
 }));
 
-async function preparedInOrder(name: string, order: typeof pages): Promise<string> {
+async function writtenInOrder(name: string, order: typeof pages): Promise<string> {
   const dir = join(scratch, name);
   for (const { path, html } of order) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), pageForIndex(html) as string);
+    await writeFile(join(dir, path), html);
   }
   return dir;
 }
@@ -48,11 +48,11 @@ async function filesOf(dir: string): Promise<Record<string, Buffer>> {
   return files;
 }
 
-describe('indexPreparedPages', () => {
-  it('writes the same index from pages prepared in opposite orders', async () => {
+describe('indexPages', () => {
+  it('writes the same index from pages written in opposite orders', async () => {
     const outputs = [join(scratch, 'index-sorted'), join(scratch, 'index-reversed')];
-    await indexPreparedPages(await preparedInOrder('sorted', pages), outputs[0] as string);
-    await indexPreparedPages(await preparedInOrder('reversed', [...pages].reverse()), outputs[1] as string);
+    await indexPages(await writtenInOrder('sorted', pages), outputs[0] as string);
+    await indexPages(await writtenInOrder('reversed', [...pages].reverse()), outputs[1] as string);
     const [sorted, reversed] = [await filesOf(outputs[0] as string), await filesOf(outputs[1] as string)];
     expect(Object.keys(sorted).filter((path) => path.endsWith('.pf_index'))).not.toHaveLength(0);
     expect(Object.keys(reversed).sort()).toEqual(Object.keys(sorted).sort());

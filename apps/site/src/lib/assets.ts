@@ -4,6 +4,7 @@
  * the files the stylesheet and the header name (fonts, the logo), hashed the same way.
  */
 import { createHash } from 'node:crypto';
+import finnishSearchScript from '../scripts/finnish-search.js?raw';
 import menuScript from '../scripts/menu.js?raw';
 import searchScript from '../scripts/search.js?raw';
 import chartsCss from '../styles/charts.css?raw';
@@ -59,6 +60,8 @@ function searchScriptUnder(base: string): string {
 export interface SiteAssets {
   stylesheet: Asset;
   search: Asset;
+  /** The Finnish search page's other forms of words (`scripts/finnish-search.js`), which `search` loads. */
+  finnishSearch: Asset;
   /** The phone header's menu button (`scripts/menu.js`). */
   menu: Asset;
   /** Fonts and the logo. */
@@ -93,6 +96,7 @@ export async function getAssets(): Promise<SiteAssets> {
         ].join('\n'),
       ),
       search: asset('haku', 'js', searchScriptUnder(siteBase)),
+      finnishSearch: asset('haku-suomi', 'js', finnishSearchScript),
       menu: asset('valikko', 'js', menuScript),
       files: [...fonts.files, ...(identity.logo ? [identity.logo.file] : [])],
     };

@@ -1,13 +1,15 @@
-// The search page's only script: it asks Pagefind's index (built after the site) as the user
-// types (after a pause) or presses Enter, and lists every result, a page of them at a time with
-// "Näytä lisää". Pagefind is loaded on first use so that the page costs nothing until someone searches.
+// The search page's script: it asks Pagefind's index (built after the site) as the user types
+// (after a pause) or presses Enter, and lists every result, a page of them at a time with "Näytä
+// lisää". On a Finnish page each word is looked for in its other forms too (`finnish-search.js`,
+// a module of its own). Pagefind and that module are loaded on first use, so that the page costs
+// nothing until someone searches.
 const form = document.getElementById('hakulomake');
 const input = document.getElementById('hakusana');
 const status = document.getElementById('hakutila');
 const results = document.getElementById('hakutulokset');
 const more = document.getElementById('lisaa-tuloksia');
-/** The index has extra search terms after each page's own text (src/lib/search/index-page.ts). */
-const extraTermsMarker = results.dataset.extraTermsMarker;
+/** `finnish-search.js` as published, a file beside this one; only on a Finnish page. */
+const finnishSearch = results.dataset.finnishSearch;
 /** The script's own words in the page's language (the page's come from src/lib/i18n/texts.ts). */
 const messages = {
   fi: {
@@ -35,6 +37,7 @@ const excerptWords = 30;
 const typingPause = 300;
 
 let pagefind;
+let finnish;
 /** The search whose results are shown; a newer one replaces it, and late answers are dropped. */
 let current = { term: '', found: [], shown: 0 };
 let sequence = 0;
@@ -45,17 +48,21 @@ async function loadPagefind() {
   return pagefind;
 }
 
+/** Every page the term finds, best first: through the other forms of its words on a Finnish page. */
+async function findPages(engine, term) {
+  if (!finnishSearch) return (await engine.search(term)).results;
+  finnish ??= await import(new URL(finnishSearch, import.meta.url).href);
+  return finnish.findPages((form) => engine.search(form), term);
+}
+
 /**
- * The excerpt: the `excerptWords` words of the page's own text with the most hits, hits marked
- * (Pagefind's, else `relatedWords`). Built from the text, never from markup, and never reaching
- * into the extra terms.
+ * The excerpt: the `excerptWords` words of the page's text with the most hits, hits marked. Built
+ * from the text, never from markup.
  */
-function excerptNodes(data, term) {
+function excerptNodes(data) {
   const words = (data.content ?? '').split(/\s+/);
-  const markerAt = words.indexOf(extraTermsMarker);
-  const end = markerAt === -1 ? words.length : markerAt;
-  const hits = new Set((data.locations ?? []).filter((location) => location < end));
-  if (hits.size === 0) for (const at of relatedWords(words.slice(0, end), term)) hits.add(at);
+  const end = words.length;
+  const hits = new Set(data.locations ?? []);
   // hitsBefore[i]: hits among the first i words; the window with the most hits wins, earliest first.
   const hitsBefore = [0];
   for (let at = 0; at < end; at += 1) hitsBefore.push(hitsBefore[at] + (hits.has(at) ? 1 : 0));
@@ -81,31 +88,7 @@ function excerptNodes(data, term) {
   return nodes;
 }
 
-const letters = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/**
- * Where a page was found only through the index's other forms of its words ("kokouksen" for
- * "kokous"), the words of its text that share most of their beginning with a query word.
- */
-function relatedWords(words, term) {
-  const queries = term
-    .split(/\s+/)
-    .map(letters)
-    .filter((query) => query.length >= 5);
-  const found = [];
-  words.forEach((word, at) => {
-    const plain = letters(word);
-    const related = queries.some((query) => {
-      let common = 0;
-      while (common < Math.min(plain.length, query.length) && plain[common] === query[common]) common += 1;
-      return common >= 5 && common >= 0.6 * Math.min(plain.length, query.length);
-    });
-    if (related) found.push(at);
-  });
-  return found;
-}
-
-function resultItem(data, term) {
+function resultItem(data) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -113,7 +96,7 @@ function resultItem(data, term) {
   const heading = document.createElement('h2');
   heading.append(link);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data, term));
+  excerpt.append(...excerptNodes(data));
   item.append(heading, excerpt);
   return item;
 }
@@ -137,7 +120,7 @@ async function showMore(search) {
   const next = search.found.slice(search.shown, search.shown + pageSize);
   const data = await Promise.all(next.map((result) => result.data()));
   if (search !== current) return undefined;
-  const items = data.map((result) => resultItem(result, search.term));
+  const items = data.map((result) => resultItem(result));
   results.append(...items);
   search.shown += items.length;
   showStatus();
@@ -160,9 +143,9 @@ async function search(term) {
   }
   try {
     const engine = await loadPagefind();
-    const found = await engine.search(term);
+    const found = await findPages(engine, term);
     if (id !== sequence) return;
-    current = { term, found: found.results, shown: 0 };
+    current = { term, found, shown: 0 };
     results.replaceChildren();
     await showMore(current);
   } catch {

@@ -8,9 +8,9 @@ interface Served {
 }
 
 export const getStaticPaths = (async () => {
-  const { stylesheet, search, menu, files } = await getAssets();
+  const { stylesheet, search, finnishSearch, menu, files } = await getAssets();
   const served = [
-    ...[stylesheet, search, menu].map((asset) => ({
+    ...[stylesheet, search, finnishSearch, menu].map((asset) => ({
       path: asset.path,
       contentType: asset.contentType,
       body: asset.text,
