@@ -185,7 +185,7 @@ describe('search', () => {
     await page.close();
   });
 
-  test('every definition term is apart from its value in the indexed text of its page', async () => {
+  test('every definition term and column header is apart from the next text in the index', async () => {
     const { page } = await openSearch();
     const pages = await Promise.all(
       (await htmlFiles(siteDir)).map(async (file) => ({
@@ -201,6 +201,7 @@ describe('search', () => {
     );
     expect(withTerms.length).toBeGreaterThan(10);
     const contents = await indexedContents(page);
+    let headers = 0;
     for (const { path, document } of withTerms) {
       const content = contents[path];
       expect(content, path).toBeDefined();
@@ -209,7 +210,14 @@ describe('search', () => {
         const value = term.nextElementSibling?.textContent?.trim().split(/\s+/)[0] ?? '';
         expect(content, `${path}: "${label}"`).toContain(`${label} ${value}`);
       }
+      for (const header of document.querySelectorAll('main[data-pagefind-body] thead th + th')) {
+        const before = header.previousElementSibling?.textContent?.trim() ?? '';
+        const label = header.textContent?.trim() ?? '';
+        expect(content, `${path}: "${before}" "${label}"`).toContain(`${before} ${label}`);
+        headers += 1;
+      }
     }
+    expect(headers, 'column headers checked').toBeGreaterThan(10);
     await page.close();
   });
 });
