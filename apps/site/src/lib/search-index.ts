@@ -3,11 +3,11 @@
  * its language (Snowball): the Finnish pages' and, on a bilingual site, the Swedish pages' under
  * /sv/, which the Swedish search page searches. Only `<main data-pagefind-body>` is indexed. The
  * pages go in as published: their markup keeps labels apart from values (`Fact.astro`), and the
- * search page looks for other forms of Finnish words itself (`scripts/search.js`), so nothing is
- * prepared here.
+ * search page looks for other forms of Finnish words itself (`scripts/finnish-search.js`), so
+ * nothing is prepared here.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkInSortedOrder } from './search/pages-in-order.ts';
 import { scratchRoot } from './search/scratch-folder.ts';
@@ -28,7 +28,8 @@ async function pageFiles(siteDir: string): Promise<string[]> {
  * page through its API it would index on one, in the order sent.
  */
 export async function indexPages(siteDir: string, outputDir: string): Promise<void> {
-  const site = isAbsolute(siteDir) ? siteDir : resolve(siteDir);
+  // Absolute, since the links point at the pages from another folder.
+  const site = resolve(siteDir);
   const inputDir = await mkdtemp(join(scratchRoot(), 'valmistelu-search-'));
   const { index, errors } = await pagefind.createIndex({});
   try {

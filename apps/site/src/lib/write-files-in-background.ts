@@ -21,7 +21,7 @@ export interface FilesToWrite {
  * Writes `text` at `target`, creating its folder unless `made` says it was made before: one
  * `mkdir` per folder, not per file.
  */
-export function writeFileInFolder(target: string, text: string, made: Set<string>): void {
+function writeFileInFolder(target: string, text: string, made: Set<string>): void {
   makeFolderOf(target, made);
   writeFileSync(target, text);
 }
