@@ -6,7 +6,7 @@
  * of its own, then its search index, then the PDFs from the content loaded again.
  */
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type ContentMessage, formatMessage } from '@valmistelu/content';
 import type { Shard } from '@valmistelu/domain/shard';
 import type { RemoteCacheLocation } from '@valmistelu/pdf-publish/remote-cache';
@@ -96,16 +96,17 @@ const sitePublisher: Publisher = {
       );
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
       if (!outcome.ok) return reportMessages(outcome.messages, io);
+      // The search index covers every page: a shard leaves it to `merge`.
+      if (shard) return true;
+      // After the site's process has ended: Pagefind's own process is large at scale too. Its
+      // bundles whose pages did not change come from the cache, under the same lock.
+      onProgress?.({ phase: 'search' });
+      const { indexForSearch } = await import('@valmistelu/site/search');
+      await indexForSearch(outDir, release ? { cacheDir: join(cacheDir, 'valmistelu-haku') } : {});
+      return true;
     } finally {
       await release?.();
     }
-    // The search index covers every page: a shard leaves it to `merge`.
-    if (shard) return true;
-    // After the site's process has ended: Pagefind's own process is large at scale too.
-    onProgress?.({ phase: 'search' });
-    const { indexForSearch } = await import('@valmistelu/site/search');
-    await indexForSearch(outDir);
-    return true;
   },
 };
 

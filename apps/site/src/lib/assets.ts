@@ -16,7 +16,6 @@ import siteCss from '../styles/site.css?raw';
 import type { BinaryAsset } from './binary-asset.ts';
 import { siteFonts } from './fonts.ts';
 import { reportFilterCss, reportFilters } from './report-filters.ts';
-import { siteBase } from './site-base.ts';
 import { identityCss, siteIdentity } from './site-identity.ts';
 import { getSiteModel } from './site-model.ts';
 import { decisionFilterCss, decisionFilters, decisionRows } from './views/decisions-page.ts';
@@ -36,25 +35,6 @@ function asset(name: string, extension: 'css' | 'js', text: string): Asset {
     contentType: extension === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
     text,
   };
-}
-
-const pagefindLoad = "pagefind ??= await import('/pagefind/pagefind.js');";
-
-/**
- * The search script for a site under a path: Pagefind's bundle and its results' links are under
- * the base too (Pagefind's `baseUrl`). At the root the script is served as written.
- */
-function searchScriptUnder(base: string): string {
-  if (base === '/') return searchScript;
-  if (!searchScript.includes(pagefindLoad))
-    throw new Error('scripts/search.js no longer loads Pagefind as expected');
-  return searchScript.replace(
-    pagefindLoad,
-    `pagefind ??= await import('${base}pagefind/pagefind.js').then(async (loaded) => {
-    await loaded.options({ baseUrl: '${base}' });
-    return loaded;
-  });`,
-  );
 }
 
 export interface SiteAssets {
@@ -95,7 +75,7 @@ export async function getAssets(): Promise<SiteAssets> {
           printCss,
         ].join('\n'),
       ),
-      search: asset('haku', 'js', searchScriptUnder(siteBase)),
+      search: asset('haku', 'js', searchScript),
       finnishSearch: asset('haku-suomi', 'js', finnishSearchScript),
       menu: asset('valikko', 'js', menuScript),
       files: [...fonts.files, ...(identity.logo ? [identity.logo.file] : [])],

@@ -36,6 +36,10 @@ const pageSize = 20;
 const excerptWords = 30;
 const typingPause = 300;
 
+/** The site's root and its search index, beside the folder this script is published in. */
+const siteRoot = new URL('../', import.meta.url);
+const indexRoot = new URL('pagefind/', siteRoot);
+
 let pagefind;
 let finnish;
 /** The search whose results are shown; a newer one replaces it, and late answers are dropped. */
@@ -43,8 +47,29 @@ let current = { term: '', found: [], shown: 0 };
 let sequence = 0;
 let timer;
 
-async function loadPagefind() {
-  pagefind ??= await import('/pagefind/pagefind.js');
+/**
+ * Pagefind, with every bundle of the page's language merged in: a large site's index is in
+ * bundles, listed in `osat.json` (see src/lib/search/search-bundles.ts), the first of them primary.
+ */
+async function openIndex() {
+  const language = document.documentElement.lang.toLowerCase();
+  const response = await fetch(new URL('osat.json', indexRoot));
+  if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+  const [primary, ...others] = (await response.json())[language] ?? [''];
+  const bundleUrl = (folder) => new URL(folder, indexRoot);
+  const engine = await import(new URL('pagefind.js', bundleUrl(primary)).href);
+  // Results link to pages under the site's root, wherever the bundle lies.
+  const baseUrl = siteRoot.pathname;
+  await engine.options({ baseUrl });
+  for (const folder of others) await engine.mergeIndex(bundleUrl(folder).pathname, { baseUrl });
+  return engine;
+}
+
+function loadPagefind() {
+  pagefind ??= openIndex().catch((problem) => {
+    pagefind = undefined;
+    throw problem;
+  });
   return pagefind;
 }
 
