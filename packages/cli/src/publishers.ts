@@ -2,8 +2,9 @@
  * The parts of the main job, in order. Each writes into the temporary output folder; they are
  * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
  * content only (`publicationOf` for the run's date): drafts and news scheduled later never reach
- * them. They run one after another, each as light as it can be on memory: the site in a process
- * of its own, then its search index, then the PDFs from the content loaded again.
+ * them. They run at the same time (`publish-together.ts`), each as light as it can be on memory:
+ * the site in a process of its own, then its search index; meanwhile the PDFs in this process,
+ * from the content loaded again.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -151,5 +152,5 @@ const pdfPublisher: Publisher = {
   },
 };
 
-/** The site first: Astro empties its output folder when it starts. */
+/** The site first: it builds into the output folder itself, which Astro empties when it starts. */
 export const publishers: Publisher[] = [sitePublisher, pdfPublisher];

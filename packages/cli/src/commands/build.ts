@@ -4,6 +4,7 @@ import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
 import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
+import { publishTogether } from '../publish-together.ts';
 import { publishers } from '../publishers.ts';
 import { cacheUrlDeclaration, remoteCacheOption } from '../remote-pdf-cache.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
@@ -69,9 +70,8 @@ export const buildCommand: Command<typeof options> = {
     const result = await publishAtomically(
       outDir,
       async (tempDir) => {
-        for (const publisher of publishers) {
-          if (!(await publisher.publish({ contentDir, cacheDir, date, ...extra }, tempDir, io))) return false;
-        }
+        if (!(await publishTogether(publishers, { contentDir, cacheDir, date, ...extra }, tempDir, io)))
+          return false;
         if (typeof shard === 'object') {
           await writeShardMarker(tempDir, {
             shard,
