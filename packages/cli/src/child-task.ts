@@ -9,6 +9,64 @@ import { fork, type Serializable } from 'node:child_process';
 export type TaskFailure = { kind: 'failed'; stack: string };
 type Sent<TMessage> = TMessage | TaskFailure | { kind: 'finished' };
 
+/** A child process started before its request is known, so that it loads its modules meanwhile. */
+export interface StartedChild<TMessage> {
+  /** Sends the one request; resolves when the child has finished its task and ended. */
+  run(request: unknown, onMessage: (message: TMessage) => void): Promise<void>;
+  /** Ends a child whose request will not come (the content failed its check). */
+  cancel(): void;
+}
+
+/** Starts the child script `script`, which waits for its request. */
+export function startChildTask<TMessage>(script: URL, failureText: string): StartedChild<TMessage> {
+  // No inherited flags: a test runner's would not belong in the child. What the child prints
+  // itself (Astro's log lines) goes to this process's standard output and error.
+  const child = fork(script, [], {
+    execArgv: [],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let onMessage: ((message: TMessage) => void) | undefined;
+  let finished = false;
+  let failure: Error | undefined;
+  child.on('message', (message: Sent<TMessage>) => {
+    if (typeof message === 'object' && message !== null && 'kind' in message) {
+      if (message.kind === 'finished') {
+        finished = true;
+        return;
+      }
+      if (message.kind === 'failed' && 'stack' in message) {
+        failure = Object.assign(new Error(failureText), { stack: message.stack });
+        return;
+      }
+    }
+    onMessage?.(message as TMessage);
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (failure) reject(failure);
+      else if (finished && code === 0) resolve();
+      else reject(new Error(`${failureText}: ${signal ?? `koodi ${code}`}`));
+    });
+  });
+  // Until `run`, an early end is only noted; `run` reports it.
+  ended.catch(() => undefined);
+  let sent = false;
+  return {
+    run(request, handler) {
+      if (sent) throw new Error('startChildTask: one request per child');
+      sent = true;
+      onMessage = handler;
+      if (child.connected) child.send(request as Serializable);
+      return ended;
+    },
+    cancel() {
+      if (!sent && child.exitCode === null) child.kill();
+    },
+  };
+}
+
 /**
  * Runs the child script `script` with `request`; each of its messages goes to `onMessage` in
  * order. Resolves when the child has finished its task and ended.
@@ -19,37 +77,7 @@ export function runChildTask<TMessage>(
   onMessage: (message: TMessage) => void,
   failureText: string,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // No inherited flags: a test runner's would not belong in the child. What the child prints
-    // itself (Astro's log lines) goes to this process's standard output and error.
-    const child = fork(script, [], {
-      execArgv: [],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let finished = false;
-    let failure: Error | undefined;
-    child.on('message', (message: Sent<TMessage>) => {
-      if (typeof message === 'object' && message !== null && 'kind' in message) {
-        if (message.kind === 'finished') {
-          finished = true;
-          return;
-        }
-        if (message.kind === 'failed' && 'stack' in message) {
-          failure = Object.assign(new Error(failureText), { stack: message.stack });
-          return;
-        }
-      }
-      onMessage(message as TMessage);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (failure) reject(failure);
-      else if (finished && code === 0) resolve();
-      else reject(new Error(`${failureText}: ${signal ?? `koodi ${code}`}`));
-    });
-    child.send(request as Serializable);
-  });
+  return startChildTask<TMessage>(script, failureText).run(request, onMessage);
 }
 
 /**

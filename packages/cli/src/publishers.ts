@@ -17,7 +17,7 @@ import { reloadPublished } from './load-published.ts';
 import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
 import { reportRemoteCache } from './remote-pdf-cache.ts';
 import type { RunDate } from './run-date.ts';
-import { buildSiteInChild } from './site-process.ts';
+import { buildSiteInChild, type SiteChild } from './site-process.ts';
 
 /** A checked content folder and the run's date. */
 export interface PublishInput {
@@ -29,6 +29,8 @@ export interface PublishInput {
   shard?: Shard;
   /** PDFs shared through an S3-compatible store (`--cache-url`). */
   remoteCache?: RemoteCacheLocation;
+  /** The site's process, started ahead (`startSiteChild`); else one is started when needed. */
+  siteChild?: SiteChild;
 }
 
 export interface Publisher {
@@ -72,7 +74,7 @@ async function boundSiteCaches(cacheDir: string): Promise<void> {
 
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish({ contentDir, cacheDir: toolCache, date, shard }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date, shard, siteChild }, outDir, io) {
     const { siteCacheDir } = await import('@valmistelu/site/cache');
     const { contentCacheFile } = await import('@valmistelu/content');
     const cacheDir = siteCacheDir(toolCache, contentDir);
@@ -94,6 +96,7 @@ const sitePublisher: Publisher = {
           ...(shard && { shard }),
         },
         onProgress,
+        siteChild,
       );
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
       if (!outcome.ok) return reportMessages(outcome.messages, io);

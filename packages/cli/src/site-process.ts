@@ -8,7 +8,7 @@
  */
 import type { ContentMessage } from '@valmistelu/content';
 import type { BuildSiteOptions, SiteProgress } from '@valmistelu/site';
-import { runChildTask } from './child-task.ts';
+import { type StartedChild, startChildTask } from './child-task.ts';
 
 /** What the child is asked to build: `BuildSiteOptions` without the callback. */
 export type SiteBuildRequest = Omit<BuildSiteOptions, 'onProgress'>;
@@ -21,23 +21,30 @@ export type SiteChildMessage =
 /** The site built, or the content mistakes that stopped it (as `ContentError` would carry). */
 export type SiteOutcome = { ok: true } | { ok: false; messages: ContentMessage[] };
 
+/** A site process started ahead, loading Astro and the site while the content is checked. */
+export type SiteChild = StartedChild<SiteChildMessage>;
+
+export function startSiteChild(): SiteChild {
+  return startChildTask<SiteChildMessage>(
+    new URL('./site-process-child.ts', import.meta.url),
+    'Sivuston koonti epäonnistui',
+  );
+}
+
 /**
- * Builds the site in a child process; resolves with the outcome, rejects when the build fails for
- * another reason (with the child's stack trace) or the child ends without an outcome.
+ * Builds the site in a child process (`child`, or one started now); resolves with the outcome,
+ * rejects when the build fails for another reason (with the child's stack trace) or the child
+ * ends without an outcome.
  */
 export async function buildSiteInChild(
   request: SiteBuildRequest,
   onProgress?: (progress: SiteProgress) => void,
+  child: SiteChild = startSiteChild(),
 ): Promise<SiteOutcome> {
   let messages: ContentMessage[] | undefined;
-  await runChildTask<SiteChildMessage>(
-    new URL('./site-process-child.ts', import.meta.url),
-    request,
-    (message) => {
-      if (message.kind === 'progress') onProgress?.(message.progress);
-      else messages = message.messages;
-    },
-    'Sivuston koonti epäonnistui',
-  );
+  await child.run(request, (message) => {
+    if (message.kind === 'progress') onProgress?.(message.progress);
+    else messages = message.messages;
+  });
   return messages ? { ok: false, messages } : { ok: true };
 }

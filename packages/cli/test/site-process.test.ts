@@ -9,7 +9,7 @@ import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
 import type { SiteProgress } from '@valmistelu/site';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteInChild } from '../src/site-process.ts';
+import { buildSiteInChild, startSiteChild } from '../src/site-process.ts';
 
 let work: string;
 let content: string;
@@ -39,6 +39,26 @@ describe('buildSiteInChild', () => {
     expect(phases).toEqual(['astro', 'pages', 'search']);
     const last = progress.findLast((update) => update.phase === 'pages');
     expect(last && 'done' in last && last.done === last.total && last.total > 0).toBe(true);
+  });
+
+  it('builds in a process started ahead, which loads the site while waiting for its request', async () => {
+    const child = startSiteChild();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const outDir = join(work, 'ahead');
+    expect(
+      await buildSiteInChild({ contentDir: content, outDir, logLevel: 'error' }, undefined, child),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('Testimaakunnan uudistus');
+  });
+
+  it('ends a process started ahead whose request does not come', async () => {
+    const child = startSiteChild();
+    child.cancel();
+    await expect(
+      child.run({ contentDir: content, outDir: join(work, 'never') }, () => undefined),
+    ).rejects.toThrow('Sivuston koonti epäonnistui: SIGTERM');
   });
 
   it('returns content mistakes as located messages', async () => {

@@ -2,7 +2,7 @@ import { parseShard } from '@valmistelu/domain/shard';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
-import { type Command, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
+import { type Command, type CommandContext, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { publishTogether } from '../publish-together.ts';
 import { publishers } from '../publishers.ts';
@@ -10,6 +10,7 @@ import { cacheUrlDeclaration, remoteCacheOption } from '../remote-pdf-cache.ts';
 import { asOfDeclaration, asOfOption } from '../run-date.ts';
 import { contentDigest, writeShardMarker } from '../shard-output.ts';
 import { shownOutDir } from '../shown-path.ts';
+import { type SiteChild, startSiteChild } from '../site-process.ts';
 import { removeStaleBuilds } from '../stale-builds.ts';
 
 const options = {
@@ -31,6 +32,67 @@ const options = {
   },
   'cache-url': cacheUrlDeclaration,
 } as const satisfies OptionDeclarations;
+
+interface BuildRun {
+  context: CommandContext<typeof options>;
+  outDir: string;
+  contentDir: string;
+  cacheDir: string;
+  asOf: string | undefined;
+  siteChild: SiteChild;
+}
+
+/** The check, then every part built into a temporary folder and swapped in; the exit code. */
+async function checkAndPublish({
+  context,
+  outDir,
+  contentDir,
+  cacheDir,
+  asOf,
+  siteChild,
+}: BuildRun): Promise<number> {
+  const { io } = context;
+  // In a process of its own, whose memory is returned before the site is built (check-process.ts).
+  const date = await checkInChild({ contentDir, cacheDir, asOf, cwd: io.cwd }, io);
+  if (!date) {
+    io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
+    return 1;
+  }
+  // Checked by the parser (`problem`), so both are sound when given.
+  const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
+  const remoteCache = remoteCacheOption(context);
+  const extra = {
+    ...(typeof shard === 'object' && { shard }),
+    ...(remoteCache && { remoteCache }),
+  };
+  const result = await publishAtomically(
+    outDir,
+    async (tempDir) => {
+      if (
+        !(await publishTogether(publishers, { contentDir, cacheDir, date, siteChild, ...extra }, tempDir, io))
+      )
+        return false;
+      if (typeof shard === 'object') {
+        await writeShardMarker(tempDir, {
+          shard,
+          asOf: date.asOf,
+          content: await contentDigest(contentDir),
+        });
+      }
+      return true;
+    },
+    { force: context.values.force === true },
+  );
+  if (result === 'refused') {
+    io.stderr(foreignFolderMessage(shownOutDir(context)));
+    return 2;
+  }
+  if (result === 'failed') {
+    io.stderr('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
+    return 1;
+  }
+  return 0;
+}
 
 export const buildCommand: Command<typeof options> = {
   summary: 'tarkistaa sisällön ja kokoaa sivuston ja kaikki PDF:t tuloskansioon',
@@ -54,42 +116,13 @@ export const buildCommand: Command<typeof options> = {
     io.progress?.step('Sisältö: tarkistus');
     const contentDir = contentDirOf(context);
     const cacheDir = await cacheDirOf(context);
-    // In a process of its own, whose memory is returned before the site is built (check-process.ts).
-    const date = await checkInChild({ contentDir, cacheDir, asOf, cwd: io.cwd }, io);
-    if (!date) {
-      io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
-      return 1;
-    }
-    // Checked by the parser (`problem`), so both are sound when given.
-    const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
-    const remoteCache = remoteCacheOption(context);
-    const extra = {
-      ...(typeof shard === 'object' && { shard }),
-      ...(remoteCache && { remoteCache }),
-    };
-    const result = await publishAtomically(
-      outDir,
-      async (tempDir) => {
-        if (!(await publishTogether(publishers, { contentDir, cacheDir, date, ...extra }, tempDir, io)))
-          return false;
-        if (typeof shard === 'object') {
-          await writeShardMarker(tempDir, {
-            shard,
-            asOf: date.asOf,
-            content: await contentDigest(contentDir),
-          });
-        }
-        return true;
-      },
-      { force: context.values.force === true },
-    );
-    if (result === 'refused') {
-      io.stderr(foreignFolderMessage(shownOutDir(context)));
-      return 2;
-    }
-    if (result === 'failed') {
-      io.stderr('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
-      return 1;
+    // Loads Astro and the site meanwhile; ended unless the check passes (site-process.ts).
+    const siteChild = startSiteChild();
+    try {
+      const code = await checkAndPublish({ context, outDir, contentDir, cacheDir, asOf, siteChild });
+      if (code !== 0) return code;
+    } finally {
+      siteChild.cancel();
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(`Koottu kansioon ${shownOutDir(context)} (${seconds} s).\n`);
