@@ -2,9 +2,9 @@
  * The parts of the main job, in order. Each writes into the temporary output folder; they are
  * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
  * content only (`publicationOf` for the run's date): drafts and news scheduled later never reach
- * them. They run at the same time (`publish-together.ts`), each as light as it can be on memory:
- * the site in a process of its own, then its search index; meanwhile the PDFs in this process,
- * from the content loaded again.
+ * them. They run at the same time (`publish-together.ts`), each in a process of its own that
+ * gives its memory back when it ends: the site, then its search index; meanwhile the PDFs, at a
+ * lower priority, from the content loaded again.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,9 +13,8 @@ import type { Shard } from '@valmistelu/domain/shard';
 import type { RemoteCacheLocation } from '@valmistelu/pdf-publish/remote-cache';
 import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
-import { reloadPublished } from './load-published.ts';
-import { pdfProgress, siteProgress } from './progress/publish-progress.ts';
-import { reportRemoteCache } from './remote-pdf-cache.ts';
+import { buildPdfsInChild } from './pdf-process.ts';
+import { siteProgress } from './progress/publish-progress.ts';
 import type { RunDate } from './run-date.ts';
 import { buildSiteInChild, type SiteChild } from './site-process.ts';
 
@@ -114,44 +113,14 @@ const sitePublisher: Publisher = {
   },
 };
 
-/**
- * Marks this build's PDF cache used and removes the least recently used others beyond the same
- * bound as the site's: each test run's temporary content folders add one. A PDF build that finds
- * its entry gone renders what it would have copied (`@valmistelu/pdf-publish`'s pdf-cache.ts), so an
- * entry is removed without a lock.
- */
-async function boundPdfCaches(cacheDir: string): Promise<void> {
-  const { markSiteCacheUsed, pruneSiteCaches } = await import('@valmistelu/site/cache');
-  await mkdir(cacheDir, { recursive: true });
-  await markSiteCacheUsed(cacheDir);
-  await pruneSiteCaches(dirname(cacheDir), { current: cacheDir, take: async () => async () => {} });
-}
-
 const pdfPublisher: Publisher = {
   name: 'PDF',
-  async publish({ contentDir, cacheDir: toolCache, date, shard, remoteCache }, outDir, io) {
-    io.progress?.step('PDF-tiedostot: sisällön luku');
-    const reloaded = await reloadPublished(contentDir, toolCache, date);
-    if ('errors' in reloaded) {
-      io.stderr('Sisältö muuttui koonnin aikana:\n');
-      return reportMessages(reloaded.errors, io);
-    }
-    const { loaded } = reloaded;
-    const { buildAllPdfs, pdfCacheDir, openRemotePdfCache } = await import('@valmistelu/pdf-publish');
-    const cacheDir = pdfCacheDir(toolCache, loaded.contentDir);
-    await boundPdfCaches(cacheDir);
-    const remote = remoteCache && (await openRemotePdfCache(remoteCache));
-    // Documents rendered before are copied from the cache; see @valmistelu/pdf-publish's pdf-cache.ts.
-    const { messages, rendered } = await buildAllPdfs({
-      loaded,
-      outDir,
-      cacheDir,
-      ...(shard && { shard }),
-      ...(remote && { remote }),
-      ...(io.progress && { onProgress: pdfProgress(io.progress) }),
-    });
-    if (remote) reportRemoteCache(remote, rendered, io);
-    return reportMessages(messages, io);
+  publish({ contentDir, cacheDir, date, shard, remoteCache }, outDir, io) {
+    // In a process of its own, at a lower priority than the site's (pdf-process.ts).
+    return buildPdfsInChild(
+      { contentDir, cacheDir, date, outDir, ...(shard && { shard }), ...(remoteCache && { remoteCache }) },
+      io,
+    );
   },
 };
 
