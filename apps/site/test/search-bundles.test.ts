@@ -4,6 +4,7 @@
  * a build without a cache writes.
  */
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchRoot } from '../src/lib/search/scratch-folder.ts';
@@ -135,5 +136,21 @@ describe('indexPages with a cache', () => {
     expect(Object.keys(await filesOf(join(second, 'pagefind'))).sort()).toEqual(
       Object.keys(await filesOf(join(clean, 'pagefind'))).sort(),
     );
+  });
+
+  it('copies where the cache lies on another filesystem than the site', async () => {
+    // The site in memory (/dev/shm where there is one), the cache in the temporary folder.
+    const cacheDir = await mkdtemp(join(tmpdir(), 'valmistelu-bundle-cache-'));
+    try {
+      const first = await site('other-first', pages);
+      await indexPages(first, join(first, 'pagefind'), { cacheDir, bundlePages: 4 });
+      const second = await site('other-second', pages);
+      await indexPages(second, join(second, 'pagefind'), { cacheDir, bundlePages: 4 });
+      const clean = await site('other-clean', pages);
+      await indexPages(clean, join(clean, 'pagefind'), { bundlePages: 4 });
+      expect(await filesOf(join(second, 'pagefind'))).toEqual(await filesOf(join(clean, 'pagefind')));
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });

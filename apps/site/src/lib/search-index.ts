@@ -12,8 +12,8 @@
  * paths and bytes, so a copied bundle is the one indexing would write.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkInSortedOrder } from './search/pages-in-order.ts';
@@ -98,11 +98,33 @@ async function indexBundle(siteDir: string, bundle: SearchBundle, outputPath: st
   }
 }
 
-/** Copies a freshly indexed bundle into the cache, whole or not at all. */
+/**
+ * Gives `to` (new) the files of `from`: hard links, one system call a file and no bytes written,
+ * where both lie on one filesystem, else copies. A bundle's files are never written again once
+ * made (a changed bundle is a new folder), so the output and the cache may share them; at 100× the
+ * default organisation copying the nine unchanged bundles took 2.5 s.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch (problem) {
+        if ((problem as NodeJS.ErrnoException).code !== 'EXDEV') throw problem;
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Keeps a freshly indexed bundle in the cache, whole or not at all. */
 async function keepInCache(bundleDir: string, cacheDir: string, key: string): Promise<void> {
   const partial = `${join(cacheDir, key)}.${process.pid}.partial`;
   await rm(partial, { recursive: true, force: true });
-  await cp(bundleDir, partial, { recursive: true });
+  linkTree(bundleDir, partial);
   await rm(join(cacheDir, key), { recursive: true, force: true });
   await rename(partial, join(cacheDir, key));
 }
@@ -138,12 +160,13 @@ export async function indexPages(
       const key = bundleKey(bundle, digests);
       used.add(key);
       if (cacheDir) {
-        const copied = await cp(join(cacheDir, key), bundleDir, { recursive: true, errorOnExist: true }).then(
-          () => true,
-          () => false,
-        );
-        if (copied) continue;
-        await rm(bundleDir, { recursive: true, force: true });
+        try {
+          linkTree(join(cacheDir, key), bundleDir);
+          continue;
+        } catch {
+          // Not cached (or only in part): indexed afresh.
+          await rm(bundleDir, { recursive: true, force: true });
+        }
       }
       await indexBundle(site, bundle, bundleDir);
       if (cacheDir) await keepInCache(bundleDir, cacheDir, key);
