@@ -4,15 +4,17 @@
  * that path only, with nothing at the host's root. Every address the output gives (the pages'
  * links and files, the stylesheet's fonts, the manifest, the feeds, the calendar, the sitemap,
  * the open data, the PDFs' links, the editor) answers there, and the search finds pages whose
- * links work.
+ * links work, from one index and from an index in bundles (as a large site's is).
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { indexForSearch } from '@valmistelu/site/search';
 import ICAL from 'ical.js';
 import { DOMParser, parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { requireSystemTools } from '../../scripts/system-tools.ts';
@@ -224,6 +226,54 @@ describe('a site under a path', () => {
     expect(await addresses.broken()).toEqual([]);
     const config = await (await fetch(`${local}admin/config.yml`)).text();
     expect(parseDocument(config).get('site_url')).toBe(siteUrl);
+  });
+
+  /** Every result's address for `term` on the search page at `searchPage`, all shown. */
+  async function searchResults(page: Page, searchPage: string, term: string): Promise<string[]> {
+    await page.goto(searchPage);
+    await page.getByLabel('Hakusana').fill(term);
+    await page.getByLabel('Hakusana').press('Enter');
+    await expect
+      .poll(() => page.locator('#hakutila').textContent(), { timeout: 30_000 })
+      .toContain(`”${term}”`);
+    const more = page.locator('#lisaa-tuloksia');
+    const items = page.locator('#hakutulokset > li');
+    for (let shown = await items.count(); await more.isVisible(); shown = await items.count()) {
+      await more.click();
+      await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
+    }
+    return page
+      .locator('#hakutulokset > li h2 a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  }
+
+  test('the search in bundles finds under the path what one index finds', async () => {
+    const copy = join(dir, 'bundled');
+    await cp(siteDir, copy, {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(siteDir, 'pagefind')),
+    });
+    await indexForSearch(copy, { bundlePages: 20 });
+    const bundled = await serveStatic(copy, under);
+    const chromium = await launchBrowser();
+    try {
+      const manifest = JSON.parse(await readFile(join(copy, 'pagefind', 'osat.json'), 'utf8')) as {
+        fi: string[];
+      };
+      expect(manifest.fi.length).toBeGreaterThan(3);
+      const { page, cspViolations } = await chromium.newPage();
+      const one = await searchResults(page, `${local}haku/`, 'päivystys');
+      const merged = await searchResults(page, `${bundled.url}${under}haku/`, 'päivystys');
+      expect(one.length).toBeGreaterThan(0);
+      // The same pages, at the other server's address.
+      const paths = (hrefs: string[]) => hrefs.map((href) => new URL(href).pathname).sort();
+      expect(paths(merged)).toEqual(expect.arrayContaining(paths(one)));
+      for (const href of merged) expect(new URL(href).pathname.startsWith(under), href).toBe(true);
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await chromium.close();
+      await bundled.close();
+    }
   });
 
   test('the search finds pages under the path, in Chromium', async () => {
