@@ -12,6 +12,7 @@ import { indexForSearch } from '@valmistelu/site/search';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { listedResults } from './support/search-results.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
@@ -39,25 +40,9 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** Every result the search page lists for `term`, "Näytä lisää" pressed until all are shown. */
-async function listedResults(page: Page, term: string): Promise<string[]> {
-  const box = page.locator('#hakusana');
-  await box.fill(term);
-  await box.press('Enter');
-  await expect
-    .poll(() => page.locator('#hakutila').textContent(), { timeout: 30_000 })
-    .toContain(`”${term}”`);
-  const more = page.locator('#lisaa-tuloksia');
-  const items = page.locator('#hakutulokset > li');
-  for (let shown = await items.count(); await more.isVisible(); shown = await items.count()) {
-    await more.click();
-    await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
-  }
-  return (
-    await page
-      .locator('#hakutulokset > li h2 a')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
-  ).sort();
+/** The paths of every result the search page lists for `term`, sorted. */
+async function listedPaths(page: Page, term: string): Promise<string[]> {
+  return (await listedResults(page, term)).map((href) => new URL(href).pathname).sort();
 }
 
 describe('search in bundles', () => {
@@ -80,9 +65,9 @@ describe('search in bundles', () => {
     await one.page.goto(`${baseUrl}${path}`);
     await merged.page.goto(`${bundled.url}${path}`);
     for (const term of terms) {
-      const expected = await listedResults(one.page, term);
+      const expected = await listedPaths(one.page, term);
       expect(expected.length, term).toBeGreaterThan(0);
-      const found = await listedResults(merged.page, term);
+      const found = await listedPaths(merged.page, term);
       // Every page one index finds. Pagefind answers a word an index lacks with the longest of
       // its words that begins the word (one index answers "katsausx" with "katsaus", "kq" with
       // "k"), so a bundle lacking a word another holds may add a page or two of that kind.

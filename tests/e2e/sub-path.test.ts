@@ -20,6 +20,7 @@ import { parseDocument } from 'yaml';
 import { requireSystemTools } from '../../scripts/system-tools.ts';
 import { repositoryRoot, runBuild } from '../integration/build-helpers.ts';
 import { launchBrowser } from './support/browser.ts';
+import { listedResults } from './support/search-results.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
 const run = promisify(execFile);
@@ -231,20 +232,7 @@ describe('a site under a path', () => {
   /** Every result's address for `term` on the search page at `searchPage`, all shown. */
   async function searchResults(page: Page, searchPage: string, term: string): Promise<string[]> {
     await page.goto(searchPage);
-    await page.getByLabel('Hakusana').fill(term);
-    await page.getByLabel('Hakusana').press('Enter');
-    await expect
-      .poll(() => page.locator('#hakutila').textContent(), { timeout: 30_000 })
-      .toContain(`”${term}”`);
-    const more = page.locator('#lisaa-tuloksia');
-    const items = page.locator('#hakutulokset > li');
-    for (let shown = await items.count(); await more.isVisible(); shown = await items.count()) {
-      await more.click();
-      await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
-    }
-    return page
-      .locator('#hakutulokset > li h2 a')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    return listedResults(page, term);
   }
 
   test('the search in bundles finds under the path what one index finds', async () => {
