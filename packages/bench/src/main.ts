@@ -4,11 +4,14 @@
  * `bench-results/latest.json`.
  * `pnpm bench generate --scale K [--seed N] [--from DIR] --out DIR`: writes synthetic content.
  * `pnpm bench shards --scale K [--seed N] [--shards 1,2,4]`: a cold build in shards and their merge.
+ * `pnpm bench edits --scale K [--seed N] [--runs N]`: a clean build, then rebuilds after one edit,
+ * with their processor time and steps.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContentFolder } from './content-folder.ts';
+import { formatEditSplit, measureEditSplit } from './measure-edit-split.ts';
 import { formatShards, measureShards } from './measure-shards.ts';
 import { formatTable } from './report/format-table.ts';
 import { runBench, writeResults } from './run-bench.ts';
@@ -20,6 +23,7 @@ const usage = `Usage:
   pnpm bench [--quick] [--seed N] [--keep]
   pnpm bench generate --scale K [--seed N] [--from DIR] --out DIR
   pnpm bench shards --scale K [--seed N] [--shards 1,2,4]
+  pnpm bench edits --scale K [--seed N] [--runs N]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       out: { type: 'string' },
       shards: { type: 'string', default: '1,2,4' },
+      runs: { type: 'string', default: '3' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -52,6 +57,27 @@ async function main(argv: string[]): Promise<number> {
     const to = resolve(cwd, values.out);
     const files = await generateContentFolder({ from, to, scale, seed });
     process.stdout.write(`${files} files at ${scale}× (seed ${seed}) in ${to}\n`);
+    return 0;
+  }
+  if (positionals[0] === 'edits') {
+    const scale = Number(values.scale);
+    const runs = Number(values.runs);
+    if (!Number.isInteger(scale) || scale < 1 || !Number.isInteger(runs) || runs < 1) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    const results = await measureEditSplit({
+      repoDir,
+      scale,
+      seed,
+      runs,
+      log: (line) => process.stderr.write(`· ${line}\n`),
+    });
+    process.stdout.write(formatEditSplit(results));
+    await mkdir(resolve(repoDir, 'bench-results'), { recursive: true });
+    const file = resolve(repoDir, 'bench-results', `edits-${scale}x.json`);
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`\nResults: ${file}\n`);
     return 0;
   }
   if (positionals[0] === 'shards') {

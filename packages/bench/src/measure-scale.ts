@@ -139,12 +139,12 @@ export async function measureScale(context: BenchContext, scale: number): Promis
       continue;
     }
     log(`${scale}×: edit one ${what}, rebuild ×${heavy}`);
-    const rebuild = await measureEditRebuild(context, {
+    const rebuild = await measureEditRebuild({
       contentDir,
-      outDir: buildOut,
       files,
       runs: heavy,
       edit,
+      build: () => valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]),
     });
     keepPeak(rebuild);
     metrics[key] = rebuild.ok ? seconds(rebuild) : missing('s', rebuild.reason);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeakRssMiB } from '../src/measure/run-timed.ts';
+import { parseCpuSeconds, parsePeakRssMiB } from '../src/measure/run-timed.ts';
 import { median } from '../src/measure/statistics.ts';
 import { formatTable } from '../src/report/format-table.ts';
 import { type BenchResults, measured, missing } from '../src/results.ts';
@@ -90,6 +90,14 @@ describe('measurement helpers', () => {
   it('reads peak memory from GNU time', () => {
     expect(parsePeakRssMiB('\tMaximum resident set size (kbytes): 204800\n')).toBe(200);
     expect(parsePeakRssMiB('')).toBeUndefined();
+  });
+
+  it('reads processor time, user and system, from GNU time', () => {
+    const report =
+      '\tUser time (seconds): 36.12\n\tSystem time (seconds): 19.5\n\tPercent of CPU this job got: 180%\n';
+    expect(parseCpuSeconds(report)).toBeCloseTo(55.62, 5);
+    expect(parseCpuSeconds('\tUser time (seconds): 1.0\n')).toBeUndefined();
+    expect(parseCpuSeconds('')).toBeUndefined();
   });
 
   it('takes the median of odd and even counts', () => {

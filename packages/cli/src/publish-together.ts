@@ -14,6 +14,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo } from './cli-io.ts';
 import type { ProgressUpdate } from './progress/progress-model.ts';
+import { recordingProgress, type StepTimings } from './progress/step-timings.ts';
 import type { ProgressDisplay } from './progress/terminal-progress.ts';
 import type { Publisher, PublishInput } from './publishers.ts';
 
@@ -72,15 +73,27 @@ export async function moveInto(from: string, to: string): Promise<void> {
 }
 
 /**
+ * A part's output, its steps recorded as they begin, not when its held output is released. Until
+ * its first step the part is starting (its process, its cache), recorded but not shown.
+ */
+function partIo(held: CliIo, part: string, timings: StepTimings | undefined): CliIo {
+  if (!timings) return held;
+  timings.begin(part, 'käynnistys');
+  return { ...held, progress: recordingProgress(timings, part, held.progress) };
+}
+
+/**
  * Runs every publisher at once: the first into `outDir`, the others each into a folder of its
  * own moved into `outDir` afterwards. True when every one succeeded; when one throws, the others
  * are waited for before the error goes on, so that none writes into a folder being removed.
+ * With `timings`, each part's steps are recorded under the publisher's name.
  */
 export async function publishTogether(
   publishers: readonly Publisher[],
   input: PublishInput,
   outDir: string,
   io: CliIo,
+  timings?: StepTimings,
 ): Promise<boolean> {
   const folders = publishers.map((_, at) => (at === 0 ? outDir : `${outDir}.osa-${at}`));
   const ios = publishers.map((_, at) => heldIo(io, at === 0));
@@ -88,7 +101,12 @@ export async function publishTogether(
     const running = publishers.map(async (publisher, at) => {
       const folder = folders[at] as string;
       if (at > 0) await mkdir(folder);
-      return publisher.publish(input, folder, (ios[at] as ReturnType<typeof heldIo>).io);
+      const held = (ios[at] as ReturnType<typeof heldIo>).io;
+      try {
+        return await publisher.publish(input, folder, partIo(held, publisher.name, timings));
+      } finally {
+        timings?.end(publisher.name);
+      }
     });
     const settled: PromiseSettledResult<boolean>[] = [];
     // In order: a part's output is printed once those before it have finished.

@@ -3,7 +3,7 @@
  * util-linux), then the same command piped and in CI, where it must print no progress at all.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentWithOverlay } from '@valmistelu/content/test-fixtures';
@@ -93,9 +93,49 @@ describe('progress on a terminal', () => {
     const result = terminal.slice(terminal.lastIndexOf(erase) + erase.length);
     expect(/^Koottu kansioon (.+) \(\d+\.\d s\)\.\n$/.exec(result)?.[1]).toBe(join(work, 'terminal'));
 
-    const piped = runProcess(content, ['build', '--content', '.', '--out', join(work, 'piped')]);
+    const timingsFile = join(work, 'ajat', 'koonti.json');
+    const piped = runProcess(content, [
+      'build',
+      '--content',
+      '.',
+      '--out',
+      join(work, 'piped'),
+      '--timings',
+      timingsFile,
+    ]);
     expect(piped.code).toBe(0);
     expect(await snapshotTree(join(work, 'terminal'))).toEqual(await snapshotTree(join(work, 'piped')));
+
+    // Nobody watched the piped build, yet its steps were timed, each part's one after another.
+    const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as {
+      seconds: number;
+      steps: { part: string; step: string; start: number; end: number }[];
+    };
+    expect(`${piped.stdout}${piped.stderr}`).not.toMatch(/kulunut|\r/);
+    const byPart = Map.groupBy(timings.steps, (step) => step.part);
+    expect(
+      Object.fromEntries([...byPart].map(([part, steps]) => [part, steps.map((step) => step.step)])),
+    ).toEqual({
+      tarkistus: ['Sisältö: tarkistus'],
+      sivusto: ['käynnistys', 'Sivusto: Astro kokoaa', 'Sivusto: sivut', 'Sivusto: hakuhakemisto'],
+      PDF: ['käynnistys', 'PDF-tiedostot: sisällön luku', 'PDF-tiedostot'],
+      julkaisu: ['Tuloskansion vaihto ja edellisen poisto'],
+    });
+    for (const steps of byPart.values()) {
+      for (const [at, step] of steps.entries()) {
+        expect(step.end).toBeGreaterThanOrEqual(step.start);
+        if (at > 0) expect(step.start).toBe(steps[at - 1]?.end);
+      }
+    }
+    // The parts after the check, side by side; the swap after both; the command's end after all.
+    const [check] = byPart.get('tarkistus') ?? [];
+    const [swap] = byPart.get('julkaisu') ?? [];
+    for (const part of ['sivusto', 'PDF']) {
+      const steps = byPart.get(part) ?? [];
+      expect(steps[0]?.start).toBeGreaterThanOrEqual(check?.end ?? Number.NaN);
+      expect(steps.at(-1)?.end).toBeLessThanOrEqual(swap?.start ?? Number.NaN);
+    }
+    expect(timings.seconds).toBeGreaterThanOrEqual(swap?.end ?? Number.NaN);
   }, 300_000);
 });
 

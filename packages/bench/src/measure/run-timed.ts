@@ -17,6 +17,11 @@ export interface TimedRun {
   peakRssMiB: number | undefined;
   /** Peak of the resident sets of all the run's processes together, in MiB; undefined without `/proc`. */
   peakTreeRssMiB: number | undefined;
+  /**
+   * Processor time of the run and every process it waited for, user and system together, in
+   * seconds (GNU time); undefined without it. Over the wall time: how many cores it kept busy.
+   */
+  cpuSeconds: number | undefined;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -32,6 +37,13 @@ const gnuTime = '/usr/bin/time';
 export function parsePeakRssMiB(report: string): number | undefined {
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   return match?.[1] === undefined ? undefined : Number(match[1]) / 1024;
+}
+
+/** User plus system time from GNU time's report. */
+export function parseCpuSeconds(report: string): number | undefined {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  return user === undefined || system === undefined ? undefined : Number(user) + Number(system);
 }
 
 export async function runTimed(
@@ -65,9 +77,15 @@ export async function runTimed(
   });
   const seconds = (performance.now() - started) / 1000;
   const peakTreeRssMiB = await sampler?.stop();
-  const peakRssMiB = withTime
-    ? parsePeakRssMiB(await readFile(statsFile, 'utf8').catch(() => ''))
-    : undefined;
+  const report = withTime ? await readFile(statsFile, 'utf8').catch(() => '') : '';
   await rm(statsDir, { recursive: true, force: true });
-  return { seconds, peakRssMiB, peakTreeRssMiB, exitCode, stdout, stderr };
+  return {
+    seconds,
+    peakRssMiB: parsePeakRssMiB(report),
+    peakTreeRssMiB,
+    cpuSeconds: parseCpuSeconds(report),
+    exitCode,
+    stdout,
+    stderr,
+  };
 }

@@ -1,9 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseShard } from '@valmistelu/domain/shard';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
 import { type Command, type CommandContext, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
+import { recordingProgress, type StepTimings, stepTimings } from '../progress/step-timings.ts';
 import { publishTogether } from '../publish-together.ts';
 import { publishers } from '../publishers.ts';
 import { cacheUrlDeclaration, remoteCacheOption } from '../remote-pdf-cache.ts';
@@ -31,6 +34,12 @@ const options = {
     },
   },
   'cache-url': cacheUrlDeclaration,
+  timings: {
+    type: 'string',
+    valueName: 'TIEDOSTO',
+    description:
+      'kirjoittaa koonnin vaiheiden alku- ja loppuajat JSON-tiedostoon (mihin aika kuluu; pnpm bench edits lukee ne)',
+  },
 } as const satisfies OptionDeclarations;
 
 interface BuildRun {
@@ -40,6 +49,13 @@ interface BuildRun {
   cacheDir: string;
   asOf: string | undefined;
   siteChild: SiteChild;
+  /** With `--timings`: each step recorded as it begins. */
+  timings: StepTimings | undefined;
+}
+
+async function writeTimings(file: string, timings: StepTimings): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(timings.report(), null, 2)}\n`);
 }
 
 /** The check, then every part built into a temporary folder and swapped in; the exit code. */
@@ -50,10 +66,14 @@ async function checkAndPublish({
   cacheDir,
   asOf,
   siteChild,
+  timings,
 }: BuildRun): Promise<number> {
   const { io } = context;
+  const progress = timings ? recordingProgress(timings, 'tarkistus', io.progress) : io.progress;
+  progress?.step('Sisältö: tarkistus');
   // In a process of its own, whose memory is returned before the site is built (check-process.ts).
   const date = await checkInChild({ contentDir, cacheDir, asOf, cwd: io.cwd }, io);
+  timings?.end('tarkistus');
   if (!date) {
     io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
     return 1;
@@ -69,7 +89,13 @@ async function checkAndPublish({
     outDir,
     async (tempDir) => {
       if (
-        !(await publishTogether(publishers, { contentDir, cacheDir, date, siteChild, ...extra }, tempDir, io))
+        !(await publishTogether(
+          publishers,
+          { contentDir, cacheDir, date, siteChild, ...extra },
+          tempDir,
+          io,
+          timings,
+        ))
       )
         return false;
       if (typeof shard === 'object') {
@@ -79,10 +105,12 @@ async function checkAndPublish({
           content: await contentDigest(contentDir),
         });
       }
+      timings?.begin('julkaisu', 'Tuloskansion vaihto ja edellisen poisto');
       return true;
     },
     { force: context.values.force === true },
   );
+  timings?.end('julkaisu');
   if (result === 'refused') {
     io.stderr(foreignFolderMessage(shownOutDir(context)));
     return 2;
@@ -113,16 +141,17 @@ export const buildCommand: Command<typeof options> = {
     if (!output) return 2;
     const { outDir } = output;
     await removeStaleBuilds(outDir);
-    io.progress?.step('Sisältö: tarkistus');
+    const timings = typeof context.values.timings === 'string' ? stepTimings() : undefined;
     const contentDir = contentDirOf(context);
     const cacheDir = await cacheDirOf(context);
     // Loads Astro and the site meanwhile; ended unless the check passes (site-process.ts).
     const siteChild = startSiteChild();
     try {
-      const code = await checkAndPublish({ context, outDir, contentDir, cacheDir, asOf, siteChild });
+      const code = await checkAndPublish({ context, outDir, contentDir, cacheDir, asOf, siteChild, timings });
       if (code !== 0) return code;
     } finally {
       siteChild.cancel();
+      if (timings) await writeTimings(resolve(io.cwd, context.values.timings as string), timings);
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(`Koottu kansioon ${shownOutDir(context)} (${seconds} s).\n`);
