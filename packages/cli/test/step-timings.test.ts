@@ -6,7 +6,12 @@ import type { ProgressDisplay } from '../src/progress/terminal-progress.ts';
 /** A clock the test moves by hand, in milliseconds since the process started. */
 function handClock(start = 0) {
   let at = start;
-  return { now: () => at, move: (milliseconds: number) => void (at += milliseconds) };
+  return {
+    now: () => at,
+    move(milliseconds: number) {
+      at += milliseconds;
+    },
+  };
 }
 
 describe('step timings', () => {
