@@ -6,6 +6,7 @@
  * another region's folder builds another region's site; its path, if any, is Astro's `base`
  * (src/middleware.ts puts the pages' links under it).
  */
+import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -68,7 +69,13 @@ export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
     },
     integrations: [
       contentFolder(options.contentDir, reading),
-      openDecisionFiles(options.contentDir, reading, options.shard),
+      openDecisionFiles(
+        options.contentDir,
+        reading,
+        options.shard,
+        // Only in a cache the caller holds for the build: a clean build writes every file.
+        options.incremental && options.cacheDir ? join(options.cacheDir, 'valmistelu-avoin-data') : undefined,
+      ),
       mdx(),
       // The same files as before: 45,000 addresses a file leaves room under the protocol's 50,000.
       sitemap({ entryLimit: 45_000 }),

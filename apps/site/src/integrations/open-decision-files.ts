@@ -16,11 +16,14 @@ import type { ContentReading } from './content-folder.ts';
 /**
  * @param shard Under `valmistelu build --shard`, only the files whose path falls in this shard,
  *   as the pages (`page-shard.ts`); `valmistelu merge` puts them together.
+ * @param storeDir Where the files are kept between builds, each output file a hard link to its
+ *   bytes there (`lib/linked-files.ts`); in an incremental build's cache, held by its lock.
  */
 export function openDecisionFiles(
   contentDir: string,
   reading: ContentReading = {},
   shard?: Shard,
+  storeDir?: string,
 ): AstroIntegration {
   let outDir: URL;
   let writing: Promise<void> | undefined;
@@ -40,6 +43,7 @@ export function openDecisionFiles(
     await writeFilesInBackground({
       dir,
       files: files.map((file) => [file.path, openDecisionJson(file.object)] as const),
+      ...(storeDir && { storeDir }),
     });
   }
 
