@@ -191,3 +191,16 @@ describe('pdf and pack --out', () => {
     expect(await snapshotTree(work)).toEqual(before);
   });
 });
+
+describe('build --timings', () => {
+  it('refuses a file in the output, which the next build replaces, or in the content folder', async () => {
+    const before = await snapshotTree(work);
+    for (const file of [join(work, 'julkaisu', 'ajat.json'), join(content, 'ajat.json')]) {
+      const run = runWithOut(join(work, 'julkaisu'), 'build', '--timings', file);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe('--timings: tiedosto ei voi olla tuloskansiossa eikä sisältökansiossa\n');
+    }
+    expect(await snapshotTree(work)).toEqual(before);
+  });
+});

@@ -1,10 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseShard } from '@valmistelu/domain/shard';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
 import { checkInChild } from '../check-process.ts';
-import { type Command, type CommandContext, contentDirOf, type OptionDeclarations } from '../cli-io.ts';
+import {
+  type CliIo,
+  type Command,
+  type CommandContext,
+  contentDirOf,
+  type OptionDeclarations,
+} from '../cli-io.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
 import { recordingProgress, type StepTimings, stepTimings } from '../progress/step-timings.ts';
 import { publishTogether } from '../publish-together.ts';
@@ -53,9 +59,36 @@ interface BuildRun {
   timings: StepTimings | undefined;
 }
 
-async function writeTimings(file: string, timings: StepTimings): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(timings.report(), null, 2)}\n`);
+const isWithin = (path: string, folder: string) => {
+  const way = relative(folder, path);
+  return way === '' || (!way.startsWith('..') && !isAbsolute(way));
+};
+
+/**
+ * The file `--timings` names, or false (said why) when it lies in the output, which the next
+ * build replaces whole, or in the content folder; undefined when not asked for.
+ */
+function timingsFileOption(context: CommandContext<typeof options>, outDir: string, contentDir: string) {
+  const given = context.values.timings;
+  if (typeof given !== 'string') return undefined;
+  const file = resolve(context.io.cwd, given);
+  if (isWithin(file, outDir) || isWithin(file, contentDir)) {
+    context.io.stderr('--timings: tiedosto ei voi olla tuloskansiossa eikä sisältökansiossa\n');
+    return false;
+  }
+  return file;
+}
+
+/** Writes the steps as JSON; false (said why) when the file cannot be written. */
+async function writeTimings(file: string, timings: StepTimings, io: CliIo): Promise<boolean> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(timings.report(), null, 2)}\n`);
+    return true;
+  } catch (problem) {
+    io.stderr(`--timings: ${file}: ${(problem as Error).message}\n`);
+    return false;
+  }
 }
 
 /** The check, then every part built into a temporary folder and swapped in; the exit code. */
@@ -140,19 +173,23 @@ export const buildCommand: Command<typeof options> = {
     const output = await checkOutput(context, { replaces: true });
     if (!output) return 2;
     const { outDir } = output;
-    await removeStaleBuilds(outDir);
-    const timings = typeof context.values.timings === 'string' ? stepTimings() : undefined;
     const contentDir = contentDirOf(context);
+    const timingsFile = timingsFileOption(context, outDir, contentDir);
+    if (timingsFile === false) return 2;
+    await removeStaleBuilds(outDir);
+    const timings = timingsFile ? stepTimings() : undefined;
     const cacheDir = await cacheDirOf(context);
     // Loads Astro and the site meanwhile; ended unless the check passes (site-process.ts).
     const siteChild = startSiteChild();
+    let code: number;
     try {
-      const code = await checkAndPublish({ context, outDir, contentDir, cacheDir, asOf, siteChild, timings });
-      if (code !== 0) return code;
+      code = await checkAndPublish({ context, outDir, contentDir, cacheDir, asOf, siteChild, timings });
     } finally {
       siteChild.cancel();
-      if (timings) await writeTimings(resolve(io.cwd, context.values.timings as string), timings);
     }
+    // Whatever the outcome, as far as the build got; a file that cannot be written fails the command.
+    if (timings && timingsFile && !(await writeTimings(timingsFile, timings, io))) code ||= 1;
+    if (code !== 0) return code;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(`Koottu kansioon ${shownOutDir(context)} (${seconds} s).\n`);
     return 0;
