@@ -26,6 +26,16 @@ const usage = `Usage:
   pnpm bench edits --scale K [--seed N] [--runs N]
 `;
 
+const log = (line: string) => process.stderr.write(`· ${line}\n`);
+
+/** Writes a subcommand's results as JSON under `bench-results/` and says where. */
+async function saveResults(name: string, results: unknown): Promise<void> {
+  await mkdir(resolve(repoDir, 'bench-results'), { recursive: true });
+  const file = resolve(repoDir, 'bench-results', name);
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nResults: ${file}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -71,13 +81,10 @@ async function main(argv: string[]): Promise<number> {
       scale,
       seed,
       runs,
-      log: (line) => process.stderr.write(`· ${line}\n`),
+      log,
     });
     process.stdout.write(formatEditSplit(results));
-    await mkdir(resolve(repoDir, 'bench-results'), { recursive: true });
-    const file = resolve(repoDir, 'bench-results', `edits-${scale}x.json`);
-    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-    process.stdout.write(`\nResults: ${file}\n`);
+    await saveResults(`edits-${scale}x.json`, results);
     return 0;
   }
   if (positionals[0] === 'shards') {
@@ -96,13 +103,10 @@ async function main(argv: string[]): Promise<number> {
       scale,
       seed,
       counts,
-      log: (line) => process.stderr.write(`· ${line}\n`),
+      log,
     });
     process.stdout.write(formatShards(results));
-    await mkdir(resolve(repoDir, 'bench-results'), { recursive: true });
-    const file = resolve(repoDir, 'bench-results', `shards-${scale}x.json`);
-    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-    process.stdout.write(`\nResults: ${file}\n`);
+    await saveResults(`shards-${scale}x.json`, results);
     return results.rows.every((row) => row.sameBytes) ? 0 : 1;
   }
   if (positionals.length) {
@@ -114,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     seed,
     repoDir,
     keep: values.keep,
-    log: (line) => process.stderr.write(`· ${line}\n`),
+    log,
   });
   process.stdout.write(formatTable(results));
   const file = await writeResults(resolve(repoDir, 'bench-results'), results);
