@@ -36,6 +36,12 @@ async function saveResults(name: string, results: unknown): Promise<void> {
   process.stdout.write(`\nResults: ${file}\n`);
 }
 
+/** The number `value` gives when it is a whole number of at least 1. */
+function positiveInteger(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 1 ? number : undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -57,9 +63,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(usage);
     return values.help ? 0 : 2;
   }
+  const scale = positiveInteger(values.scale);
   if (positionals[0] === 'generate') {
-    const scale = Number(values.scale);
-    if (!Number.isInteger(scale) || scale < 1 || !values.out) {
+    if (scale === undefined || !values.out) {
       process.stderr.write(usage);
       return 2;
     }
@@ -70,41 +76,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals[0] === 'edits') {
-    const scale = Number(values.scale);
-    const runs = Number(values.runs);
-    if (!Number.isInteger(scale) || scale < 1 || !Number.isInteger(runs) || runs < 1) {
+    const runs = positiveInteger(values.runs);
+    if (scale === undefined || runs === undefined) {
       process.stderr.write(usage);
       return 2;
     }
-    const results = await measureEditSplit({
-      repoDir,
-      scale,
-      seed,
-      runs,
-      log,
-    });
+    const results = await measureEditSplit({ repoDir, scale, seed, runs, log });
     process.stdout.write(formatEditSplit(results));
     await saveResults(`edits-${scale}x.json`, results);
     return 0;
   }
   if (positionals[0] === 'shards') {
-    const scale = Number(values.scale);
-    const counts = values.shards.split(',').map(Number);
-    if (
-      !Number.isInteger(scale) ||
-      scale < 1 ||
-      !counts.every((count) => Number.isInteger(count) && count >= 1)
-    ) {
+    const counts = values.shards.split(',').map(positiveInteger);
+    if (scale === undefined || !counts.every((count) => count !== undefined)) {
       process.stderr.write(usage);
       return 2;
     }
-    const results = await measureShards({
-      repoDir,
-      scale,
-      seed,
-      counts,
-      log,
-    });
+    const results = await measureShards({ repoDir, scale, seed, counts, log });
     process.stdout.write(formatShards(results));
     await saveResults(`shards-${scale}x.json`, results);
     return results.rows.every((row) => row.sameBytes) ? 0 : 1;

@@ -54,7 +54,7 @@ export interface LinkedWriter {
 }
 
 /** Writes each file itself: no store, or one on another file system than the output. */
-const plainWriter: LinkedWriter = {
+export const plainWriter: LinkedWriter = {
   put: (target, text) => writeFileSync(target, text),
   finish() {},
 };
@@ -109,5 +109,3 @@ export function linkedWriter(storeDir: string): LinkedWriter {
     },
   };
 }
-
-export { plainWriter };
