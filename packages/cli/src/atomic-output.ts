@@ -6,7 +6,8 @@
  * caller has already refused the folders that may never be replaced (`output-guard.ts`).
  */
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { startFolderRemover } from './background-removal.ts';
 import { acquireLock } from './file-lock.ts';
 import { outputFolderState, writeOutputMarker } from './output-marker.ts';
 import { buildingPrefix } from './stale-builds.ts';
@@ -33,18 +34,40 @@ export async function publishAtomically(
   }
 }
 
+/**
+ * The name the previous output takes once swapped out: a build's temporary name with the pid of
+ * the process that removes it (`background-removal.ts`), this one's when it removes it itself.
+ */
+function retiredName(tempDir: string, removerPid: number): string {
+  const name = basename(tempDir).replace(/\.building-\d+-/, `.building-${removerPid}-`);
+  return join(dirname(tempDir), `${name}.previous`);
+}
+
 async function swapIn(tempDir: string, outDir: string, force: boolean): Promise<PublishResult> {
-  const release = await acquireLock(`${outDir}.lock`);
-  const retired = `${tempDir}.previous`;
+  // Started before the lock is taken; it ends at once when handed nothing.
+  const remover = startFolderRemover();
+  const retired = retiredName(tempDir, remover.pid ?? process.pid);
+  let replaced = false;
   try {
-    // Checked again under the lock: the folder may have changed while this build ran.
-    const state = await outputFolderState(outDir);
-    if (state === 'not-a-folder' || (state === 'foreign' && !force)) return 'refused';
-    if (state !== 'absent') await rename(outDir, retired);
-    await rename(tempDir, outDir);
+    const release = await acquireLock(`${outDir}.lock`);
+    try {
+      // Checked again under the lock: the folder may have changed while this build ran.
+      const state = await outputFolderState(outDir);
+      if (state === 'not-a-folder' || (state === 'foreign' && !force)) return 'refused';
+      if (state !== 'absent') await rename(outDir, retired);
+      try {
+        await rename(tempDir, outDir);
+      } catch (problem) {
+        // The previous output goes back where it was.
+        if (state !== 'absent') await rename(retired, outDir);
+        throw problem;
+      }
+      replaced = state !== 'absent';
+    } finally {
+      await release();
+    }
   } finally {
-    await release();
+    await remover.hand(replaced ? retired : undefined);
   }
-  await rm(retired, { recursive: true, force: true });
   return 'published';
 }

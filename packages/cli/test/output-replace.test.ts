@@ -32,7 +32,8 @@ function build(...extra: string[]) {
 async function expectPublishedSite(): Promise<void> {
   await access(join(out, 'index.html'));
   expect(await readFile(join(out, outputMarkerName), 'utf8')).toBe(outputMarkerText);
-  expect((await readdir(work)).sort()).toEqual(['julkaisu']);
+  // The previous output, swapped out, is removed by a process of its own after the command ends.
+  await expect.poll(async () => (await readdir(work)).sort(), { timeout: 20_000 }).toEqual(['julkaisu']);
 }
 
 describe('build replaces only what it may', () => {
