@@ -6,15 +6,6 @@
  */
 import { fork, type Serializable } from 'node:child_process';
 
-/**
- * A larger young generation than V8's default (16 MB semi-spaces) for the children, which
- * allocate short-lived objects by the million (syntax trees, page HTML, PDF layout): fewer
- * scavenges. At 100× the default organisation, three rebuilds after one edit each way used
- * 52 s of processor time with it against 55 s without; the PDF process had spent 3.7 s of its
- * 20 s collecting garbage. It costs at most 128 MB more memory per thread.
- */
-const youngGeneration = '--max-semi-space-size=64';
-
 export type TaskFailure = { kind: 'failed'; stack: string };
 type Sent<TMessage> = TMessage | TaskFailure | { kind: 'finished' };
 
@@ -31,7 +22,7 @@ export function startChildTask<TMessage>(script: URL, failureText: string): Star
   // No inherited flags: a test runner's would not belong in the child. What the child prints
   // itself (Astro's log lines) goes to this process's standard output and error.
   const child = fork(script, [], {
-    execArgv: [youngGeneration],
+    execArgv: [],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
