@@ -46,9 +46,10 @@ export function startFolderRemover(): FolderRemover {
         if (folder) await rm(folder, { recursive: true, force: true });
         return;
       }
-      // An empty line ends the remover without removing anything.
-      await new Promise<void>((resolve) => stdin.end(`${folder ?? ''}\n`, () => resolve()));
+      // Not awaited: a remover that died would never confirm, and the folder, named after its
+      // pid, is then the next build's to remove. An empty line ends it without removing anything.
       stdin.on('error', () => undefined);
+      stdin.end(`${folder ?? ''}\n`);
       (stdin as { unref?: () => void }).unref?.();
     },
   };
