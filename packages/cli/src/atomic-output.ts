@@ -6,7 +6,7 @@
  * caller has already refused the folders that may never be replaced (`output-guard.ts`).
  */
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { startFolderRemover } from './background-removal.ts';
 import { acquireLock } from './file-lock.ts';
 import { outputFolderState, writeOutputMarker } from './output-marker.ts';
@@ -38,15 +38,15 @@ export async function publishAtomically(
  * The name the previous output takes once swapped out: a build's temporary name with the pid of
  * the process that removes it (`background-removal.ts`), this one's when it removes it itself.
  */
-function retiredName(tempDir: string, removerPid: number): string {
-  const name = basename(tempDir).replace(/\.building-\d+-/, `.building-${removerPid}-`);
-  return join(dirname(tempDir), `${name}.previous`);
+function retiredName(outDir: string, tempDir: string, removerPid: number): string {
+  const unique = tempDir.slice(buildingPrefix(outDir).length);
+  return `${buildingPrefix(outDir, removerPid)}${unique}.previous`;
 }
 
 async function swapIn(tempDir: string, outDir: string, force: boolean): Promise<PublishResult> {
   // Started before the lock is taken; it ends at once when handed nothing.
   const remover = startFolderRemover();
-  const retired = retiredName(tempDir, remover.pid ?? process.pid);
+  const retired = retiredName(outDir, tempDir, remover.pid ?? process.pid);
   let replaced = false;
   try {
     const release = await acquireLock(`${outDir}.lock`);

@@ -8,9 +8,9 @@ import { basename, dirname, join } from 'node:path';
 import { lockDraftOwner } from './file-lock.ts';
 import { isProcessAlive, pidOf } from './process-alive.ts';
 
-/** The prefix for `mkdtemp`: `.dist.building-<pid>-`. */
-export function buildingPrefix(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-`);
+/** The prefix for `mkdtemp`: `.dist.building-<pid>-`, this process's pid unless another is named. */
+export function buildingPrefix(outDir: string, pid = process.pid): string {
+  return join(dirname(outDir), `.${basename(outDir)}.building-${pid}-`);
 }
 
 /**
