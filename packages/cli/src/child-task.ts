@@ -1,6 +1,6 @@
 /**
  * One task in a child process, for the steps of `build` whose memory should go back to the system
- * when they end (the check, the site): the parent sends one request, the child sends messages and
+ * when they end (the site, the PDFs): the parent sends one request, the child sends messages and
  * ends. A child that throws sends its stack trace, which the parent rethrows; a child that ends
  * without finishing its task (killed, crashed) is an error too.
  */
@@ -13,8 +13,10 @@ type Sent<TMessage> = TMessage | TaskFailure | { kind: 'finished' };
 export interface StartedChild<TMessage> {
   /** Sends the one request; resolves when the child has finished its task and ended. */
   run(request: unknown, onMessage: (message: TMessage) => void): Promise<void>;
-  /** Ends a child whose request will not come (the content failed its check). */
+  /** Ends a child whose request will not come. */
   cancel(): void;
+  /** Ends the child whatever it is doing (the content failed its check); `run` then rejects. */
+  stop(): void;
 }
 
 /** Starts the child script `script`, which waits for its request. */
@@ -63,6 +65,9 @@ export function startChildTask<TMessage>(script: URL, failureText: string): Star
     },
     cancel() {
       if (!sent && child.exitCode === null) child.kill();
+    },
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };
 }

@@ -3,13 +3,7 @@
  * hand on only the content that is public on the run's date. Drafts and news scheduled later are
  * left out here, once, so that no publisher needs to know about them.
  */
-import {
-  type ContentMessage,
-  contentCacheFile,
-  type LoadedContent,
-  loadContent,
-  publicationOf,
-} from '@valmistelu/content';
+import { type LoadedContent, publicationOf } from '@valmistelu/content';
 import type { CliIo } from './cli-io.ts';
 import { helsinkiNow } from './helsinki-now.ts';
 import { loadChecked } from './load-checked.ts';
@@ -25,6 +19,7 @@ export interface Published {
 
 /**
  * @param asOf `--as-of`, already validated.
+ * @param now The run's clock reading (a build's is taken when it starts).
  * @returns undefined when the content has errors, which have been printed.
  */
 export async function loadPublished(
@@ -33,31 +28,12 @@ export async function loadPublished(
   io: CliIo,
   asOf: string | undefined,
   showWarnings = true,
+  now = helsinkiNow(),
 ): Promise<Published | undefined> {
-  const now = helsinkiNow();
   // Problems go to standard error: standard output is the command's result (`status --format json`).
   const problems: CliIo = { ...io, stdout: io.stderr };
   const { loaded, errors } = await loadChecked(contentDir, cacheDir, problems, showWarnings, now.day);
   if (errors > 0) return undefined;
   const date = runDate(asOf, loaded.content.site.asOf, now);
   return { loaded: publicationOf(loaded, date), all: loaded, date };
-}
-
-/**
- * The public content for a run whose check has passed (in its own process, `check-process.ts`):
- * loaded again for the same date, printing nothing. The errors, when the folder has changed
- * since the check and now has some.
- */
-export async function reloadPublished(
-  contentDir: string,
-  cacheDir: string,
-  date: RunDate,
-): Promise<{ loaded: LoadedContent } | { errors: ContentMessage[] }> {
-  // The check's date is the content's `asOf` or `--as-of`, or the day it ran: the same `site.asOf`.
-  const loaded = await loadContent(contentDir, {
-    today: date.asOf,
-    cacheFile: contentCacheFile(cacheDir, contentDir),
-  });
-  const errors = loaded.messages.filter((message) => message.severity === 'error');
-  return errors.length > 0 ? { errors } : { loaded: publicationOf(loaded, date) };
 }

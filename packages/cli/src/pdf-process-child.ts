@@ -1,12 +1,13 @@
 /**
- * The child side of `pdf-process.ts`: loads the public content again, builds every PDF into the
- * folder it is given, sends what it prints and its progress, and ends. Its exit gives its memory
- * back.
+ * The child side of `pdf-process.ts`: checks the content, builds every PDF from what the check
+ * loaded into the folder it is given, sends what it prints and its progress, and ends. Its exit
+ * gives its memory back.
  */
 import { mkdir } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import { constants, setPriority } from 'node:os';
 import { dirname } from 'node:path';
+import type { LoadedContent } from '@valmistelu/content';
 import { serveChildTask } from './child-task.ts';
 import type { CliIo } from './cli-io.ts';
 import type { PdfChildMessage, PdfRequest } from './pdf-process.ts';
@@ -14,7 +15,8 @@ import type { ProgressDisplay } from './progress/terminal-progress.ts';
 
 // As main.ts: compiled code is kept between runs, so the modules come after.
 enableCompileCache();
-const { reloadPublished } = await import('./load-published.ts');
+const { loadPublished } = await import('./load-published.ts');
+const { sameRunDate } = await import('./planned-run-date.ts');
 const { reportMessages } = await import('./publishers.ts');
 const { pdfProgress } = await import('./progress/publish-progress.ts');
 const { reportRemoteCache } = await import('./remote-pdf-cache.ts');
@@ -46,15 +48,36 @@ async function boundPdfCaches(cacheDir: string): Promise<void> {
   await pruneSiteCaches(dirname(cacheDir), { current: cacheDir, take: async () => async () => {} });
 }
 
-async function publishPdfs(request: PdfRequest, io: CliIo): Promise<boolean> {
-  const { contentDir, cacheDir: toolCache, date, shard, remoteCache, outDir } = request;
-  io.progress?.step('PDF-tiedostot: sisällön luku');
-  const reloaded = await reloadPublished(contentDir, toolCache, date);
-  if ('errors' in reloaded) {
-    io.stderr('Sisältö muuttui koonnin aikana:\n');
-    return reportMessages(reloaded.errors, io);
-  }
-  const { loaded } = reloaded;
+type Send = (message: PdfChildMessage) => Promise<void>;
+
+/**
+ * The check of `build`, printed through the parent at once; the public content when it passed
+ * and gives the date the build was started with (`planned-run-date.ts`), else undefined.
+ */
+async function checkedContent(
+  { contentDir, cacheDir, date, check, cwd }: PdfRequest,
+  send: Send,
+): Promise<LoadedContent | undefined> {
+  const io: CliIo = {
+    cwd,
+    stdout: (text) => void send({ kind: 'check-output', stream: 'stdout', text }),
+    stderr: (text) => void send({ kind: 'check-output', stream: 'stderr', text }),
+  };
+  const published = await loadPublished(contentDir, cacheDir, io, check.asOf, true, check.now);
+  const passed = published !== undefined && sameRunDate(published.date, date);
+  if (published && !passed)
+    io.stderr(
+      `Sisältö muuttui koonnin aikana: tilannepäivä on nyt ${published.date.asOf}, ei ${date.asOf}.\n`,
+    );
+  await send({ kind: 'checked', passed });
+  return passed ? published.loaded : undefined;
+}
+
+async function publishPdfs(request: PdfRequest, io: CliIo, send: Send): Promise<boolean> {
+  const { cacheDir: toolCache, shard, remoteCache, outDir } = request;
+  io.progress?.step('PDF-tiedostot: sisällön tarkistus');
+  const loaded = await checkedContent(request, send);
+  if (!loaded) return false;
   const { buildAllPdfs, pdfCacheDir, openRemotePdfCache } = await import('@valmistelu/pdf-publish');
   const cacheDir = pdfCacheDir(toolCache, loaded.contentDir);
   await boundPdfCaches(cacheDir);
@@ -80,11 +103,15 @@ serveChildTask<PdfRequest, PdfChildMessage>(async (request, send) => {
     clear: () => undefined,
     end: () => undefined,
   };
-  const ok = await publishPdfs(request, {
-    cwd: request.cwd,
-    stdout: (text) => void send({ kind: 'stdout', text }),
-    stderr: (text) => void send({ kind: 'stderr', text }),
-    ...(request.progress && { progress }),
-  });
+  const ok = await publishPdfs(
+    request,
+    {
+      cwd: request.cwd,
+      stdout: (text) => void send({ kind: 'stdout', text }),
+      stderr: (text) => void send({ kind: 'stderr', text }),
+      ...(request.progress && { progress }),
+    },
+    send,
+  );
   await send({ kind: 'done', ok });
 });

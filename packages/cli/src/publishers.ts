@@ -3,27 +3,38 @@
  * imported lazily so that `check` never pays for loading Astro or pdfmake. Each gets the public
  * content only (`publicationOf` for the run's date): drafts and news scheduled later never reach
  * them. They run at the same time (`publish-together.ts`), each in a process of its own that
- * gives its memory back when it ends: the site, then its search index; meanwhile the PDFs, at a
- * lower priority, from the content loaded again.
+ * gives its memory back when it ends: the site, then its search index; meanwhile, at a lower
+ * priority, the check of the content and the PDFs from what it loaded (`check-gate.ts`).
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type ContentMessage, formatMessage } from '@valmistelu/content';
 import type { Shard } from '@valmistelu/domain/shard';
 import type { RemoteCacheLocation } from '@valmistelu/pdf-publish/remote-cache';
+import type { SiteProgress } from '@valmistelu/site';
+import type { CheckGate } from './check-gate.ts';
 import type { CliIo } from './cli-io.ts';
 import { acquireLock, LockTimeoutError } from './file-lock.ts';
 import { buildPdfsInChild } from './pdf-process.ts';
 import { siteProgress } from './progress/publish-progress.ts';
 import type { RunDate } from './run-date.ts';
-import { buildSiteInChild, type SiteChild } from './site-process.ts';
+import {
+  buildSiteInChild,
+  type SiteBuildRequest,
+  type SiteChild,
+  type SiteOutcome,
+  startSiteChild,
+} from './site-process.ts';
 
-/** A checked content folder and the run's date. */
+/** A content folder, the check it is going through, and the run's date. */
 export interface PublishInput {
   contentDir: string;
   /** The tool's cache folder (`--cache`). */
   cacheDir: string;
+  /** The date the build was started with (`planned-run-date.ts`); the check confirms it. */
   date: RunDate;
+  /** The content's check, run by the PDFs' part; nothing is published unless it passes. */
+  check: CheckGate;
   /** Only this shard's pages and PDFs (`build --shard`); the search index is then `merge`'s. */
   shard?: Shard;
   /** PDFs shared through an S3-compatible store (`--cache-url`). */
@@ -71,9 +82,35 @@ async function boundSiteCaches(cacheDir: string): Promise<void> {
   await pruneSiteCaches(dirname(cacheDir), { current: cacheDir, take: takeSiteCache });
 }
 
+/**
+ * The site built while the content is checked: its process is stopped as soon as the check
+ * fails. Content mistakes the site reports count only once the check has passed; otherwise the
+ * check has printed them already.
+ */
+async function siteWhileChecked(
+  request: SiteBuildRequest,
+  onProgress: ((progress: SiteProgress) => void) | undefined,
+  check: CheckGate,
+  child: SiteChild = startSiteChild(),
+): Promise<SiteOutcome | 'check-failed'> {
+  let stopped = false;
+  void check.passed.then((passed) => {
+    if (passed) return;
+    stopped = true;
+    child.stop();
+  });
+  try {
+    const outcome = await buildSiteInChild(request, onProgress, child);
+    return (await check.passed) ? outcome : 'check-failed';
+  } catch (problem) {
+    if (stopped) return 'check-failed';
+    throw problem;
+  }
+}
+
 const sitePublisher: Publisher = {
   name: 'sivusto',
-  async publish({ contentDir, cacheDir: toolCache, date, shard, siteChild }, outDir, io) {
+  async publish({ contentDir, cacheDir: toolCache, date, shard, siteChild, check }, outDir, io) {
     const { siteCacheDir } = await import('@valmistelu/site/cache');
     const { contentCacheFile } = await import('@valmistelu/content');
     const cacheDir = siteCacheDir(toolCache, contentDir);
@@ -83,7 +120,7 @@ const sitePublisher: Publisher = {
     try {
       // The site reads the folder itself, in a process of its own (see site-process.ts); it
       // leaves out what `publicationOf` leaves out for the same date.
-      const outcome = await buildSiteInChild(
+      const outcome = await siteWhileChecked(
         {
           contentDir,
           outDir,
@@ -95,8 +132,10 @@ const sitePublisher: Publisher = {
           ...(shard && { shard }),
         },
         onProgress,
+        check,
         siteChild,
       );
+      if (outcome === 'check-failed') return false;
       // Problems only the site can see (such as two tags with one slug) are content mistakes too.
       if (!outcome.ok) return reportMessages(outcome.messages, io);
       // The search index covers every page: a shard leaves it to `merge`.
@@ -115,11 +154,12 @@ const sitePublisher: Publisher = {
 
 const pdfPublisher: Publisher = {
   name: 'PDF',
-  publish({ contentDir, cacheDir, date, shard, remoteCache }, outDir, io) {
-    // In a process of its own, at a lower priority than the site's (pdf-process.ts).
+  publish({ contentDir, cacheDir, date, shard, remoteCache, check }, outDir, io) {
+    // In a process of its own, at a lower priority than the site's, after the check (pdf-process.ts).
     return buildPdfsInChild(
       { contentDir, cacheDir, date, outDir, ...(shard && { shard }), ...(remoteCache && { remoteCache }) },
       io,
+      check,
     );
   },
 };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkGate } from '../src/check-gate.ts';
 import type { CliIo } from '../src/cli-io.ts';
 import { moveInto, publishTogether } from '../src/publish-together.ts';
 import type { Publisher, PublishInput } from '../src/publishers.ts';
@@ -20,10 +21,18 @@ beforeAll(async () => {
 
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-const input = {
+const input: PublishInput = {
   contentDir: 'content',
   cacheDir: 'cache',
   date: { asOf: '2018-05-01', moment: '2018-05-01' },
+  // These publishers neither run nor wait for a check.
+  check: checkGate(
+    { cwd: '.', stdout: () => {}, stderr: () => {} },
+    {
+      asOf: undefined,
+      now: { day: '2018-05-01', moment: '2018-05-01T09:00' },
+    },
+  ),
 };
 
 function recordingIo(): { io: CliIo; lines: string[] } {

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseShard } from '@valmistelu/domain/shard';
 import { publishAtomically } from '../atomic-output.ts';
 import { cacheDirOf } from '../cache-folder.ts';
-import { checkInChild } from '../check-process.ts';
+import { type CheckGate, checkGate } from '../check-gate.ts';
 import {
   type CliIo,
   type Command,
@@ -11,7 +11,9 @@ import {
   contentDirOf,
   type OptionDeclarations,
 } from '../cli-io.ts';
+import { helsinkiNow } from '../helsinki-now.ts';
 import { checkOutput, foreignFolderMessage } from '../output-guard.ts';
+import { plannedRunDate } from '../planned-run-date.ts';
 import { recordingProgress, type StepTimings, stepTimings } from '../progress/step-timings.ts';
 import { publishTogether } from '../publish-together.ts';
 import { publishers } from '../publishers.ts';
@@ -91,26 +93,25 @@ async function writeTimings(file: string, timings: StepTimings, io: CliIo): Prom
   }
 }
 
-/** The check, then every part built into a temporary folder and swapped in; the exit code. */
-async function checkAndPublish({
-  context,
-  outDir,
-  contentDir,
-  cacheDir,
-  asOf,
-  siteChild,
-  timings,
-}: BuildRun): Promise<number> {
+/** The check, recorded as a part of its own with `--timings`. */
+function startCheck({ context, asOf, timings }: BuildRun): CheckGate {
   const { io } = context;
   const progress = timings ? recordingProgress(timings, 'tarkistus', io.progress) : io.progress;
   progress?.step('Sisältö: tarkistus');
-  // In a process of its own, whose memory is returned before the site is built (check-process.ts).
-  const date = await checkInChild({ contentDir, cacheDir, asOf, cwd: io.cwd }, io);
-  timings?.end('tarkistus');
-  if (!date) {
-    io.stderr('Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n');
-    return 1;
-  }
+  const gate = checkGate(io, { asOf, now: helsinkiNow() });
+  void gate.passed.then(() => timings?.end('tarkistus'));
+  return gate;
+}
+
+/**
+ * Every part built into a temporary folder while the content is checked (`check-gate.ts`), and
+ * swapped in when the check and every part succeeded; the exit code.
+ */
+async function checkAndPublish(run: BuildRun): Promise<number> {
+  const { context, outDir, contentDir, cacheDir, siteChild, timings } = run;
+  const { io } = context;
+  const check = startCheck(run);
+  const date = await plannedRunDate(contentDir, run.asOf, check.now);
   // Checked by the parser (`problem`), so both are sound when given.
   const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
   const remoteCache = remoteCacheOption(context);
@@ -124,7 +125,7 @@ async function checkAndPublish({
       if (
         !(await publishTogether(
           publishers,
-          { contentDir, cacheDir, date, siteChild, ...extra },
+          { contentDir, cacheDir, date, check, siteChild, ...extra },
           tempDir,
           io,
           timings,
@@ -144,12 +145,19 @@ async function checkAndPublish({
     { force: context.values.force === true },
   );
   timings?.end('julkaisu');
+  // The check settles when the PDFs' part ran; a build that failed before it never checked.
+  const checked = check.verdict();
+  check.settle(false);
   if (result === 'refused') {
     io.stderr(foreignFolderMessage(shownOutDir(context)));
     return 2;
   }
   if (result === 'failed') {
-    io.stderr('Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n');
+    io.stderr(
+      checked === false
+        ? 'Koontia ei tehty: korjaa virheet ensin. Aiempi julkaisu on ennallaan.\n'
+        : 'Koonti epäonnistui. Aiempi julkaisu on ennallaan.\n',
+    );
     return 1;
   }
   return 0;
@@ -179,7 +187,7 @@ export const buildCommand: Command<typeof options> = {
     await removeStaleBuilds(outDir);
     const timings = timingsFile ? stepTimings() : undefined;
     const cacheDir = await cacheDirOf(context);
-    // Loads Astro and the site meanwhile; ended unless the check passes (site-process.ts).
+    // Loads Astro and the site while the output folder is prepared (site-process.ts).
     const siteChild = startSiteChild();
     let code: number;
     try {
