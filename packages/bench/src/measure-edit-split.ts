@@ -1,7 +1,7 @@
 /**
  * `pnpm bench edits --scale K`: a clean build of K× the organisation, then the rebuilds after
- * editing one report and one news item, each several times, with the real `valmistelu build` on
- * the cache the clean build left. Each row gives the median run's wall time, its processor time
+ * editing one report and one news item, each several times, and with nothing changed (the fixed
+ * cost of every build), with the real `valmistelu build` on the cache the clean build left. Each row gives the median run's wall time, its processor time
  * (user and system, every process of the build) and where its time went: the steps of
  * `build --timings`, per part, since the site and the PDFs run at the same time.
  *
@@ -13,7 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readContentFolder, writeContentFolder } from './content-folder.ts';
-import { editedNews, editedReport } from './content-variants.ts';
+import { editedNews, editedReport, unchangedReport } from './content-variants.ts';
 import { generateContent } from './generate-content.ts';
 import { runTimed, type TimedRun } from './measure/run-timed.ts';
 import { median } from './measure/statistics.ts';
@@ -34,7 +34,7 @@ const timingsReport = z.object({ seconds: z.number(), steps: z.array(stepTiming)
 export type StepTiming = z.infer<typeof stepTiming>;
 
 export interface EditSplitRow {
-  what: 'clean build' | 'edit one report' | 'edit one news item';
+  what: 'clean build' | 'edit one report' | 'edit one news item' | 'nothing changed';
   /** Every run's wall time, in order. */
   runs: number[];
   /** The median run's. */
@@ -132,6 +132,23 @@ export async function measureEditSplit(options: EditSplitOptions): Promise<EditS
       if (!repeated.ok) throw new Error(`${what}: ${repeated.reason}`);
       rows.push(rowOf(what, builds));
     }
+    // The last edits were undone after their rebuilds: built once, unmeasured, so that nothing
+    // has changed for the row after.
+    await build('edits undone');
+    const builds: TimedBuild[] = [];
+    const repeated = await measureEditRebuild({
+      contentDir,
+      files,
+      runs,
+      edit: unchangedReport,
+      build: async () => {
+        const run = await build('nothing changed');
+        builds.push({ run, steps: run.steps });
+        return run;
+      },
+    });
+    if (!repeated.ok) throw new Error(`nothing changed: ${repeated.reason}`);
+    rows.push(rowOf('nothing changed', builds));
     return { scale, seed, files: files.size, cores: availableParallelism(), rows };
   } finally {
     await rm(work, { recursive: true, force: true });

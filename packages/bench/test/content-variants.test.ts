@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedNews, editedReport } from '../src/content-variants.ts';
+import { editedNews, editedReport, unchangedReport } from '../src/content-variants.ts';
 
 const files = new Map([
   ['news/b-uutinen.mdx', '---\ntitle: B\n---\n\nTeksti.\n'],
@@ -21,6 +21,11 @@ describe('edits for the rebuild measurements', () => {
     expect(path).toBe('reports/raportti.mdx');
     expect(first).not.toBe(second);
     expect(first.startsWith(files.get(path) ?? '')).toBe(true);
+  });
+
+  it('gives the report the edits change, as it is, for the rebuild with nothing changed', () => {
+    expect(unchangedReport(files)).toEqual(['reports/raportti.mdx', files.get('reports/raportti.mdx')]);
+    expect(unchangedReport(files)[0]).toBe(editedReport(files, 1)[0]);
   });
 
   it('refuses a folder with nothing to edit', () => {
