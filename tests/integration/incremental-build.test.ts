@@ -110,10 +110,28 @@ describe('incremental build', () => {
       (entry) => entry.isDirectory() && !['aihe', 'sivu'].includes(entry.name),
     );
     for (const item of news) expect(await reused(out, `uutiset/${item.name}`), item.name).toBe(true);
+    // The organisation chart shows no report: in neither language drawn again.
+    expect(await reused(out, 'organisaatio')).toBe(true);
+    expect(await reused(out, 'sv/organisation')).toBe(true);
     const pdf = (path: string) => join(out, 'pdf', path);
     expect(await endsMarked(pdf(`raportit/${editedReport}.pdf`))).toBe(false);
     for (const id of otherGroupReports) expect(await endsMarked(pdf(`raportit/${id}.pdf`)), id).toBe(true);
     for (const name of await readdir(pdf('aikataulut')))
       expect(await endsMarked(pdf(`aikataulut/${name}`))).toBe(true);
+  }, 600_000);
+
+  it('draws the organisation chart again, in both languages, when a group is renamed', async () => {
+    const file = join(content, 'groups', `${editedGroup}.yaml`);
+    const text = await readFile(file, 'utf8');
+    const renamed = text.replace(/^name: .*$/m, 'name: Aluekehityspalvelujen uusi ryhmä');
+    expect(renamed).not.toBe(text);
+    await writeFile(file, renamed);
+    const out = await build('group-renamed');
+    for (const page of ['organisaatio', 'sv/organisation']) {
+      expect(await reused(out, page), page).toBe(false);
+      expect(await readFile(join(out, page, 'index.html'), 'utf8')).toContain(
+        'Aluekehityspalvelujen uusi ryhmä',
+      );
+    }
   }, 600_000);
 });

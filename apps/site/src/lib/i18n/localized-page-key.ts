@@ -9,6 +9,7 @@ import { bodyPage } from '../views/body-page.ts';
 import { linePage } from '../views/line-page.ts';
 import { meetingPage } from '../views/meeting-page.ts';
 import { minutesPage } from '../views/minutes-page.ts';
+import { organisationFacts } from '../views/organisation.ts';
 import { renderBody } from '../views/render-body.ts';
 import { reportPage } from '../views/report-page.ts';
 import { timelinePage } from '../views/timeline-page.ts';
@@ -33,6 +34,8 @@ function keyedData(model: SiteModel, page: LocalizedPage): (() => object) | unde
       return () => ({ body: page.body, page: bodyPage(model, page.body) });
     case 'line':
       return () => ({ line: page.line, page: linePage(model, page.line) });
+    case 'organisation':
+      return () => ({ organisation: organisationFacts(model) });
     case 'timeline':
       return () => ({ timeline: page.timeline, page: timelinePage(model, page.timeline) });
     case 'report':
