@@ -16,7 +16,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ParsedMdx } from '@valmistelu/markdown/parse';
 import { type ParsedSource, parseMdxText, parseYamlText, type TextProblem } from './parse-source.ts';
 import { hashPackageSources, packageFolderOf } from './source-hash.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { Position, StringValue, YamlSource } from './yaml-source.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,6 +54,32 @@ async function hashParsers(): Promise<string> {
 
 let parsersHash: Promise<string> | undefined;
 
+/**
+ * Every string value of `data` with its path, in the file's order, as the parse lists them: the
+ * lint's placeholders and the PDFs' glyph check read them on every run. Each position is found
+ * only when read, which only a message does.
+ */
+function stringsOf(data: unknown, positionOf: (path: readonly PropertyKey[]) => Position): StringValue[] {
+  const strings: StringValue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      strings.push({
+        path,
+        value,
+        get position() {
+          return positionOf(path);
+        },
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(data, []);
+  return strings;
+}
+
 /** A YAML source whose positions are found, when first asked for, by parsing the text again. */
 function lazyYaml(data: unknown, reparse: () => ParsedSource): YamlSource {
   let parsed: YamlSource | undefined;
@@ -62,12 +88,17 @@ function lazyYaml(data: unknown, reparse: () => ParsedSource): YamlSource {
     if (!parsed) throw new Error('a cached YAML parse that no longer parses');
     return parsed;
   };
+  const positionOf = (path: readonly PropertyKey[]) => live().positionOf(path);
+  let strings: StringValue[] | undefined;
   return {
     data,
+    // Only a clean parse is kept with its data; its problems are in the entry's.
     errors: [],
-    // Their problems are in the entry's; nothing else reads them.
-    strings: [],
-    positionOf: (path) => live().positionOf(path),
+    get strings() {
+      strings ??= stringsOf(data, positionOf);
+      return strings;
+    },
+    positionOf,
     keyPositionOf: (path, key) => live().keyPositionOf(path, key),
   };
 }

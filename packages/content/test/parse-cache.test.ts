@@ -1,7 +1,8 @@
 /**
  * Parsed files kept between runs: a load that reads them from the cache gives what a load that
- * parses every file gives (the same messages at the same positions, the same model and trees),
- * for every content mistake of the error fixtures, and an edited file is parsed again.
+ * parses every file gives (the same messages at the same positions, the same model and trees, and
+ * the same YAML strings, which the lint and the PDFs' glyph check read), for every content mistake
+ * of the error fixtures, and an edited file is parsed again.
  */
 import { readdirSync } from 'node:fs';
 import { appendFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -30,12 +31,16 @@ function shown(loaded: LoadedContent, dir: string) {
   const trees = Object.fromEntries(
     Object.entries(loaded.sources).map(([name, sources]) => [
       name,
-      sources.map(({ file, basePath, tree, bodyLineOffset, images }) => ({
+      sources.map(({ file, basePath, tree, bodyLineOffset, images, yaml }) => ({
         file,
         basePath,
         tree,
         bodyLineOffset,
         images,
+        // Each with its path and position, as a placeholder's or a missing glyph's message shows them.
+        strings: yaml.strings
+          .map(({ path, value, position }) => ({ path: [...path], value, position: { ...position } }))
+          .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column),
       })),
     ]),
   );
