@@ -71,7 +71,7 @@ function stringsOf(data: unknown, positionOf: (path: readonly PropertyKey[]) => 
         },
       });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, index]));
+      for (const [index, item] of value.entries()) walk(item, [...path, index]);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     }
