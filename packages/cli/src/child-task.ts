@@ -60,7 +60,9 @@ export function startChildTask<TMessage>(script: URL, failureText: string): Star
       if (sent) throw new Error('startChildTask: one request per child');
       sent = true;
       onMessage = handler;
-      if (child.connected) child.send(request as Serializable);
+      // A child that has just ended (cancelled, crashed) refuses the request: its exit says why,
+      // so the refusal goes to this callback rather than becoming the child's 'error'.
+      if (child.connected) child.send(request as Serializable, () => undefined);
       return ended;
     },
     cancel() {
