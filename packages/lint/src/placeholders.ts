@@ -34,10 +34,26 @@ function bodyText(tree: Root, body: string): string {
   return '\n'.repeat(Math.max(0, before)) + body;
 }
 
+/**
+ * A document's placeholder strings, once per document: a list file's items share one, and
+ * filtering all its strings for each item made a warm check quadratic in the list's length.
+ */
+type YamlStrings = ItemSource['yaml']['strings'];
+const placeholdersByDocument = new WeakMap<object, YamlStrings>();
+
+function placeholderStrings(yaml: ItemSource['yaml']): YamlStrings {
+  let found = placeholdersByDocument.get(yaml);
+  if (!found) {
+    found = yaml.strings.filter((string) => isPlaceholder(string.value));
+    placeholdersByDocument.set(yaml, found);
+  }
+  return found;
+}
+
 function sourceMessages(source: ItemSource, body: string | undefined): ContentMessage[] {
   const severity = isUnpublished(valueAt(source.yaml.data, source.basePath)) ? 'warning' : 'error';
-  const messages: ContentMessage[] = source.yaml.strings
-    .filter((string) => startsWith(string.path, source.basePath) && isPlaceholder(string.value))
+  const messages: ContentMessage[] = placeholderStrings(source.yaml)
+    .filter((string) => startsWith(string.path, source.basePath))
     .map((string) => ({
       file: source.file,
       ...string.position,
