@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readSiteFileField } from '@valmistelu/content/site-file-field';
 import type { Shard } from '@valmistelu/domain/shard';
 import { basePath } from '@valmistelu/domain/urls';
 import { remarkHeadingIds } from '@valmistelu/markdown/remark-heading-ids';
@@ -22,7 +23,6 @@ import { openDecisionFiles } from './src/integrations/open-decision-files.ts';
 import { pageShard } from './src/integrations/page-shard.ts';
 import { staticAdapter } from './src/integrations/static-adapter.ts';
 import { defaultContentDir } from './src/lib/content-dir.ts';
-import { readSiteUrl } from './src/lib/site-url.ts';
 
 export interface SiteConfigOptions extends ContentReading {
   /** Absolute path of the content folder. */
@@ -40,7 +40,8 @@ export interface SiteConfigOptions extends ContentReading {
 }
 
 export function siteConfig(options: SiteConfigOptions): AstroUserConfig {
-  const site = readSiteUrl(options.contentDir);
+  // Read on its own: Astro's `site` (which the sitemap needs) is set before the content is loaded.
+  const site = readSiteFileField(options.contentDir, 'url');
   // A site published under a path (a GitHub Pages project site) is served there; the files stay at the output's root.
   const base = site ? basePath(site) : '/';
   const reading: ContentReading = {

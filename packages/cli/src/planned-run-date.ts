@@ -4,32 +4,12 @@
  * check computes the date again from the content it loads; a build whose two dates differ (the
  * file changed, or its `asOf` is a mistake the check reports) publishes nothing.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { siteFile } from '@valmistelu/content';
-import { siteFileSchema } from '@valmistelu/domain/schema';
-import { parse } from 'yaml';
+import { readSiteFileField } from '@valmistelu/content/site-file-field';
 import type { HelsinkiNow } from './helsinki-now.ts';
 import { type RunDate, runDate } from './run-date.ts';
 
-/** `asOf` of the folder's `site.yaml`, or undefined when it sets none or the file is not sound. */
-async function siteAsOf(contentDir: string): Promise<string | undefined> {
-  try {
-    const data: unknown = parse(await readFile(join(contentDir, siteFile), 'utf8'));
-    const asOf = typeof data === 'object' && data !== null ? (data as { asOf?: unknown }).asOf : undefined;
-    const parsed = siteFileSchema.shape.asOf.safeParse(asOf);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function plannedRunDate(
-  contentDir: string,
-  asOf: string | undefined,
-  now: HelsinkiNow,
-): Promise<RunDate> {
-  return runDate(asOf, asOf ?? (await siteAsOf(contentDir)) ?? now.day, now);
+export function plannedRunDate(contentDir: string, asOf: string | undefined, now: HelsinkiNow): RunDate {
+  return runDate(asOf, asOf ?? readSiteFileField(contentDir, 'asOf') ?? now.day, now);
 }
 
 export const sameRunDate = (one: RunDate, other: RunDate) =>

@@ -48,7 +48,7 @@ async function checkInPdfProcess(asOf: string | undefined, date = plannedRunDate
   const gate = checkGate(check.io, { asOf, now });
   const parts = recordingIo();
   const ok = await buildPdfsInChild(
-    { contentDir: content, cacheDir: cache, date: await date, outDir: out },
+    { contentDir: content, cacheDir: cache, date, outDir: out },
     parts.io,
     gate,
   );
@@ -72,10 +72,7 @@ describe('the check in the PDFs’ process', () => {
   });
 
   it('refuses content whose date is not the one the build started with', async () => {
-    const there = await checkInPdfProcess(
-      undefined,
-      Promise.resolve({ asOf: '2018-01-01', moment: '2018-01-01' }),
-    );
+    const there = await checkInPdfProcess(undefined, { asOf: '2018-01-01', moment: '2018-01-01' });
     expect(there.passed).toBe(false);
     expect(there.ok).toBe(false);
     expect(there.printed.at(-1)).toEqual([
@@ -90,17 +87,17 @@ describe('plannedRunDate', () => {
   it('is what the check of the same content and clock gives', async () => {
     for (const asOf of [undefined, '2018-04-20']) {
       const published = await loadPublished(content, cache, recordingIo().io, asOf, true, now);
-      expect(await plannedRunDate(content, asOf, now)).toEqual(published?.date);
+      expect(plannedRunDate(content, asOf, now)).toEqual(published?.date);
     }
   });
 
   it('is today by the clock when site.yaml sets no date or cannot be read', async () => {
     const site = join(content, 'site.yaml');
     await writeFile(site, (await readFile(site, 'utf8')).replace(/^asOf: .*$/m, ''));
-    expect(await plannedRunDate(content, undefined, now)).toEqual({ asOf: now.day, moment: now.moment });
+    expect(plannedRunDate(content, undefined, now)).toEqual({ asOf: now.day, moment: now.moment });
     await writeFile(site, 'asOf: [\n');
-    expect(await plannedRunDate(content, undefined, now)).toEqual({ asOf: now.day, moment: now.moment });
-    expect(await plannedRunDate(content, '2018-03-01', now)).toEqual({
+    expect(plannedRunDate(content, undefined, now)).toEqual({ asOf: now.day, moment: now.moment });
+    expect(plannedRunDate(content, '2018-03-01', now)).toEqual({
       asOf: '2018-03-01',
       moment: '2018-03-01',
     });

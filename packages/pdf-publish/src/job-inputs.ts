@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { keyJson } from '@valmistelu/content/key-json';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import type { PdfSources } from '@valmistelu/pdf';
 import { type PdfJob, reportIdsOf } from './pdf-jobs.ts';
@@ -41,21 +42,6 @@ async function hashCode(): Promise<string> {
 
 let codeHash: Promise<string> | undefined;
 
-/** JSON of plain data; what JSON would silently change (a Map, a function) is refused. */
-function plainJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (
-      item instanceof Map ||
-      item instanceof Set ||
-      typeof item === 'function' ||
-      typeof item === 'bigint'
-    ) {
-      throw new Error('PDF-aineiston avain ei kata tätä arvoa');
-    }
-    return item;
-  });
-}
-
 /** Gives each job of one build its input key. */
 export type JobInputKey = (job: PdfJob) => string;
 
@@ -68,17 +54,17 @@ export async function jobInputKeys(loaded: PdfSources, slim: PdfSources): Promis
   codeHash ??= hashCode();
   const base = createHash('sha256')
     .update(await codeHash)
-    .update(plainJson(slim))
+    .update(keyJson(slim))
     .digest('hex');
   const reportIndex = new Map(loaded.content.reports.map((report, index) => [report.id, index]));
   return (job) => {
-    const hash = createHash('sha256').update(base).update(plainJson(job));
+    const hash = createHash('sha256').update(base).update(keyJson(job));
     for (const id of reportIdsOf(loaded.content, job)) {
       const index = reportIndex.get(id);
       const report = index === undefined ? undefined : loaded.content.reports[index];
       const source = index === undefined ? undefined : loaded.sources.reports[index];
-      hash.update(plainJson([id, report?.body, source?.bodyLineOffset]));
-      for (const image of source?.images ?? []) hash.update(plainJson([image.url, image.digest]));
+      hash.update(keyJson([id, report?.body, source?.bodyLineOffset]));
+      for (const image of source?.images ?? []) hash.update(keyJson([image.url, image.digest]));
     }
     return hash.digest('hex');
   };

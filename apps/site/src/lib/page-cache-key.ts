@@ -14,13 +14,13 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pageKeys } from 'virtual:valmistelu/content-folder';
+import { keyJson } from '@valmistelu/content/key-json';
 import { hashPackageSources, packageFolderOf } from '@valmistelu/content/source-hash';
 import { getAssets } from './assets.ts';
 import { localizedRoutes } from './i18n/localized-pages.ts';
 import { shareCards } from './share-images.ts';
 import { siteIdentity } from './site-identity.ts';
 import { getSiteModel, type SiteModel } from './site-model.ts';
-import { stableJson } from './stable-json.ts';
 
 /** One module of each of our packages the pages import, to find the package's folder. */
 const ourPackages = [
@@ -54,7 +54,7 @@ async function frameKey(): Promise<string> {
       createHash('sha256')
         .update(sources)
         .update(
-          stableJson({
+          keyJson({
             site: model.content.site,
             stylesheet: [stylesheet.path, stylesheet.integrity],
             // Each page names its section's card, whose name holds the hash of the logo's bytes.
@@ -94,6 +94,6 @@ export async function pageCacheKey(data: () => unknown): Promise<string | undefi
   if (!pageKeys) return undefined;
   return createHash('sha256')
     .update(await frameKey())
-    .update(stableJson(data()))
+    .update(keyJson(data()))
     .digest('hex');
 }

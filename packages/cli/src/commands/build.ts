@@ -111,7 +111,7 @@ async function checkAndPublish(run: BuildRun): Promise<number> {
   const { context, outDir, contentDir, cacheDir, siteChild, timings } = run;
   const { io } = context;
   const check = startCheck(run);
-  const date = await plannedRunDate(contentDir, run.asOf, check.now);
+  const date = plannedRunDate(contentDir, run.asOf, check.now);
   // Checked by the parser (`problem`), so both are sound when given.
   const shard = typeof context.values.shard === 'string' ? parseShard(context.values.shard) : undefined;
   const remoteCache = remoteCacheOption(context);

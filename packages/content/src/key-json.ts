@@ -1,6 +1,7 @@
 /**
- * The JSON the pages' cache keys hash (`page-cache-key.ts`): what a Map or Set holds is kept,
- * what JSON cannot write is refused, so that different data never shares a key.
+ * The JSON that cache keys hash: the site's page keys (`apps/site/src/lib/page-cache-key.ts`)
+ * and the PDFs' input keys (`@valmistelu/pdf-publish`'s `job-inputs.ts`). What a Map or Set
+ * holds is kept, what JSON cannot write is refused, so that different data never shares a key.
  */
 
 /**
@@ -25,13 +26,13 @@ function isPlainJson(value: unknown): boolean {
 }
 
 /** JSON that keeps what a Map or Set holds and refuses what it cannot write. */
-export function stableJson(value: unknown): string {
+export function keyJson(value: unknown): string {
   if (isPlainJson(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, item: unknown) => {
     if (item instanceof Map) return [...item];
     if (item instanceof Set) return [...item];
     if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') {
-      throw new Error(`a page's data holds a ${typeof item}, which its cache key cannot cover`);
+      throw new Error(`a key's data holds a ${typeof item}, which the key cannot cover`);
     }
     return item;
   });
