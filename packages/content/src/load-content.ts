@@ -187,9 +187,9 @@ function datedSite(
 }
 
 /** Reads a file that `resolveContentFile` allows; reports why not, or that it went through a link. */
-async function readText(reader: FolderReader, file: string): Promise<string | undefined> {
+function readText(reader: FolderReader, file: string): string | undefined {
   try {
-    const resolved = await resolveContentFile(file, reader.contentDir, reader.realContentDir);
+    const resolved = resolveContentFile(file, reader.contentDir, reader.realContentDir);
     if (resolved.ok || !resolved.missing) reader.files.push(file);
     if (!resolved.ok) {
       report(reader, file, 1, 1, resolved.message, 'file');
@@ -205,7 +205,7 @@ async function readText(reader: FolderReader, file: string): Promise<string | un
         'file/link',
         'warning',
       );
-    const text = await readTextFile(resolved.path);
+    const text = readTextFile(resolved.path);
     if (text.ok) return text.text;
     report(reader, file, 1, 1, text.message, 'file');
   } catch {
@@ -215,8 +215,8 @@ async function readText(reader: FolderReader, file: string): Promise<string | un
 }
 
 /** Reads one YAML or MDX file; returns its parse (`parse-source.ts`), or reports why there is none. */
-async function readSource(reader: FolderReader, file: string): Promise<ReadSource | undefined> {
-  const text = await readText(reader, file);
+function readSource(reader: FolderReader, file: string): ReadSource | undefined {
+  const text = readText(reader, file);
   if (text === undefined) return undefined;
   const parsed = reader.parseCache.parse(file.endsWith('.mdx') ? 'mdx' : 'yaml', text);
   for (const problem of parsed.problems)
@@ -250,7 +250,7 @@ async function readCollection(reader: FolderReader, name: CollectionName): Promi
   const layout = collectionLayouts[name];
   if (layout.kind === 'list') {
     const file = join(reader.contentDir, layout.file);
-    const read = await readSource(reader, file);
+    const read = readSource(reader, file);
     if (!read) {
       reader.failedListFiles.add(name);
       return [];
@@ -277,7 +277,7 @@ async function readCollection(reader: FolderReader, name: CollectionName): Promi
   });
   const parsed = await Promise.all(
     originals.map(async (file): Promise<Parsed | undefined> => {
-      const read = await readSource(reader, file);
+      const read = readSource(reader, file);
       if (!read) return undefined;
       const id = basename(file, extname(file));
       if (!idSchema.safeParse(id).success) {
@@ -312,13 +312,13 @@ async function readCollection(reader: FolderReader, name: CollectionName): Promi
 }
 
 /** Reads, parses and validates a file of one item (`site.yaml`, the report template). */
-async function readSingle<T>(
+function readSingle<T>(
   reader: FolderReader,
   fileName: string,
   schema: z.ZodType<T>,
-): Promise<{ value: T | undefined; source: ItemSource } | undefined> {
+): { value: T | undefined; source: ItemSource } | undefined {
   const file = join(reader.contentDir, fileName);
-  const read = await readSource(reader, file);
+  const read = readSource(reader, file);
   if (!read) return undefined;
   const source = { file, yaml: read.yaml, basePath: [] };
   return { value: parseWith(reader, schema, read.yaml.data, source), source };

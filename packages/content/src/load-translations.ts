@@ -80,7 +80,7 @@ export interface TranslationInput {
   sources: Record<CollectionName, ItemSource[]>;
   /** Translation files found in the collection folders. */
   folderTranslations: string[];
-  readSource(file: string): Promise<ReadSource | undefined>;
+  readSource(file: string): ReadSource | undefined;
   report(
     file: string,
     line: number,
@@ -199,7 +199,7 @@ export async function loadTranslations(
   };
 
   const readTranslation = async (file: string) => {
-    const read = await input.readSource(file);
+    const read = input.readSource(file);
     if (!read) return undefined;
     if (read.mdx)
       for (const message of read.mdx.messages)

@@ -3,9 +3,10 @@
  * binary, empty. The type and size are checked on the open file before reading, so that a huge
  * file is refused at once and a named pipe swapped in after `resolveContentFile` looked is refused
  * rather than waited on (opening without blocking returns at once even with no writer).
+ * Synchronous for the reason `resolve-content-file.ts` gives: no thread pool hand-offs for the
+ * five calls each file takes.
  */
-import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { notRegularFileMessage } from './resolve-content-file.ts';
 
 export const maxContentFileBytes = 2 * 1024 * 1024;
@@ -17,17 +18,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Opening never follows a link: the path comes from `resolveContentFile`, which resolved them all. */
 const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-export async function readTextFile(file: string): Promise<TextFileResult> {
-  const handle = await open(file, openFlags);
+export function readTextFile(file: string): TextFileResult {
+  const descriptor = openSync(file, openFlags);
   try {
-    return await readOpenFile(handle);
+    return readOpenFile(descriptor);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
-async function readOpenFile(handle: FileHandle): Promise<TextFileResult> {
-  const info = await handle.stat();
+function readOpenFile(descriptor: number): TextFileResult {
+  const info = fstatSync(descriptor);
   const notRegular = notRegularFileMessage(info);
   if (notRegular) return { ok: false, message: notRegular };
   const size = info.size;
@@ -37,7 +38,7 @@ async function readOpenFile(handle: FileHandle): Promise<TextFileResult> {
       message: `tiedosto on liian suuri (${(size / 1024 / 1024).toFixed(1)} Mt, enintään ${maxContentFileBytes / 1024 / 1024} Mt)`,
     };
   }
-  const bytes = await handle.readFile();
+  const bytes = readFileSync(descriptor);
   if (bytes.includes(0)) return { ok: false, message: 'tiedosto ei ole tekstiä (siinä on NUL-tavuja)' };
   let text: string;
   try {

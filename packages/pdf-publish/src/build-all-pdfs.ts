@@ -122,7 +122,7 @@ export async function buildAllPdfs({
     const inputKey = inputKeyOf?.(job);
     const entry = inputKey === undefined ? undefined : known.get(inputKey);
     const file = entry && outputFile(outDir, entry.sitePath);
-    if (cache && inputKey && entry && file && (await copyCachedPdf(cache, entry, file))) {
+    if (cache && inputKey && entry && file && copyCachedPdf(cache, entry, file)) {
       used.add(entry.document);
       index.set(inputKey, entry);
       results[position] = counted({ files: [file], messages: entry.messages }, entry.sitePath);
@@ -139,7 +139,7 @@ export async function buildAllPdfs({
       if (cache) {
         // Kept under its input key, so the next build here copies it without asking the store.
         await writeCachedPdf(cache, task.inputKey, found.bytes);
-        const stamp = await cachedPdfStamp(cache, task.inputKey);
+        const stamp = cachedPdfStamp(cache, task.inputKey);
         if (stamp) {
           used.add(task.inputKey);
           index.set(task.inputKey, { document: task.inputKey, sitePath, messages: found.messages, stamp });
@@ -159,7 +159,7 @@ export async function buildAllPdfs({
   const collect = async (task: (typeof toRender)[number], rendered: RenderedJob | undefined) => {
     if (rendered?.cacheKey) {
       used.add(rendered.cacheKey);
-      const stamp = cache && (await cachedPdfStamp(cache, rendered.cacheKey));
+      const stamp = cache && cachedPdfStamp(cache, rendered.cacheKey);
       if (task.inputKey && rendered.bytes && stamp)
         index.set(task.inputKey, {
           document: rendered.cacheKey,
