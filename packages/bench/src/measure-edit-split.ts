@@ -123,6 +123,8 @@ export async function measureEditSplit(options: EditSplitOptions): Promise<EditS
         files,
         runs,
         edit,
+        outDir,
+        log,
         build: async () => {
           const run = await build(what);
           builds.push({ run, steps: run.steps });
@@ -141,6 +143,8 @@ export async function measureEditSplit(options: EditSplitOptions): Promise<EditS
       files,
       runs,
       edit: unchangedReport,
+      outDir,
+      log,
       build: async () => {
         const run = await build('nothing changed');
         builds.push({ run, steps: run.steps });

@@ -3,12 +3,14 @@
  * build before it left: each run edits the file again (a new sentence, so every run has something to redo)
  * and builds. Only the edited file is written, as an editor would, so that file times elsewhere
  * stay put; afterwards the file gets its original text back for the measurements that follow.
+ * Each run starts once the build before it has finished removing its retired output.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentFiles } from './generate-content.ts';
 import { type Repeated, repeatRuns } from './measure/repeat-runs.ts';
 import type { TimedRun } from './measure/run-timed.ts';
+import { settleAfterBuild } from './measure/settle-after-build.ts';
 
 export interface EditRebuildOptions {
   contentDir: string;
@@ -16,8 +18,11 @@ export interface EditRebuildOptions {
   runs: number;
   /** The edited file for run `edit` (from 1): its path in the folder and its new text. */
   edit(files: ContentFiles, edit: number): [string, string];
-  /** One `valmistelu build` of `contentDir` into the output the clean build wrote. */
+  /** One `valmistelu build` of `contentDir` into `outDir`, where the clean build wrote. */
   build(): Promise<TimedRun>;
+  outDir: string;
+  /** Told when a run had to start beside the previous build's removal of its old output. */
+  log?(line: string): void;
 }
 
 export async function measureEditRebuild({
@@ -26,11 +31,15 @@ export async function measureEditRebuild({
   runs,
   edit,
   build,
+  outDir,
+  log,
 }: EditRebuildOptions): Promise<Repeated> {
   const [path] = edit(files, 1);
   const file = join(contentDir, ...path.split('/'));
   try {
     return await repeatRuns(runs, 'valmistelu build', async (attempt) => {
+      const { settled } = await settleAfterBuild(outDir);
+      if (!settled) log?.(`run ${attempt + 1} started before the previous build had removed its old output`);
       await writeFile(file, edit(files, attempt + 1)[1]);
       return build();
     });

@@ -145,6 +145,8 @@ export async function measureScale(context: BenchContext, scale: number): Promis
       runs: heavy,
       edit,
       build: () => valmistelu(context, ['build', '--content', contentDir, '--out', buildOut]),
+      outDir: buildOut,
+      log,
     });
     keepPeak(rebuild);
     metrics[key] = rebuild.ok ? seconds(rebuild) : missing('s', rebuild.reason);
