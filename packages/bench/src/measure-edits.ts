@@ -21,7 +21,7 @@ export interface EditRebuildOptions {
   /** One `valmistelu build` of `contentDir` into `outDir`, where the clean build wrote. */
   build(): Promise<TimedRun>;
   outDir: string;
-  /** Told when a run had to start beside the previous build's removal of its old output. */
+  /** Told how long each run waited for the previous build's clean-up, or that it could not. */
   log?(line: string): void;
 }
 
@@ -38,8 +38,12 @@ export async function measureEditRebuild({
   const file = join(contentDir, ...path.split('/'));
   try {
     return await repeatRuns(runs, 'valmistelu build', async (attempt) => {
-      const { settled } = await settleAfterBuild(outDir);
-      if (!settled) log?.(`run ${attempt + 1} started before the previous build had removed its old output`);
+      const { settled, waitedMs } = await settleAfterBuild(outDir);
+      log?.(
+        settled
+          ? `run ${attempt + 1}: the previous build's clean-up and writes done ${(waitedMs / 1000).toFixed(1)} s later`
+          : `run ${attempt + 1}: started before the previous build had removed its old output`,
+      );
       await writeFile(file, edit(files, attempt + 1)[1]);
       return build();
     });
